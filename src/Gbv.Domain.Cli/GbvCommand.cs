@@ -1,0 +1,38 @@
+using System.CommandLine;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>The <c>gbv</c> command line. Output goes to the writers given, so that tests run it in process.</summary>
+internal static class GbvCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("gbv: plans against domestic and gender-based violence, typed and checked (Gbv.Domain).")
+        {
+            ValidateCommand.Create(stdout, stderr),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"gbv: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'gbv --help' for usage.");
+            return ExitCodes.CouldNotRun;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A failure of the tool itself: say what happened in one line, never a stack trace.
+            stderr.WriteLine($"gbv: internal error: {ex.Message}");
+            return ExitCodes.CouldNotRun;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Gbv.Domain.Cli;
+
+/// <summary>Expands the paths given on the command line into plan files, in a stable order.</summary>
+internal static class PlanFiles
+{
+    /// <summary>The files, or null (after saying why on <paramref name="stderr"/>) when a path does not exist.</summary>
+    public static List<string>? Find(IEnumerable<string> paths, TextWriter stderr)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories)
+                    .Where(f => !f.EndsWith(".tests.json", StringComparison.OrdinalIgnoreCase))
+                    .Select(f => f.Replace('\\', '/'))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    stderr.WriteLine($"gbv: no plan files (*.json) in '{path}'");
+                    return null;
+                }
+
+                files.AddRange(found);
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                stderr.WriteLine($"gbv: no such file or folder: '{path}'");
+                return null;
+            }
+        }
+
+        return files;
+    }
+}

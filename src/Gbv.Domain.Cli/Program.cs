@@ -1,0 +1,3 @@
+using Gbv.Domain.Cli;
+
+return GbvCommand.Run(args, Console.Out, Console.Error);

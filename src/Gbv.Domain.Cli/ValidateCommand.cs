@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gbv.Domain.Definitions;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary><c>gbv validate &lt;file|folder&gt;...</c>: reads and validates plan files, printing compiler-style diagnostics.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Plan files (*.json) or folders to search for them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (compiler-style lines) or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var language = new Option<string>("--lang")
+        {
+            Description = "Language of the messages: en or vi.",
+            DefaultValueFactory = _ => "en",
+        };
+        language.AcceptOnlyFromAmong("en", "vi");
+
+        var command = new Command("validate", "Read and validate plan files; exit 0 when all are valid, 1 when any has an error, 2 when the command cannot run.")
+        {
+            paths,
+            format,
+            language,
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(language)!, stdout, stderr));
+        return command;
+    }
+
+    internal static int Execute(string[] paths, string format, string language, TextWriter stdout, TextWriter stderr)
+    {
+        var files = PlanFiles.Find(paths, stderr);
+        if (files is null)
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
+        var results = files.Select(f => (File: f, Result: PlanLoader.LoadFile(f))).ToList();
+        if (format == "json")
+        {
+            WriteJson(results, language, stdout);
+        }
+        else
+        {
+            WriteText(results, language, stdout);
+        }
+
+        return results.Any(r => r.Result.HasErrors) ? ExitCodes.Errors : ExitCodes.Valid;
+    }
+
+    private static void WriteText(List<(string File, LoadResult Result)> results, string language, TextWriter stdout)
+    {
+        foreach (var (file, result) in results)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                stdout.WriteLine(diagnostic.ToString(language));
+            }
+
+            stdout.WriteLine(result.Success
+                ? $"{file}: valid ({result.Plan!.Id})"
+                : $"{file}: invalid");
+        }
+
+        var all = results.SelectMany(r => r.Result.Diagnostics).ToList();
+        stdout.WriteLine(
+            $"{results.Count} plan file(s): {results.Count(r => r.Result.Success)} valid, {results.Count(r => !r.Result.Success)} invalid; " +
+            $"{Count(all, DiagnosticSeverity.Error)} error(s), {Count(all, DiagnosticSeverity.Warning)} warning(s), {Count(all, DiagnosticSeverity.Info)} info");
+    }
+
+    private static int Count(List<Diagnostic> diagnostics, DiagnosticSeverity severity) => diagnostics.Count(d => d.Severity == severity);
+
+    private static void WriteJson(List<(string File, LoadResult Result)> results, string language, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("files");
+            foreach (var (file, result) in results)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file);
+                json.WriteBoolean("valid", result.Success);
+                if (result.Plan is { } plan)
+                {
+                    json.WriteString("plan", plan.Id);
+                }
+
+                json.WriteStartArray("diagnostics");
+                foreach (var d in result.Diagnostics)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", d.Id);
+                    json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                    json.WriteString("message", d.GetMessage(language));
+                    json.WriteString("pointer", d.Location.Pointer);
+                    json.WriteNumber("line", d.Location.Line);
+                    json.WriteNumber("column", d.Location.Column);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,12 @@
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Agencies;
+
+/// <summary>
+/// A body named in a plan: an office, a committee, a mass organisation, or a group of them named together.
+/// </summary>
+/// <param name="Id">The agency's id within the plan, used by tasks and obligations.</param>
+/// <param name="Name">The name as the source gives it, with an English rendering.</param>
+/// <param name="Kind">What kind of body it is.</param>
+/// <param name="Level">Its administrative level, or null where the source does not place it.</param>
+public sealed record Agency(string Id, LocalizedText Name, AgencyKind Kind, AdministrativeLevel? Level);

@@ -1,0 +1,16 @@
+using Gbv.Domain.Plans;
+using NodaTime;
+
+namespace Gbv.Domain.Campaigns;
+
+/// <summary>
+/// A day observed every year with communication activities: "Ngày gia đình Việt Nam 28/6", "Ngày Thế giới xóa bỏ
+/// bạo lực đối với phụ nữ" (25/11).
+/// </summary>
+/// <param name="Id">The day's id within the plan.</param>
+/// <param name="Name">The day's name.</param>
+/// <param name="Date">The day of the year.</param>
+/// <param name="DateStated">False when the source names the day without its date and it was resolved from the
+/// international or national calendar.</param>
+/// <param name="Source">The verbatim source text.</param>
+public sealed record ObservanceDay(string Id, LocalizedText Name, AnnualDate Date, bool DateStated, string Source);

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Definitions;
+
+/// <summary>
+/// A problem found in a plan file, shaped like a compiler's: a stable id, a severity, a location (JSON pointer,
+/// line and column) and a message a plan author understands, in English or Vietnamese.
+/// Reading and validating never throw for bad input: they return diagnostics.
+/// </summary>
+public sealed class Diagnostic
+{
+    internal Diagnostic(DiagnosticDescriptor descriptor, SourceLocation location, ImmutableArray<string> arguments)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Arguments = arguments;
+    }
+
+    /// <summary>The kind of problem.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The stable id, such as <c>GBV1101</c>.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The severity.</summary>
+    public DiagnosticSeverity Severity => Descriptor.DefaultSeverity;
+
+    /// <summary>Where the problem is.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The values the message is formatted with (names, values and expectations from the plan file).</summary>
+    public ImmutableArray<string> Arguments { get; }
+
+    /// <summary>The message in English.</summary>
+    public string Message => GetMessage("en");
+
+    /// <summary>The message in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
+    public string GetMessage(string language) => Descriptor.Format(language, Arguments);
+
+    /// <summary>The compiler-style line: <c>file(line,col): warning GBV2104: message</c>.</summary>
+    public string ToString(string language) =>
+        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {GetMessage(language)}";
+
+    /// <summary>The compiler-style line in English.</summary>
+    public override string ToString() => ToString("en");
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Definitions;
+
+/// <summary>
+/// Every diagnostic the reader and the validator report. Ids are stable: GBV1xxx for the file and its JSON shape,
+/// GBV2xxx for the meaning of the plan. docs/diagnostics.md has an example of each.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const DiagnosticSeverity E = DiagnosticSeverity.Error;
+    private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
+    private const DiagnosticSeverity I = DiagnosticSeverity.Info;
+
+    /// <summary>GBV1000: the file could not be opened or read.</summary>
+    public static DiagnosticDescriptor FileUnreadable { get; } = new("GBV1000", E, "File cannot be read",
+        "The file cannot be read: {0}", "Không đọc được tệp: {0}");
+
+    /// <summary>GBV1001: the file is empty.</summary>
+    public static DiagnosticDescriptor EmptyFile { get; } = new("GBV1001", E, "Empty file",
+        "The file is empty: a plan file is a JSON object", "Tệp rỗng: tệp kế hoạch phải là một đối tượng JSON");
+
+    /// <summary>GBV1002: bytes that are not UTF-8.</summary>
+    public static DiagnosticDescriptor InvalidUtf8 { get; } = new("GBV1002", E, "Invalid UTF-8",
+        "The file is not valid UTF-8 text here; save it as UTF-8", "Tệp không phải văn bản UTF-8 hợp lệ tại vị trí này; hãy lưu tệp dạng UTF-8");
+
+    /// <summary>GBV1003: JSON syntax error.</summary>
+    public static DiagnosticDescriptor JsonSyntax { get; } = new("GBV1003", E, "JSON syntax error",
+        "JSON syntax error: {0}", "Lỗi cú pháp JSON: {0}");
+
+    /// <summary>GBV1004: a comment in the file.</summary>
+    public static DiagnosticDescriptor Comment { get; } = new("GBV1004", E, "Comment not allowed",
+        "Comments are not allowed in plan files; put remarks in \"notes\"", "Tệp kế hoạch không được chứa chú thích; hãy ghi vào \"notes\"");
+
+    /// <summary>GBV1005: a trailing comma.</summary>
+    public static DiagnosticDescriptor TrailingComma { get; } = new("GBV1005", E, "Trailing comma",
+        "A comma before '{0}' is not allowed: remove it", "Không được có dấu phẩy trước '{0}': hãy xóa dấu phẩy");
+
+    /// <summary>GBV1006: nesting deeper than the limit.</summary>
+    public static DiagnosticDescriptor TooDeep { get; } = new("GBV1006", E, "Nesting too deep",
+        "Objects and arrays are nested deeper than {0} levels", "Đối tượng và mảng lồng nhau sâu quá {0} cấp");
+
+    /// <summary>GBV1007: a string longer than the limit.</summary>
+    public static DiagnosticDescriptor StringTooLong { get; } = new("GBV1007", E, "String too long",
+        "This text is {0} bytes long; the limit is {1}", "Đoạn văn bản dài {0} byte; giới hạn là {1}");
+
+    /// <summary>GBV1008: a key that appears twice in one object.</summary>
+    public static DiagnosticDescriptor DuplicateKey { get; } = new("GBV1008", E, "Duplicate key",
+        "\"{0}\" appears twice in the same object", "\"{0}\" xuất hiện hai lần trong cùng một đối tượng");
+
+    /// <summary>GBV1009: a byte order mark at the start of the file.</summary>
+    public static DiagnosticDescriptor ByteOrderMark { get; } = new("GBV1009", W, "Byte order mark",
+        "The file starts with a byte order mark; it was ignored (save as UTF-8 without BOM)", "Tệp bắt đầu bằng dấu BOM; dấu này đã được bỏ qua (hãy lưu dạng UTF-8 không có BOM)");
+
+    /// <summary>GBV1010: the file is larger than the limit.</summary>
+    public static DiagnosticDescriptor FileTooLarge { get; } = new("GBV1010", E, "File too large",
+        "The file is {0} bytes; plan files are limited to {1}", "Tệp có {0} byte; tệp kế hoạch giới hạn ở {1}");
+
+    /// <summary>GBV1101: a property the format does not define.</summary>
+    public static DiagnosticDescriptor UnknownProperty { get; } = new("GBV1101", E, "Unknown property",
+        "Unknown property \"{0}\" in {1}{2}", "Thuộc tính không xác định \"{0}\" trong {1}{2}");
+
+    /// <summary>GBV1102: a value of the wrong JSON type.</summary>
+    public static DiagnosticDescriptor WrongType { get; } = new("GBV1102", E, "Wrong type",
+        "Expected {0} here, found {1}", "Cần {0} tại đây, nhưng gặp {1}");
+
+    /// <summary>GBV1103: a required property is missing.</summary>
+    public static DiagnosticDescriptor MissingProperty { get; } = new("GBV1103", E, "Missing required property",
+        "{0} needs the property \"{1}\"", "{0} thiếu thuộc tính bắt buộc \"{1}\"");
+
+    /// <summary>GBV1104: null where a value is needed.</summary>
+    public static DiagnosticDescriptor NullValue { get; } = new("GBV1104", E, "Null not allowed",
+        "null is not allowed here; give {0} or leave the property out", "Không được dùng null tại đây; hãy ghi {0} hoặc bỏ thuộc tính");
+
+    /// <summary>GBV1105: a date that does not exist or is badly written.</summary>
+    public static DiagnosticDescriptor InvalidDate { get; } = new("GBV1105", E, "Invalid date",
+        "\"{0}\" is not a valid date; write {1}", "\"{0}\" không phải ngày hợp lệ; hãy ghi theo dạng {1}");
+
+    /// <summary>GBV1106: an annual date (day of the year) that does not exist or is badly written.</summary>
+    public static DiagnosticDescriptor InvalidAnnualDate { get; } = new("GBV1106", E, "Invalid day of the year",
+        "\"{0}\" is not a valid day of the year; write MM-dd, for example \"06-10\" for 10 June", "\"{0}\" không phải ngày trong năm hợp lệ; hãy ghi MM-dd, ví dụ \"06-10\" cho ngày 10/6");
+
+    /// <summary>GBV1107: a keyword that is not one of the allowed values.</summary>
+    public static DiagnosticDescriptor UnknownKeyword { get; } = new("GBV1107", E, "Unknown value",
+        "\"{0}\" is not a known {1}; expected one of: {2}{3}", "\"{0}\" không phải {1} hợp lệ; giá trị cho phép: {2}{3}");
+
+    /// <summary>GBV1108: a format version this library does not read.</summary>
+    public static DiagnosticDescriptor UnsupportedFormat { get; } = new("GBV1108", E, "Unsupported format",
+        "\"format\" is \"{0}\"; this version reads \"{1}\"", "\"format\" là \"{0}\"; phiên bản này đọc \"{1}\"");
+
+    /// <summary>GBV1109: a number out of range or not whole.</summary>
+    public static DiagnosticDescriptor NumberOutOfRange { get; } = new("GBV1109", E, "Number out of range",
+        "{0} is not allowed here: expected {1}", "Không chấp nhận {0} tại đây: cần {1}");
+
+    /// <summary>GBV1110: a partial date that is badly written.</summary>
+    public static DiagnosticDescriptor InvalidPartialDate { get; } = new("GBV1110", E, "Invalid partial date",
+        "\"{0}\" is not a valid date; write yyyy, yyyy-MM or yyyy-MM-dd", "\"{0}\" không phải ngày hợp lệ; hãy ghi yyyy, yyyy-MM hoặc yyyy-MM-dd");
+
+    /// <summary>GBV1111: an id or key that is not of the allowed form.</summary>
+    public static DiagnosticDescriptor InvalidIdentifier { get; } = new("GBV1111", E, "Invalid id",
+        "\"{0}\" is not a valid id: use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit", "\"{0}\" không phải mã hợp lệ: dùng chữ thường, chữ số, '-', '_' và '.', bắt đầu bằng chữ hoặc số");
+
+    /// <summary>GBV1112: an administrative level key that is not of the allowed form.</summary>
+    public static DiagnosticDescriptor InvalidLevel { get; } = new("GBV1112", E, "Invalid administrative level",
+        "\"{0}\" is not a level key: use lower-case words joined by '-', such as \"province\" or \"commune\"", "\"{0}\" không phải mã cấp hành chính: dùng chữ thường nối bằng '-', ví dụ \"province\", \"commune\"");
+
+    /// <summary>GBV1113: an unknown time zone.</summary>
+    public static DiagnosticDescriptor UnknownTimeZone { get; } = new("GBV1113", E, "Unknown time zone",
+        "\"{0}\" is not an IANA time zone id; Vietnam is \"Asia/Ho_Chi_Minh\"", "\"{0}\" không phải múi giờ IANA; Việt Nam là \"Asia/Ho_Chi_Minh\"");
+
+    /// <summary>GBV1114: a duration that is badly written.</summary>
+    public static DiagnosticDescriptor InvalidDuration { get; } = new("GBV1114", E, "Invalid duration",
+        "\"{0}\" is not a duration: write a whole number of hours or days, such as \"72h\" or \"5d\"", "\"{0}\" không phải khoảng thời gian: hãy ghi số giờ hoặc số ngày, ví dụ \"72h\", \"5d\"");
+
+    /// <summary>GBV1115: a text that must not be empty is empty.</summary>
+    public static DiagnosticDescriptor EmptyText { get; } = new("GBV1115", E, "Empty text",
+        "This text is empty; copy it from the source", "Đoạn văn bản này trống; hãy chép từ văn bản gốc");
+
+    /// <summary>GBV2001: two parts with the same id.</summary>
+    public static DiagnosticDescriptor DuplicateId { get; } = new("GBV2001", E, "Duplicate id",
+        "The {0} id \"{1}\" is already used at {2}", "Mã {0} \"{1}\" đã được dùng tại {2}");
+
+    /// <summary>GBV2002: an agency id that no agency has.</summary>
+    public static DiagnosticDescriptor UnknownAgency { get; } = new("GBV2002", E, "Unknown agency",
+        "No agency has the id \"{0}\"{1}", "Không có cơ quan nào mang mã \"{0}\"{1}");
+
+    /// <summary>GBV2003: an indicator key that no indicator has.</summary>
+    public static DiagnosticDescriptor UnknownIndicator { get; } = new("GBV2003", E, "Unknown indicator",
+        "No indicator has the key \"{0}\"{1}", "Không có chỉ tiêu nào mang mã \"{0}\"{1}");
+
+    /// <summary>GBV2005: a data element key that is not declared.</summary>
+    public static DiagnosticDescriptor UnknownDataElement { get; } = new("GBV2005", E, "Unknown data element",
+        "The data element \"{0}\" is not declared in \"dataElements\"{1}", "Số liệu \"{0}\" chưa được khai báo trong \"dataElements\"{1}");
+
+    /// <summary>GBV2006: a reference to a task, campaign or service that does not exist.</summary>
+    public static DiagnosticDescriptor UnknownReference { get; } = new("GBV2006", E, "Unknown reference",
+        "No {0} has the id \"{1}\"{2}", "Không có {0} nào mang mã \"{1}\"{2}");
+
+    /// <summary>GBV2101: a period that ends before it starts.</summary>
+    public static DiagnosticDescriptor PeriodEndsBeforeStart { get; } = new("GBV2101", E, "Period ends before it starts",
+        "The period ends in {0}, before it starts in {1}", "Thời kỳ kết thúc năm {0}, trước khi bắt đầu năm {1}");
+
+    /// <summary>GBV2102: a vision year that does not follow the period.</summary>
+    public static DiagnosticDescriptor VisionBeforeEnd { get; } = new("GBV2102", E, "Vision before the period's end",
+        "The vision year {0} is before the period's end ({1})", "Năm tầm nhìn {0} trước năm kết thúc thời kỳ ({1})");
+
+    /// <summary>GBV2103: a target horizon outside the plan's period and vision.</summary>
+    public static DiagnosticDescriptor HorizonOutsidePeriod { get; } = new("GBV2103", E, "Horizon outside the plan",
+        "The target's year {0} is outside the plan's period {1}", "Năm mục tiêu {0} nằm ngoài thời kỳ của kế hoạch {1}");
+
+    /// <summary>GBV2104: a report deadline outside the plan's period.</summary>
+    public static DiagnosticDescriptor DeadlineOutsidePeriod { get; } = new("GBV2104", W, "Deadline outside the plan",
+        "The report is due on {0}, outside the plan's period {1}: check the year in the source", "Báo cáo có hạn ngày {0}, nằm ngoài thời kỳ của kế hoạch {1}: hãy kiểm tra năm trong văn bản gốc");
+
+    /// <summary>GBV2105: a milestone outside the plan's period.</summary>
+    public static DiagnosticDescriptor MilestoneOutsidePeriod { get; } = new("GBV2105", W, "Milestone outside the plan",
+        "The review year {0} is outside the plan's period {1}", "Năm sơ kết/tổng kết {0} nằm ngoài thời kỳ của kế hoạch {1}");
+
+    /// <summary>GBV2106: a task or campaign year outside the plan's period.</summary>
+    public static DiagnosticDescriptor YearOutsidePeriod { get; } = new("GBV2106", W, "Year outside the plan",
+        "The {0} is set for {1}, outside the plan's period {2}: check the year in the source", "{0} được đặt vào năm {1}, nằm ngoài thời kỳ của kế hoạch {2}: hãy kiểm tra năm trong văn bản gốc");
+
+    /// <summary>GBV2201: a threshold no value can meet.</summary>
+    public static DiagnosticDescriptor UnsatisfiableThreshold { get; } = new("GBV2201", E, "Threshold cannot be met",
+        "The threshold \"{0}\" can never be met", "Ngưỡng \"{0}\" không bao giờ đạt được");
+
+    /// <summary>GBV2202: a percentage outside 0-100, or a negative value.</summary>
+    public static DiagnosticDescriptor ThresholdOutOfRange { get; } = new("GBV2202", E, "Threshold out of range",
+        "The value {0} is out of range: {1}", "Giá trị {0} nằm ngoài phạm vi: {1}");
+
+    /// <summary>GBV2203: a cycle of "of which" links.</summary>
+    public static DiagnosticDescriptor OfWhichCycle { get; } = new("GBV2203", E, "\"Of which\" cycle",
+        "\"ofWhich\" links form a cycle: {0}", "Quan hệ \"trong đó\" (ofWhich) tạo thành vòng lặp: {0}");
+
+    /// <summary>GBV2204: an "of which" indicator with a denominator of its own.</summary>
+    public static DiagnosticDescriptor OfWhichDenominator { get; } = new("GBV2204", E, "\"Of which\" with its own denominator",
+        "An \"of which\" indicator takes its denominator from \"{0}\" (\"{1}\"); remove \"denominator\" or make it \"{1}\"", "Chỉ tiêu \"trong đó\" lấy mẫu số từ \"{0}\" (\"{1}\"); hãy bỏ \"denominator\" hoặc ghi \"{1}\"");
+
+    /// <summary>GBV2205: an indicator with no target.</summary>
+    public static DiagnosticDescriptor NoTargets { get; } = new("GBV2205", W, "Indicator without target",
+        "The indicator \"{0}\" has no target", "Chỉ tiêu \"{0}\" không có mục tiêu");
+
+    /// <summary>GBV2206: coverage that exceeds the number of units.</summary>
+    public static DiagnosticDescriptor CoverageAboveTotal { get; } = new("GBV2206", E, "Coverage above total",
+        "{0} covered units are more than the {1} there are", "Số đơn vị được bao phủ ({0}) lớn hơn tổng số đơn vị ({1})");
+
+    /// <summary>GBV2207: a metric that is not exactly one kind.</summary>
+    public static DiagnosticDescriptor MetricKind { get; } = new("GBV2207", E, "Metric kind",
+        "A metric has exactly one of \"reported\", \"cases\", \"coverage\" or \"events\"; found {0}", "Một phép đo có đúng một trong \"reported\", \"cases\", \"coverage\", \"events\"; gặp {0}");
+
+    /// <summary>GBV2208: a target without exactly one of "by" and "from".</summary>
+    public static DiagnosticDescriptor TargetHorizon { get; } = new("GBV2208", E, "Target horizon",
+        "A target has exactly one of \"by\" (reach by a year) or \"from\" (hold from a year on)", "Mỗi mục tiêu có đúng một trong \"by\" (đạt vào năm) hoặc \"from\" (duy trì từ năm)");
+
+    /// <summary>GBV2209: a threshold without a value.</summary>
+    public static DiagnosticDescriptor ThresholdValue { get; } = new("GBV2209", E, "Threshold without value",
+        "The comparison \"{0}\" needs a \"value\"", "Phép so sánh \"{0}\" cần có \"value\"");
+
+    /// <summary>GBV2210: two targets at the same horizon.</summary>
+    public static DiagnosticDescriptor DuplicateHorizon { get; } = new("GBV2210", E, "Duplicate horizon",
+        "The indicator has two targets {0}", "Chỉ tiêu có hai mục tiêu {0}");
+
+    /// <summary>GBV2211: a campaign window that is not exactly one of from/to or month.</summary>
+    public static DiagnosticDescriptor CampaignWindow { get; } = new("GBV2211", E, "Campaign window",
+        "A campaign has either \"from\" and \"to\" (days of the year) or \"month\", not both and not neither", "Chiến dịch có \"from\" và \"to\" (ngày trong năm) hoặc \"month\", không được có cả hai hoặc thiếu cả hai");
+
+    /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
+    public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
+        "The plan names the {0} report \"{1}\" but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo {0} \"{1}\" nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
+
+    /// <summary>GBV2302: a due rule whose parts do not fit together.</summary>
+    public static DiagnosticDescriptor InvalidDueRule { get; } = new("GBV2302", E, "Invalid due rule",
+        "The due rule \"{0}\" {1}", "Quy tắc hạn nộp \"{0}\" {1}");
+
+    /// <summary>GBV2303: a plan file that encodes a source cut short.</summary>
+    public static DiagnosticDescriptor IncompleteSource { get; } = new("GBV2303", I, "Incomplete source",
+        "The source is incomplete: {0}", "Văn bản gốc không đầy đủ: {0}");
+
+    /// <summary>GBV2304: a source marked incomplete without saying what is missing.</summary>
+    public static DiagnosticDescriptor IncompleteWithoutNote { get; } = new("GBV2304", W, "Incomplete without note",
+        "The plan is marked incomplete; say in \"note\" what is missing", "Kế hoạch được đánh dấu là không đầy đủ; hãy ghi trong \"note\" phần còn thiếu");
+
+    /// <summary>GBV2401: a condition that is empty or longer than the limit.</summary>
+    public static DiagnosticDescriptor InvalidCondition { get; } = new("GBV2401", E, "Invalid condition",
+        "The condition {0}", "Điều kiện {0}");
+
+    /// <summary>Every descriptor, in id order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        FileUnreadable, EmptyFile, InvalidUtf8, JsonSyntax, Comment, TrailingComma, TooDeep, StringTooLong, DuplicateKey,
+        ByteOrderMark, FileTooLarge, UnknownProperty, WrongType, MissingProperty, NullValue, InvalidDate,
+        InvalidAnnualDate, UnknownKeyword, UnsupportedFormat, NumberOutOfRange, InvalidPartialDate, InvalidIdentifier,
+        InvalidLevel, UnknownTimeZone, InvalidDuration, EmptyText, DuplicateId, UnknownAgency, UnknownIndicator,
+        UnknownDataElement, UnknownReference, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
+        DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
+        OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
+        DuplicateHorizon, CampaignWindow, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
+        InvalidCondition,
+    ];
+}

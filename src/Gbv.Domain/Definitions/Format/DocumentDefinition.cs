@@ -1,0 +1,23 @@
+namespace Gbv.Domain.Definitions.Format;
+
+/// <summary>The plan as a document.</summary>
+public sealed class DocumentDefinition
+{
+    /// <summary>Document kind; default <c>plan</c>.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The number such as <c>13/KH-BTV</c>; null where the source has none.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Issue date: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
+    public string? Issued { get; init; }
+
+    /// <summary>Place of issue.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The id of the issuing agency.</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>Signing capacity and title (never a name).</summary>
+    public SignatoryDefinition? Signatory { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace Gbv.Domain.Definitions.Format;
+
+/// <summary>A referral rule.</summary>
+public sealed class ReferralRuleDefinition
+{
+    /// <summary>Rule id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Condition in the condition language.</summary>
+    public required string Condition { get; init; }
+
+    /// <summary>Service id.</summary>
+    public required string Service { get; init; }
+
+    /// <summary>Time from the incident: <c>72h</c>, <c>5d</c>.</summary>
+    public string? Window { get; init; }
+
+    /// <summary><c>required</c> (default) or <c>not-required</c>.</summary>
+    public string? Consent { get; init; }
+
+    /// <summary>Priority; default 0.</summary>
+    public int? Priority { get; init; }
+
+    /// <summary>Verbatim source text.</summary>
+    public required string Source { get; init; }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Definitions;
+
+/// <summary>What loading or validating a plan gave: the plan (null when there are errors) and every diagnostic.</summary>
+public sealed class LoadResult
+{
+    internal LoadResult(Plan? plan, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Plan = plan;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The validated plan, or null when any diagnostic is an error. Warnings and information leave the plan usable.</summary>
+    public Plan? Plan { get; }
+
+    /// <summary>Every diagnostic from reading and validating, in the order found.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when a plan was produced.</summary>
+    public bool Success => Plan is not null;
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}

@@ -1,0 +1,208 @@
+using Gbv.Domain.Agencies;
+using Gbv.Domain.Campaigns;
+using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
+using Gbv.Domain.Referrals;
+using Gbv.Domain.Reporting;
+using Gbv.Domain.Tasks;
+using Gbv.Domain.Time;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Gbv.Domain.Definitions;
+
+/// <summary>Turns a <see cref="Plan"/> back into its definition, the inverse of <see cref="PlanValidator"/>.</summary>
+public static class PlanDefinitionMapper
+{
+    /// <summary>The definition of a plan; validating it gives an equal plan.</summary>
+    public static PlanDefinition ToDefinition(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new PlanDefinition
+        {
+            Format = PlanValidator.FormatVersion,
+            Id = plan.Id,
+            Title = Text(plan.Title),
+            Document = new DocumentDefinition
+            {
+                Kind = plan.Document.Kind == DocumentKind.Plan ? null : Keywords<DocumentKind>.Name(plan.Document.Kind),
+                Number = plan.Document.Number,
+                Issued = plan.Document.Issued?.ToString(),
+                Place = plan.Document.Place,
+                Issuer = plan.Document.Issuer,
+                Signatory = plan.Document.Signatory is { } s ? new SignatoryDefinition { Capacity = s.Capacity, Title = s.Title } : null,
+            },
+            Level = plan.IssuerLevel.Key,
+            Period = new PeriodDefinition { From = plan.Period.From, To = plan.Period.To, Vision = plan.Period.Vision },
+            TimeZone = plan.TimeZone == Plan.DefaultTimeZone ? null : plan.TimeZone,
+            Completeness = plan.Completeness == SourceCompleteness.Complete
+                ? null
+                : new CompletenessDefinition { Complete = plan.Completeness.IsComplete, Note = plan.Completeness.Note },
+            References = List(plan.References, r => new ReferenceDefinition
+            {
+                Id = r.Id,
+                Relation = Keywords<ReferenceRelation>.Name(r.Relation),
+                Kind = Keywords<DocumentKind>.Name(r.Kind),
+                Number = r.Number,
+                Date = r.Date?.ToString(),
+                Issuer = r.Issuer,
+                Title = r.Title is null ? null : Text(r.Title),
+                Plan = r.PlanId,
+                Source = r.Source,
+            }),
+            Purposes = List(plan.Purposes, s => s),
+            Requirements = List(plan.Requirements, s => s),
+            TargetGroups = List(plan.TargetGroups, s => s),
+            Coverage = plan.Coverage is { } c
+                ? new CoverageDefinition { Level = c.Level.Key, Total = c.Total, Covered = c.Covered, Source = c.Source }
+                : null,
+            DataElements = List(plan.DataElements, e => new DataElementDefinition { Key = e.Key, Name = Text(e.Name) }),
+            Agencies = List(plan.Agencies, Agency),
+            Tasks = List(plan.Tasks, Task),
+            Indicators = List(plan.Indicators, Indicator),
+            Reporting = List(plan.Reporting, Obligation),
+            Campaigns = List(plan.Campaigns, Campaign),
+            ObservanceDays = List(plan.ObservanceDays, o => new ObservanceDayDefinition
+            {
+                Id = o.Id,
+                Name = Text(o.Name),
+                Date = AnnualDates.Format(o.Date),
+                DateStated = o.DateStated ? null : false,
+                Source = o.Source,
+            }),
+            Milestones = List(plan.Milestones, m => new MilestoneDefinition
+            {
+                Id = m.Id,
+                Kind = Keywords<MilestoneKind>.Name(m.Kind),
+                Year = m.Year,
+                Responsible = m.Responsible,
+                Source = m.Source,
+            }),
+            Services = List(plan.Services, s => new ServiceDefinition
+            {
+                Id = s.Id,
+                Kind = Keywords<ServiceKind>.Name(s.Kind),
+                Name = Text(s.Name),
+                Phone = s.Phone,
+                Operator = s.Operator,
+                Source = s.Source,
+            }),
+            ReferralRules = List(plan.ReferralRules, ReferralRule),
+            Notes = List(plan.Notes, s => s),
+        };
+    }
+
+    private static List<TOut>? List<TIn, TOut>(IReadOnlyCollection<TIn> items, Func<TIn, TOut> map) =>
+        items.Count == 0 ? null : [.. items.Select(map)];
+
+    private static LocalizedTextDefinition Text(LocalizedText text) => new() { Vi = text.Vi, En = text.En };
+
+    private static AgencyDefinition Agency(Agency a) => new()
+    {
+        Id = a.Id,
+        Name = Text(a.Name),
+        Kind = Keywords<AgencyKind>.Name(a.Kind),
+        Level = a.Level?.Key,
+    };
+
+    private static TaskDefinition Task(PlanTask t) => new()
+    {
+        Id = t.Id,
+        Section = t.Section,
+        Title = Text(t.Title),
+        Lead = t.Lead,
+        Coordinators = List(t.Coordinators, s => s),
+        Recurrence = t.Recurrence == Recurrence.Unspecified ? null : Keywords<Recurrence>.Name(t.Recurrence),
+        MinimumFrequency = t.MinimumFrequency is { } m
+            ? new MinimumFrequencyDefinition { Count = m.Count, Per = Keywords<FrequencyUnit>.Name(m.Per) }
+            : null,
+        Year = t.Year,
+        Campaign = t.Campaign,
+        Outputs = List(t.Outputs, s => s),
+        Solution = t.Solution,
+        Source = t.Source,
+    };
+
+    private static IndicatorDefinition Indicator(Indicator i) => new()
+    {
+        Key = i.Key,
+        Title = Text(i.Title),
+        Section = i.Section,
+        Source = i.Source,
+        Metric = i.Metric switch
+        {
+            ReportedRatioMetric r => new MetricDefinition { Reported = new RatioMetricDefinition { Numerator = r.Numerator, Denominator = r.Denominator } },
+            CaseRatioMetric c => new MetricDefinition { Cases = new RatioMetricDefinition { Numerator = c.Numerator, Denominator = c.Denominator } },
+            UnitCoverageMetric u => new MetricDefinition { Coverage = new CoverageMetricDefinition { Level = u.Level.Key, Covered = u.Covered, Total = u.Total } },
+            EventCountMetric e => new MetricDefinition { Events = new EventMetricDefinition { Task = e.Task, Per = Keywords<FrequencyUnit>.Name(e.Per) } },
+            _ => throw new ArgumentOutOfRangeException(nameof(i), i.Metric, "Unknown metric kind."),
+        },
+        OfWhich = i.OfWhich,
+        Targets = [.. i.Targets.Select(t => new TargetDefinition
+        {
+            By = t.Horizon.Kind == HorizonKind.By ? t.Horizon.Year : null,
+            From = t.Horizon.Kind == HorizonKind.From ? t.Horizon.Year : null,
+            Threshold = new ThresholdDefinition
+            {
+                Comparison = Keywords<Comparison>.Name(t.Threshold.Comparison),
+                Value = t.Threshold.Comparison == Comparison.All && t.Threshold.Unit == ThresholdUnit.Percent ? null : t.Threshold.Value,
+                Unit = t.Threshold.Unit == ThresholdUnit.Percent ? null : Keywords<ThresholdUnit>.Name(t.Threshold.Unit),
+            },
+            Phrase = t.Phrase,
+        })],
+        Note = i.Note,
+    };
+
+    private static ObligationDefinition Obligation(ReportingObligation o) => new()
+    {
+        Key = o.Key,
+        Frequency = Keywords<ReportingFrequency>.Name(o.Frequency),
+        Due = o.Due switch
+        {
+            AnnualDueRule a => new DueDefinition { Rule = Rule(a.Inclusive), Date = AnnualDates.Format(a.Date) },
+            FixedDueRule f => new DueDefinition { Rule = Rule(f.Inclusive), Date = LocalDatePattern.Iso.Format(f.Date) },
+            MonthlyDueRule m => new DueDefinition { Rule = Rule(m.Inclusive), DayOfMonth = m.DayOfMonth },
+            OnRequestDueRule => new DueDefinition { Rule = "on-request" },
+            _ => new DueDefinition { Rule = "unstated" },
+        },
+        Reporters = [.. o.Reporters],
+        Recipient = o.Recipient,
+        Via = o.Via,
+        ForwardTo = List(o.ForwardTo, s => s),
+        Section = o.Section,
+        Source = o.Source,
+    };
+
+    private static string Rule(bool inclusive) => inclusive ? "on-or-before" : "before";
+
+    private static CampaignDefinition Campaign(Campaign c)
+    {
+        var isMonth = Enumerable.Range(1, 12).Any(m => AnnualWindow.WholeMonth(m) == c.Window);
+        return new CampaignDefinition
+        {
+            Id = c.Id,
+            Name = Text(c.Name),
+            From = isMonth ? null : AnnualDates.Format(c.Window.Start),
+            To = isMonth ? null : AnnualDates.Format(c.Window.End),
+            Month = isMonth ? c.Window.Start.Month : null,
+            Year = c.Year,
+            DatesStated = c.DatesStated ? null : false,
+            Source = c.Source,
+        };
+    }
+
+    private static ReferralRuleDefinition ReferralRule(ReferralRule r) => new()
+    {
+        Id = r.Id,
+        Condition = r.Condition,
+        Service = r.Service,
+        Window = r.Window is { } w ? FormatDuration(w) : null,
+        Consent = r.Consent == ConsentRequirement.Required ? null : Keywords<ConsentRequirement>.Name(r.Consent),
+        Priority = r.Priority == 0 ? null : r.Priority,
+        Source = r.Source,
+    };
+
+    private static string FormatDuration(Duration d) =>
+        d.Days > 0 && d == Duration.FromDays(d.Days) ? $"{d.Days}d" : $"{(long)d.TotalHours}h";
+}

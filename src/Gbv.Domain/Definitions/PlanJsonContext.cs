@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Gbv.Domain.Definitions.Format;
+
+namespace Gbv.Domain.Definitions;
+
+/// <summary>Source-generated System.Text.Json metadata for the plan format: no reflection, trimming- and AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    WriteIndented = true,
+    MaxDepth = JsonLimits.MaxDepth + 1)]
+[JsonSerializable(typeof(PlanDefinition))]
+internal sealed partial class PlanJsonContext : JsonSerializerContext;

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Gbv.Domain.Definitions.Reading;
+
+/// <summary>
+/// The second pass of the reader: walks the document against the source-generated contract of the plan format and
+/// reports every unknown property, missing required property, null and wrong type at once, before deserializing.
+/// The contract comes from <see cref="PlanJsonContext"/>, so the checker cannot drift from the format's types.
+/// </summary>
+internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, DiagnosticBag bag)
+{
+    public void Check(JsonElement element, Type type, string pointer)
+    {
+        var info = context.GetTypeInfo(type)!;
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, info, pointer);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                if (element.ValueKind != JsonValueKind.Array)
+                {
+                    WrongType(pointer, "an array", element);
+                    return;
+                }
+
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    var itemPointer = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
+                    if (item.ValueKind == JsonValueKind.Null)
+                    {
+                        bag.Add(DiagnosticDescriptors.NullValue, map.Locate(itemPointer), Describe(info.ElementType!));
+                    }
+                    else
+                    {
+                        Check(item, info.ElementType!, itemPointer);
+                    }
+
+                    index++;
+                }
+
+                break;
+            default:
+                CheckScalar(element, Nullable.GetUnderlyingType(type) ?? type, pointer);
+                break;
+        }
+    }
+
+    private void CheckObject(JsonElement element, JsonTypeInfo info, string pointer)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(pointer, Describe(info.Type), element);
+            return;
+        }
+
+        var byName = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
+        foreach (var property in info.Properties)
+        {
+            byName[property.Name] = property;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPointer = pointer + "/" + SourceMap.Escape(member.Name);
+            if (!byName.TryGetValue(member.Name, out var property))
+            {
+                bag.Add(DiagnosticDescriptors.UnknownProperty, map.Locate(memberPointer, atName: true),
+                    member.Name, Describe(info.Type), Suggestions.DidYouMean(member.Name, byName.Keys));
+                continue;
+            }
+
+            seen.Add(member.Name);
+            if (member.Value.ValueKind == JsonValueKind.Null)
+            {
+                if (!property.IsSetNullable)
+                {
+                    bag.Add(DiagnosticDescriptors.NullValue, map.Locate(memberPointer), Describe(property.PropertyType));
+                }
+
+                continue;
+            }
+
+            Check(member.Value, property.PropertyType, memberPointer);
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.IsRequired && !seen.Contains(property.Name))
+            {
+                bag.Add(DiagnosticDescriptors.MissingProperty, map.Locate(pointer), Capitalize(Describe(info.Type)), property.Name);
+            }
+        }
+    }
+
+    private void CheckScalar(JsonElement element, Type type, string pointer)
+    {
+        if (type == typeof(string))
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                WrongType(pointer, "a string", element);
+            }
+        }
+        else if (type == typeof(bool))
+        {
+            if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                WrongType(pointer, "true or false", element);
+            }
+        }
+        else if (type == typeof(int))
+        {
+            if (element.ValueKind != JsonValueKind.Number)
+            {
+                WrongType(pointer, "a whole number", element);
+            }
+            else if (!element.TryGetInt32(out _))
+            {
+                bag.Add(DiagnosticDescriptors.NumberOutOfRange, map.Locate(pointer), element.GetRawText(), "a whole number from -2147483648 to 2147483647");
+            }
+        }
+        else if (type == typeof(decimal))
+        {
+            if (element.ValueKind != JsonValueKind.Number)
+            {
+                WrongType(pointer, "a number", element);
+            }
+            else if (!element.TryGetDecimal(out _))
+            {
+                bag.Add(DiagnosticDescriptors.NumberOutOfRange, map.Locate(pointer), element.GetRawText(), "a decimal number of at most 28 digits");
+            }
+        }
+    }
+
+    private void WrongType(string pointer, string expected, JsonElement found) =>
+        bag.Add(DiagnosticDescriptors.WrongType, map.Locate(pointer), expected, DescribeKind(found));
+
+    private static string DescribeKind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
+        _ => "null",
+    };
+
+    /// <summary>"the indicator", "a string", "a list of agency": names from the format's type names.</summary>
+    internal static string Describe(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return "a string";
+        }
+
+        if (type == typeof(int))
+        {
+            return "a whole number";
+        }
+
+        if (type == typeof(decimal))
+        {
+            return "a number";
+        }
+
+        if (type == typeof(bool))
+        {
+            return "true or false";
+        }
+
+        if (type.IsGenericType)
+        {
+            return "a list";
+        }
+
+        var name = type.Name.EndsWith("Definition", StringComparison.Ordinal) ? type.Name[..^"Definition".Length] : type.Name;
+        var words = new StringBuilder("the");
+        foreach (var ch in name)
+        {
+            if (char.IsUpper(ch))
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(ch));
+        }
+
+        return words.ToString().Replace("the plan", "the plan file", StringComparison.Ordinal);
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
+using Gbv.Domain.Tasks;
+
+namespace Gbv.Domain.Definitions.Validation;
+
+/// <summary>Indicators: metrics, "of which" links, targets and thresholds.</summary>
+internal sealed partial class ValidationRun
+{
+    private ImmutableArray<Indicator> Indicators(IReadOnlyList<IndicatorDefinition>? items)
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            Declare(items[i].Key, At("/indicators", i) + "/key", "indicator", keys);
+            byKey.TryAdd(items[i].Key, items[i]);
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Indicator>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            builder.Add(Indicator(items[i], At("/indicators", i), keys, byKey));
+        }
+
+        OfWhichCycles(items);
+        return builder.MoveToImmutable();
+    }
+
+    private Indicator Indicator(
+        IndicatorDefinition d, string pointer, Dictionary<string, string> keys, Dictionary<string, IndicatorDefinition> byKey)
+    {
+        var metric = Metric(d.Metric, pointer + "/metric");
+        if (d.OfWhich is not null)
+        {
+            if (!keys.ContainsKey(d.OfWhich))
+            {
+                Report(DiagnosticDescriptors.UnknownIndicator, pointer + "/ofWhich", d.OfWhich, Suggestions.DidYouMean(d.OfWhich, keys.Keys));
+            }
+            else if (Ratio(d.Metric) is { Denominator: { } own } && Ratio(byKey[d.OfWhich].Metric) is { } parent && own != parent.Numerator)
+            {
+                Report(DiagnosticDescriptors.OfWhichDenominator, pointer + "/metric", d.OfWhich, parent.Numerator);
+            }
+        }
+
+        var targets = ImmutableArray.CreateBuilder<Target>(d.Targets.Count);
+        var horizons = new HashSet<Horizon>();
+        for (var i = 0; i < d.Targets.Count; i++)
+        {
+            var target = Target(d.Targets[i], At(pointer + "/targets", i));
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (!horizons.Add(target.Horizon))
+            {
+                Report(DiagnosticDescriptors.DuplicateHorizon, At(pointer + "/targets", i), target.Horizon.ToString());
+            }
+
+            targets.Add(target);
+        }
+
+        if (d.Targets.Count == 0)
+        {
+            Report(DiagnosticDescriptors.NoTargets, pointer + "/targets", d.Key);
+        }
+
+        return new Indicator(d.Key, Text(d.Title, pointer + "/title"), d.Section, Source(d.Source, pointer + "/source"), metric,
+            d.OfWhich, targets.ToImmutable(), d.Note);
+    }
+
+    private static RatioMetricDefinition? Ratio(MetricDefinition m) => m.Reported ?? m.Cases;
+
+    private Metric Metric(MetricDefinition m, string pointer)
+    {
+        var kinds = new List<string>(4);
+        if (m.Reported is not null)
+        {
+            kinds.Add("\"reported\"");
+        }
+
+        if (m.Cases is not null)
+        {
+            kinds.Add("\"cases\"");
+        }
+
+        if (m.Coverage is not null)
+        {
+            kinds.Add("\"coverage\"");
+        }
+
+        if (m.Events is not null)
+        {
+            kinds.Add("\"events\"");
+        }
+
+        if (kinds.Count != 1)
+        {
+            Report(DiagnosticDescriptors.MetricKind, pointer, kinds.Count == 0 ? "none" : string.Join(" and ", kinds));
+            return new ReportedRatioMetric("invalid", null);
+        }
+
+        if (m.Reported is { } reported)
+        {
+            DataElementReference(reported.Numerator, pointer + "/reported/numerator");
+            DataElementReference(reported.Denominator, pointer + "/reported/denominator");
+            return new ReportedRatioMetric(reported.Numerator, reported.Denominator);
+        }
+
+        if (m.Cases is { } cases)
+        {
+            Condition(cases.Numerator, pointer + "/cases/numerator");
+            if (cases.Denominator is not null)
+            {
+                Condition(cases.Denominator, pointer + "/cases/denominator");
+            }
+
+            return new CaseRatioMetric(cases.Numerator, cases.Denominator);
+        }
+
+        if (m.Coverage is { } coverage)
+        {
+            var level = Level(coverage.Level, pointer + "/coverage/level");
+            DataElementReference(coverage.Covered, pointer + "/coverage/covered");
+            if (coverage.Total is < 1)
+            {
+                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), "at least 1 unit");
+            }
+
+            return new UnitCoverageMetric(level, coverage.Covered, coverage.Total);
+        }
+
+        var events = m.Events!;
+        Resolve(events.Task, pointer + "/events/task", "task", _tasks);
+        var per = Keyword(events.Per, pointer + "/events/per", "span", FrequencyUnit.Year);
+        return new EventCountMetric(events.Task, per);
+    }
+
+    private void DataElementReference(string? key, string pointer)
+    {
+        if (key is not null && !_dataElements.ContainsKey(key))
+        {
+            Report(DiagnosticDescriptors.UnknownDataElement, pointer, key, Suggestions.DidYouMean(key, _dataElements.Keys));
+        }
+    }
+
+    private Target? Target(TargetDefinition t, string pointer)
+    {
+        if (t.By.HasValue == t.From.HasValue)
+        {
+            Report(DiagnosticDescriptors.TargetHorizon, pointer);
+            return null;
+        }
+
+        var horizon = t.By is int by ? new Horizon(HorizonKind.By, by) : new Horizon(HorizonKind.From, t.From!.Value);
+        var yearPointer = pointer + (t.By.HasValue ? "/by" : "/from");
+        if (Year(horizon.Year, yearPointer) && !_period.ContainsOrVision(horizon.Year))
+        {
+            Report(DiagnosticDescriptors.HorizonOutsidePeriod, yearPointer, Invariant(horizon.Year), _period.ToString());
+        }
+
+        var threshold = Threshold(t.Threshold, pointer + "/threshold");
+        return threshold is null ? null : new Target(horizon, threshold, t.Phrase);
+    }
+
+    private Threshold? Threshold(ThresholdDefinition t, string pointer)
+    {
+        var comparison = Keyword(t.Comparison, pointer + "/comparison", "comparison", Comparison.AtLeast);
+        var unit = Keyword(t.Unit, pointer + "/unit", "unit", ThresholdUnit.Percent);
+        if (!Keywords<Comparison>.TryParse(t.Comparison, out _) || (t.Unit is not null && !Keywords<ThresholdUnit>.TryParse(t.Unit, out _)))
+        {
+            return null;
+        }
+
+        decimal value;
+        if (t.Value is decimal given)
+        {
+            value = given;
+        }
+        else if (comparison == Comparison.All && unit == ThresholdUnit.Percent)
+        {
+            value = 100m;
+        }
+        else
+        {
+            Report(DiagnosticDescriptors.ThresholdValue, pointer, t.Comparison);
+            return null;
+        }
+
+        if (value < 0m)
+        {
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "a threshold is never negative");
+            return null;
+        }
+
+        if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
+        {
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "\"all\" is 100 percent");
+            return null;
+        }
+
+        var threshold = new Threshold(comparison, value, unit);
+        if (!threshold.IsSatisfiable)
+        {
+            Report(DiagnosticDescriptors.UnsatisfiableThreshold, pointer, threshold.ToString());
+            return null;
+        }
+
+        if (unit == ThresholdUnit.Percent && value > 100m)
+        {
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "a percentage is between 0 and 100");
+            return null;
+        }
+
+        if (unit == ThresholdUnit.Count && decimal.Truncate(value) != value)
+        {
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "a count is a whole number");
+            return null;
+        }
+
+        return threshold;
+    }
+
+    private static string Format(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private void OfWhichCycles(IReadOnlyList<IndicatorDefinition> items)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.OfWhich is not null)
+            {
+                parent.TryAdd(item.Key, item.OfWhich);
+            }
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var start = items[i].Key;
+            var chain = new List<string> { start };
+            var current = start;
+            while (parent.TryGetValue(current, out var next) && chain.Count <= items.Count)
+            {
+                if (next == start)
+                {
+                    if (chain.TrueForAll(reported.Add))
+                    {
+                        chain.Add(start);
+                        Report(DiagnosticDescriptors.OfWhichCycle, At("/indicators", i) + "/ofWhich", string.Join(" → ", chain));
+                    }
+
+                    break;
+                }
+
+                if (chain.Contains(next))
+                {
+                    break;
+                }
+
+                chain.Add(next);
+                current = next;
+            }
+        }
+    }
+}

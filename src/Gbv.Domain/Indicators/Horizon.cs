@@ -1,0 +1,11 @@
+namespace Gbv.Domain.Indicators;
+
+/// <summary>When a target applies: by a year, or from a year on.</summary>
+/// <param name="Kind">By or from.</param>
+/// <param name="Year">The year.</param>
+/// <remarks>Equality is by kind and year; ordering is not defined (a "from" and a "by" horizon are not comparable).</remarks>
+public readonly record struct Horizon(HorizonKind Kind, int Year)
+{
+    /// <summary>"by 2020" or "from 2025".</summary>
+    public override string ToString() => Kind == HorizonKind.By ? $"by {Year}" : $"from {Year}";
+}

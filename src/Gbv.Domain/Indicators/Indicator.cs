@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Indicators;
+
+/// <summary>
+/// An objective with targets ("chỉ tiêu"): the verbatim source text, what is measured, and a threshold per horizon.
+/// </summary>
+/// <remarks>Equality compares every member; <see cref="Targets"/> compares element by element.</remarks>
+public sealed record Indicator
+{
+    /// <summary>Creates an indicator.</summary>
+    public Indicator(
+        string key,
+        LocalizedText title,
+        string? section,
+        string source,
+        Metric metric,
+        string? ofWhich,
+        ImmutableArray<Target> targets,
+        string? note)
+    {
+        Key = key;
+        Title = title;
+        Section = section;
+        Source = source;
+        Metric = metric;
+        OfWhich = ofWhich;
+        Targets = targets.IsDefault ? [] : targets;
+        Note = note;
+    }
+
+    /// <summary>The indicator's key within the plan.</summary>
+    public string Key { get; }
+
+    /// <summary>A short title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>The section number in the source, or null.</summary>
+    public string? Section { get; }
+
+    /// <summary>The verbatim Vietnamese source text.</summary>
+    public string Source { get; }
+
+    /// <summary>What is measured.</summary>
+    public Metric Metric { get; }
+
+    /// <summary>The key of the indicator this one is part of ("trong đó"), or null.</summary>
+    public string? OfWhich { get; }
+
+    /// <summary>The targets, one per horizon.</summary>
+    public ImmutableArray<Target> Targets { get; }
+
+    /// <summary>An author's note on how the source was read (for example a bare "90%" read as "at least"), or null.</summary>
+    public string? Note { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Indicator? other) =>
+        other is not null
+        && Key == other.Key && Title == other.Title && Section == other.Section && Source == other.Source
+        && Metric == other.Metric && OfWhich == other.OfWhich && Sequences.Equal(Targets, other.Targets)
+        && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Source, Metric, OfWhich, Sequences.Hash(Targets));
+}

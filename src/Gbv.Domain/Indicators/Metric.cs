@@ -1,0 +1,33 @@
+namespace Gbv.Domain.Indicators;
+
+/// <summary>What an indicator measures. One of the sealed kinds below.</summary>
+public abstract record Metric
+{
+    private protected Metric()
+    {
+    }
+}
+
+/// <summary>
+/// A ratio of reported aggregate values: <see cref="Numerator"/> out of <see cref="Denominator"/>. An "of which"
+/// (trong đó) indicator has no denominator of its own: its denominator is its parent's numerator.
+/// </summary>
+/// <param name="Numerator">The data element counted in the numerator.</param>
+/// <param name="Denominator">The data element of the denominator, or null for an "of which" indicator.</param>
+public sealed record ReportedRatioMetric(string Numerator, string? Denominator) : Metric;
+
+/// <summary>A ratio over case records: those that meet <see cref="Numerator"/> among those that meet <see cref="Denominator"/>.</summary>
+/// <param name="Numerator">A condition in the condition language.</param>
+/// <param name="Denominator">A condition in the condition language, or null for all cases (or the parent's numerator, for "of which").</param>
+public sealed record CaseRatioMetric(string Numerator, string? Denominator) : Metric;
+
+/// <summary>Units of a level that have something in place: "14/14 phường" with the model running.</summary>
+/// <param name="Level">The level of the units counted.</param>
+/// <param name="Covered">The data element that counts covered units.</param>
+/// <param name="Total">The number of units, or null when it comes from data.</param>
+public sealed record UnitCoverageMetric(Gbv.Domain.Plans.AdministrativeLevel Level, string Covered, int? Total) : Metric;
+
+/// <summary>Occurrences of a task ("at least one training a year"), counted from task completion records.</summary>
+/// <param name="Task">The id of the task whose occurrences count.</param>
+/// <param name="Per">The span counted over.</param>
+public sealed record EventCountMetric(string Task, Gbv.Domain.Tasks.FrequencyUnit Per) : Metric;

@@ -1,0 +1,27 @@
+using Gbv.Domain.Time;
+
+namespace Gbv.Domain.Plans;
+
+/// <summary>
+/// A document that a plan implements, is based on, or cites: "Quyết định số 2232/QĐ-TTg ngày 28/12/2020 của
+/// Thủ tướng Chính phủ".
+/// </summary>
+/// <param name="Id">The reference's id within the plan.</param>
+/// <param name="Relation">How the plan relates to the document.</param>
+/// <param name="Kind">The kind of document.</param>
+/// <param name="Number">The document number such as <c>2232/QĐ-TTg</c>, or null when it has none.</param>
+/// <param name="Date">The issue date, possibly partial, or null when not stated.</param>
+/// <param name="Issuer">The issuing body as the source names it.</param>
+/// <param name="Title">The document's title, or null.</param>
+/// <param name="PlanId">The id of a loaded plan file that encodes this document, for checks against a parent plan.</param>
+/// <param name="Source">The verbatim source text naming the document.</param>
+public sealed record DocumentReference(
+    string Id,
+    ReferenceRelation Relation,
+    DocumentKind Kind,
+    string? Number,
+    PartialDate? Date,
+    string Issuer,
+    LocalizedText? Title,
+    string? PlanId,
+    string Source);

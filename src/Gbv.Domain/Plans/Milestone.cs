@@ -1,0 +1,9 @@
+namespace Gbv.Domain.Plans;
+
+/// <summary>A review held in a given year: "tổ chức sơ kết (vào năm 2018) và tổng kết (vào năm 2020)".</summary>
+/// <param name="Id">The milestone's id within the plan.</param>
+/// <param name="Kind">Mid-term review, final review or inspection.</param>
+/// <param name="Year">The year it is held.</param>
+/// <param name="Responsible">The id of the agency that organises or advises on it, or null.</param>
+/// <param name="Source">The verbatim source text.</param>
+public sealed record Milestone(string Id, MilestoneKind Kind, int Year, string? Responsible, string Source);

@@ -1,0 +1,12 @@
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Referrals;
+
+/// <summary>A service, model or intake channel named in a plan, such as the hotline 18008065.</summary>
+/// <param name="Id">The service's id within the plan.</param>
+/// <param name="Kind">What kind of service it is.</param>
+/// <param name="Name">Its name as the source gives it.</param>
+/// <param name="Phone">A telephone number as printed (<c>02203.846.333</c>), or null.</param>
+/// <param name="Operator">The id of the agency that runs it, or null.</param>
+/// <param name="Source">The verbatim source text.</param>
+public sealed record Service(string Id, ServiceKind Kind, LocalizedText Name, string? Phone, string? Operator, string Source);
