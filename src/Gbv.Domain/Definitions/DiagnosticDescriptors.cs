@@ -206,7 +206,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
     public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
-        "The plan names the {0} report \"{1}\" but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo {0} \"{1}\" nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
+        "The plan names the report \"{1}\" ({0}) but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo \"{1}\" ({0}) nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
 
     /// <summary>GBV2302: a due rule whose parts do not fit together.</summary>
     public static DiagnosticDescriptor InvalidDueRule { get; } = new("GBV2302", E, "Invalid due rule",

@@ -11,7 +11,7 @@ namespace Gbv.Domain.Plans;
 /// <param name="Kind">The kind of document.</param>
 /// <param name="Number">The document number such as <c>2232/QĐ-TTg</c>, or null when it has none.</param>
 /// <param name="Date">The issue date, possibly partial, or null when not stated.</param>
-/// <param name="Issuer">The issuing body as the source names it.</param>
+/// <param name="Issuer">The issuing body as the source names it, or null when the source does not say.</param>
 /// <param name="Title">The document's title, or null.</param>
 /// <param name="PlanId">The id of a loaded plan file that encodes this document, for checks against a parent plan.</param>
 /// <param name="Source">The verbatim source text naming the document.</param>
@@ -21,7 +21,7 @@ public sealed record DocumentReference(
     DocumentKind Kind,
     string? Number,
     PartialDate? Date,
-    string Issuer,
+    string? Issuer,
     LocalizedText? Title,
     string? PlanId,
     string Source);

@@ -20,4 +20,7 @@ public enum ReportingFrequency
 
     /// <summary>Once, by a fixed date.</summary>
     Once,
+
+    /// <summary>The plan names the report but not how often ("theo quy định": as regulated).</summary>
+    Unspecified,
 }

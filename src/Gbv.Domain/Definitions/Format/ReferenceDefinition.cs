@@ -18,8 +18,8 @@ public sealed class ReferenceDefinition
     /// <summary>Issue date, possibly partial.</summary>
     public string? Date { get; init; }
 
-    /// <summary>Issuing body as the source names it.</summary>
-    public required string Issuer { get; init; }
+    /// <summary>Issuing body as the source names it; absent when the source does not say.</summary>
+    public string? Issuer { get; init; }
 
     /// <summary>Document title.</summary>
     public LocalizedTextDefinition? Title { get; init; }

@@ -364,7 +364,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             Identifier(r.Plan, pointer + "/plan");
         }
 
-        return new DocumentReference(r.Id, relation, kind, r.Number, Date(r.Date, pointer + "/date"), Source(r.Issuer, pointer + "/issuer"),
+        return new DocumentReference(r.Id, relation, kind, r.Number, Date(r.Date, pointer + "/date"), r.Issuer,
             r.Title is null ? null : Text(r.Title, pointer + "/title"), r.Plan, Source(r.Source, pointer + "/source"));
     }
 
