@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>GBV1104: null where a value is needed.</summary>
     public static DiagnosticDescriptor NullValue { get; } = new("GBV1104", E, "Null not allowed",
-        "null is not allowed here; give {0} or leave the property out", "Không được dùng null tại đây; hãy ghi {0} hoặc bỏ thuộc tính");
+        "null is not allowed here: expected {0} (leave an optional property out instead)", "Không được dùng null tại đây: cần {0} (với thuộc tính không bắt buộc, hãy bỏ hẳn thuộc tính)");
 
     /// <summary>GBV1105: a date that does not exist or is badly written.</summary>
     public static DiagnosticDescriptor InvalidDate { get; } = new("GBV1105", E, "Invalid date",

@@ -15,7 +15,7 @@ public sealed class LoadResult
     /// <summary>The validated plan, or null when any diagnostic is an error. Warnings and information leave the plan usable.</summary>
     public Plan? Plan { get; }
 
-    /// <summary>Every diagnostic from reading and validating, in the order found.</summary>
+    /// <summary>Every diagnostic from reading and validating, in file order (by line and column) when loaded from text.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>True when a plan was produced.</summary>

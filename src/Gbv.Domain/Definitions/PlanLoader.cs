@@ -1,4 +1,4 @@
-using Gbv.Domain.Definitions.Reading;
+using System.Collections.Immutable;
 
 namespace Gbv.Domain.Definitions;
 
@@ -35,9 +35,12 @@ public static class PlanLoader
         }
 
         var validated = PlanValidator.Validate(read.Definition, read.SourceMap);
-        var bag = new DiagnosticBag();
-        bag.AddRange(read.Diagnostics);
-        bag.AddRange(validated.Diagnostics);
-        return new LoadResult(validated.Plan, bag.ToImmutable());
+
+        // Authors fix files top to bottom: give every diagnostic in file order (the sort is stable).
+        var diagnostics = read.Diagnostics.AddRange(validated.Diagnostics)
+            .OrderBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ToImmutableArray();
+        return new LoadResult(validated.Plan, diagnostics);
     }
 }
