@@ -54,7 +54,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>GBV1010: the file is larger than the limit.</summary>
     public static DiagnosticDescriptor FileTooLarge { get; } = new("GBV1010", E, "File too large",
-        "The file is {0} bytes; plan files are limited to {1}", "Tệp có {0} byte; tệp kế hoạch giới hạn ở {1}");
+        "The file is larger than {0} bytes, the limit for plan files", "Tệp lớn hơn {0} byte, giới hạn của tệp kế hoạch");
 
     /// <summary>GBV1101: a property the format does not define.</summary>
     public static DiagnosticDescriptor UnknownProperty { get; } = new("GBV1101", E, "Unknown property",

@@ -181,7 +181,7 @@ internal sealed class RandomPlans(int seed)
         var unit = Pick(Enum.GetValues<ThresholdUnit>());
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent)
         {
-            return Indicators.Threshold.All;
+            return Gbv.Domain.Indicators.Threshold.All;
         }
 
         decimal value = unit switch

@@ -33,7 +33,7 @@ internal static class JsonScanner
         if (bytes.Length > JsonLimits.MaxFileBytes)
         {
             bag.Add(DiagnosticDescriptors.FileTooLarge, new SourceLocation(file, string.Empty, 0, 0),
-                bytes.Length.ToString(CultureInfo.InvariantCulture), JsonLimits.MaxFileBytes.ToString(CultureInfo.InvariantCulture));
+                JsonLimits.MaxFileBytes.ToString(CultureInfo.InvariantCulture));
             return new Result(0, LineIndex.Empty, values, names, true);
         }
 

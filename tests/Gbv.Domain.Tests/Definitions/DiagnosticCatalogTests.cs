@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Gbv.Domain.Definitions;
+
+namespace Gbv.Domain.Tests.Definitions;
+
+public sealed partial class DiagnosticCatalogTests
+{
+    [Fact]
+    public void Ids_are_unique_and_stable_in_form()
+    {
+        var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Matches("^GBV[12][0-9]{3}$", id));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
+    public void Every_descriptor_property_is_listed_in_All()
+    {
+        var properties = typeof(DiagnosticDescriptors).GetProperties()
+            .Where(p => p.PropertyType == typeof(DiagnosticDescriptor))
+            .Select(p => ((DiagnosticDescriptor)p.GetValue(null)!).Id);
+        Assert.Equal(properties.Order(), DiagnosticDescriptors.All.Select(d => d.Id).Order());
+    }
+
+    [Fact]
+    public void English_and_vietnamese_messages_use_the_same_placeholders()
+    {
+        foreach (var d in DiagnosticDescriptors.All)
+        {
+            Assert.Equal(Placeholders(d.MessageFormatEn), Placeholders(d.MessageFormatVi));
+            Assert.NotEqual(d.MessageFormatEn, d.MessageFormatVi);
+        }
+    }
+
+    [Fact]
+    public void Every_code_is_documented_with_an_example()
+    {
+        var doc = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "docs", "diagnostics.md"));
+        foreach (var d in DiagnosticDescriptors.All)
+        {
+            Assert.Contains($"## {d.Id}", doc, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_code_is_produced_by_some_test_input()
+    {
+        // The corpus covers the codes a file can give; the rest come from inputs that cannot be kept as small files.
+        var fromCorpus = File.ReadAllLines(Path.Combine(TestFiles.Malformed, "expected.tsv"))
+            .Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split('\t')[1].Split(' '));
+        string[] elsewhere = ["GBV1000", "GBV1007", "GBV1010"]; // missing file, 64 KiB string, 16 MiB file: ReaderTests.
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(), fromCorpus.Concat(elsewhere).Distinct().Order());
+    }
+
+    private static string[] Placeholders(string format) => [.. PlaceholderPattern().Matches(format).Select(m => m.Value).Distinct().Order()];
+
+    [GeneratedRegex(@"\{[0-9]+\}")]
+    private static partial Regex PlaceholderPattern();
+}
