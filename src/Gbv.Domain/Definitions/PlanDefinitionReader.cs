@@ -20,7 +20,7 @@ public static class PlanDefinitionReader
     {
         var bag = new DiagnosticBag();
         var scan = JsonScanner.Scan(utf8, file, bag);
-        var map = new SourceMap(file, scan.Lines, scan.Values, scan.Names);
+        var map = new SourceMap(file, utf8);
         if (scan.Fatal || bag.HasErrors)
         {
             return new ReadResult(null, bag.ToImmutable(), map);
@@ -37,7 +37,7 @@ public static class PlanDefinitionReader
 
         try
         {
-            var definition = document.RootElement.Deserialize(context.PlanDefinition);
+            var definition = JsonSerializer.Deserialize(body, context.PlanDefinition);
             if (definition is null)
             {
                 bag.Add(DiagnosticDescriptors.WrongType, map.Locate(string.Empty), "an object", "null");

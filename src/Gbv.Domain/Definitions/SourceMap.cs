@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Text;
+using Gbv.Domain.Definitions.Reading;
 
 namespace Gbv.Domain.Definitions;
 
@@ -9,23 +9,28 @@ namespace Gbv.Domain.Definitions;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly FrozenDictionary<string, int> _values;
-    private readonly FrozenDictionary<string, int> _names;
-    private readonly LineIndex _lines;
+    private readonly byte[] _text;
+    private readonly Lazy<(JsonScanner.Positions Positions, LineIndex Lines)> _index;
 
-    internal SourceMap(string? file, LineIndex lines, Dictionary<string, int> values, Dictionary<string, int> names)
+    internal SourceMap(string? file, ReadOnlySpan<byte> text)
     {
         File = file;
-        _lines = lines;
-        _values = values.ToFrozenDictionary(StringComparer.Ordinal);
-        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _text = text.ToArray();
+
+        // Positions are only needed to place a diagnostic, which most reads do not have: find them on first use.
+        _index = new Lazy<(JsonScanner.Positions, LineIndex)>(() =>
+        {
+            var positions = new JsonScanner.Positions();
+            JsonScanner.Scan(_text, File, new DiagnosticBag(), positions);
+            return (positions, new LineIndex(_text));
+        });
     }
 
     /// <summary>The file name the map belongs to, or null.</summary>
     public string? File { get; }
 
     /// <summary>An empty map for definitions that were not read from text.</summary>
-    public static SourceMap Empty { get; } = new(null, LineIndex.Empty, [], []);
+    public static SourceMap Empty { get; } = new(null, []);
 
     /// <summary>
     /// The location of a JSON pointer. Where the pointer itself is not in the file (a missing property), the
@@ -35,12 +40,19 @@ public sealed class SourceMap
     /// <param name="atName">Point at the property's name rather than its value (for unknown or duplicate keys).</param>
     public SourceLocation Locate(string pointer, bool atName = false)
     {
+        ArgumentNullException.ThrowIfNull(pointer);
+        if (_text.Length == 0)
+        {
+            return new SourceLocation(File, pointer, 0, 0);
+        }
+
+        var (positions, lines) = _index.Value;
         var probe = pointer;
         while (true)
         {
-            if ((atName && _names.TryGetValue(probe, out var offset)) || _values.TryGetValue(probe, out offset))
+            if ((atName && positions.Names.TryGetValue(probe, out var offset)) || positions.Values.TryGetValue(probe, out offset))
             {
-                var (line, column) = _lines.Position(offset);
+                var (line, column) = lines.Position(offset);
                 return new SourceLocation(File, pointer, line, column);
             }
 

@@ -12,8 +12,17 @@ namespace Gbv.Domain.Definitions.Reading;
 /// </summary>
 internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, DiagnosticBag bag)
 {
+    private readonly Dictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> _properties = [];
+
     public void Check(JsonElement element, Type type, string pointer)
     {
+        var scalar = Nullable.GetUnderlyingType(type) ?? type;
+        if (scalar == typeof(string) || scalar == typeof(int) || scalar == typeof(decimal) || scalar == typeof(bool))
+        {
+            CheckScalar(element, scalar, pointer);
+            return;
+        }
+
         var info = context.GetTypeInfo(type)!;
         switch (info.Kind)
         {
@@ -58,10 +67,15 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             return;
         }
 
-        var byName = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
-        foreach (var property in info.Properties)
+        if (!_properties.TryGetValue(info, out var byName))
         {
-            byName[property.Name] = property;
+            byName = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
+            foreach (var property in info.Properties)
+            {
+                byName[property.Name] = property;
+            }
+
+            _properties[info] = byName;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -11,7 +11,15 @@ namespace Gbv.Domain.Definitions.Reading;
 /// </summary>
 internal static class JsonScanner
 {
-    public sealed record Result(int BodyStart, LineIndex Lines, Dictionary<string, int> Values, Dictionary<string, int> Names, bool Fatal);
+    public sealed record Result(int BodyStart, bool Fatal);
+
+    /// <summary>Where each value and property name starts, by JSON pointer; filled only when asked for.</summary>
+    public sealed class Positions
+    {
+        public Dictionary<string, int> Values { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+    }
 
     private sealed class Frame(bool isArray, string pointer)
     {
@@ -23,46 +31,41 @@ internal static class JsonScanner
 
         public string? PendingName { get; set; }
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        // Objects in plan files have few keys: a list searched in order is cheaper than a hash set.
+        public List<string> Keys { get; } = new(8);
     }
 
-    public static Result Scan(ReadOnlySpan<byte> bytes, string? file, DiagnosticBag bag)
+    /// <summary>Checks the bytes, adding diagnostics to <paramref name="bag"/>; records positions into <paramref name="positions"/> when given.</summary>
+    public static Result Scan(ReadOnlySpan<byte> bytes, string? file, DiagnosticBag bag, Positions? positions = null)
     {
-        var values = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         if (bytes.Length > JsonLimits.MaxFileBytes)
         {
             bag.Add(DiagnosticDescriptors.FileTooLarge, new SourceLocation(file, string.Empty, 0, 0),
                 JsonLimits.MaxFileBytes.ToString(CultureInfo.InvariantCulture));
-            return new Result(0, LineIndex.Empty, values, names, true);
+            return new Result(0, true);
         }
 
-        var lines = new LineIndex(bytes);
-        SourceLocation At(int offset, string pointer = "")
-        {
-            var (line, column) = lines.Position(offset);
-            return new SourceLocation(file, pointer, line, column);
-        }
+        LineIndex? lines = null;
 
         var start = 0;
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            bag.Add(DiagnosticDescriptors.ByteOrderMark, At(0));
+            bag.Add(DiagnosticDescriptors.ByteOrderMark, At(bytes, ref lines, file, 0));
             start = 3;
         }
 
         var body = bytes[start..];
         if (body.TrimStart(" \t\r\n"u8).IsEmpty)
         {
-            bag.Add(DiagnosticDescriptors.EmptyFile, At(start));
-            return new Result(start, lines, values, names, true);
+            bag.Add(DiagnosticDescriptors.EmptyFile, At(bytes, ref lines, file, start));
+            return new Result(start, true);
         }
 
         var invalid = FirstInvalidUtf8(body);
         if (invalid >= 0)
         {
-            bag.Add(DiagnosticDescriptors.InvalidUtf8, At(start + invalid));
-            return new Result(start, lines, values, names, true);
+            bag.Add(DiagnosticDescriptors.InvalidUtf8, At(bytes, ref lines, file, start + invalid));
+            return new Result(start, true);
         }
 
         var reader = new Utf8JsonReader(body, new JsonReaderOptions
@@ -80,33 +83,38 @@ internal static class JsonScanner
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.Comment:
-                        bag.Add(DiagnosticDescriptors.Comment, At(tokenStart, frames.Count > 0 ? frames.Peek().Pointer : string.Empty));
+                        bag.Add(DiagnosticDescriptors.Comment, At(bytes, ref lines, file, tokenStart, frames.Count > 0 ? frames.Peek().Pointer : string.Empty));
                         break;
                     case JsonTokenType.PropertyName:
                     {
                         var frame = frames.Peek();
                         var name = reader.GetString() ?? string.Empty;
-                        var pointer = frame.Pointer + "/" + SourceMap.Escape(name);
-                        CheckLength(ref reader, bag, At(tokenStart, pointer));
-                        if (!frame.Keys.Add(name))
+                        frame.PendingName = name;
+                        if (TooLong(ref reader) is long length)
                         {
-                            bag.Add(DiagnosticDescriptors.DuplicateKey, At(tokenStart, pointer), name);
+                            ReportTooLong(bag, At(bytes, ref lines, file, tokenStart, CurrentPointer(frames)), length);
                         }
 
-                        names.TryAdd(pointer, tokenStart);
-                        frame.PendingName = name;
+                        if (frame.Keys.Contains(name))
+                        {
+                            bag.Add(DiagnosticDescriptors.DuplicateKey, At(bytes, ref lines, file, tokenStart, CurrentPointer(frames)), name);
+                        }
+
+                        frame.Keys.Add(name);
+                        positions?.Names.TryAdd(CurrentPointer(frames), tokenStart);
                         break;
                     }
 
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                     {
-                        var pointer = NextPointer(frames);
-                        values.TryAdd(pointer, tokenStart);
+                        Advance(frames);
+                        var pointer = CurrentPointer(frames);
+                        positions?.Values.TryAdd(pointer, tokenStart);
                         if (frames.Count >= JsonLimits.MaxDepth)
                         {
-                            bag.Add(DiagnosticDescriptors.TooDeep, At(tokenStart, pointer), JsonLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
-                            return new Result(start, lines, values, names, true);
+                            bag.Add(DiagnosticDescriptors.TooDeep, At(bytes, ref lines, file, tokenStart, pointer), JsonLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
+                            return new Result(start, true);
                         }
 
                         frames.Push(new Frame(reader.TokenType == JsonTokenType.StartArray, pointer));
@@ -119,7 +127,7 @@ internal static class JsonScanner
                         var comma = PrecedingComma(body, checked((int)reader.TokenStartIndex));
                         if (comma >= 0)
                         {
-                            bag.Add(DiagnosticDescriptors.TrailingComma, At(start + comma, frames.Peek().Pointer),
+                            bag.Add(DiagnosticDescriptors.TrailingComma, At(bytes, ref lines, file, start + comma, frames.Peek().Pointer),
                                 reader.TokenType == JsonTokenType.EndObject ? "}" : "]");
                         }
 
@@ -129,11 +137,11 @@ internal static class JsonScanner
 
                     default:
                     {
-                        var pointer = NextPointer(frames);
-                        values.TryAdd(pointer, tokenStart);
-                        if (reader.TokenType == JsonTokenType.String)
+                        Advance(frames);
+                        positions?.Values.TryAdd(CurrentPointer(frames), tokenStart);
+                        if (reader.TokenType == JsonTokenType.String && TooLong(ref reader) is long length)
                         {
-                            CheckLength(ref reader, bag, At(tokenStart, pointer));
+                            ReportTooLong(bag, At(bytes, ref lines, file, tokenStart, CurrentPointer(frames)), length);
                         }
 
                         break;
@@ -144,25 +152,44 @@ internal static class JsonScanner
         catch (JsonException ex)
         {
             var line = checked((int)(ex.LineNumber ?? 0));
+            lines ??= new LineIndex(bytes);
             var offset = (line == 0 ? start : lines.LineStart(line)) + checked((int)(ex.BytePositionInLine ?? 0));
-            bag.Add(DiagnosticDescriptors.JsonSyntax, At(offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), CleanMessage(ex.Message));
-            return new Result(start, lines, values, names, true);
+            bag.Add(DiagnosticDescriptors.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), CleanMessage(ex.Message));
+            return new Result(start, true);
         }
 
-        return new Result(start, lines, values, names, false);
+        return new Result(start, false);
     }
 
-    private static void CheckLength(ref Utf8JsonReader reader, DiagnosticBag bag, SourceLocation location)
+    /// <summary>The location of a byte offset; the line index is built on the first diagnostic only.</summary>
+    private static SourceLocation At(ReadOnlySpan<byte> text, ref LineIndex? lines, string? file, int offset, string pointer = "")
+    {
+        lines ??= new LineIndex(text);
+        var (line, column) = lines.Position(offset);
+        return new SourceLocation(file, pointer, line, column);
+    }
+
+    private static long? TooLong(ref Utf8JsonReader reader)
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > JsonLimits.MaxStringBytes)
+        return length > JsonLimits.MaxStringBytes ? length : null;
+    }
+
+    private static void ReportTooLong(DiagnosticBag bag, SourceLocation location, long length) =>
+        bag.Add(DiagnosticDescriptors.StringTooLong, location,
+            length.ToString(CultureInfo.InvariantCulture), JsonLimits.MaxStringBytes.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Moves an enclosing array on to its next element, before a value is read.</summary>
+    private static void Advance(Stack<Frame> frames)
+    {
+        if (frames.Count > 0 && frames.Peek().IsArray)
         {
-            bag.Add(DiagnosticDescriptors.StringTooLong, location,
-                length.ToString(CultureInfo.InvariantCulture), JsonLimits.MaxStringBytes.ToString(CultureInfo.InvariantCulture));
+            frames.Peek().NextIndex++;
         }
     }
 
-    private static string NextPointer(Stack<Frame> frames)
+    /// <summary>The pointer of the value (or property) just reached. Built only when needed: most reads need none.</summary>
+    private static string CurrentPointer(Stack<Frame> frames)
     {
         if (frames.Count == 0)
         {
@@ -170,12 +197,9 @@ internal static class JsonScanner
         }
 
         var frame = frames.Peek();
-        if (frame.IsArray)
-        {
-            return frame.Pointer + "/" + (frame.NextIndex++).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return frame.Pointer + "/" + SourceMap.Escape(frame.PendingName ?? string.Empty);
+        return frame.IsArray
+            ? frame.Pointer + "/" + (frame.NextIndex - 1).ToString(CultureInfo.InvariantCulture)
+            : frame.Pointer + "/" + SourceMap.Escape(frame.PendingName ?? string.Empty);
     }
 
     private static int PrecedingComma(ReadOnlySpan<byte> body, int closeIndex)
