@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Cli;
 
@@ -47,7 +49,11 @@ internal static class ValidateCommand
             return ExitCodes.CouldNotRun;
         }
 
-        var results = files.Select(f => (File: f, Result: PlanLoader.LoadFile(f))).ToList();
+        var loaded = files.Select(f => (File: f, Result: PlanLoader.LoadFile(f))).ToList();
+
+        // Links between the plans given (a commune plan naming its district's plan file) are checked together.
+        var links = PlanSetValidator.Validate(loaded.Select(l => l.Result)).ToLookup(d => d.Location.File);
+        var results = loaded.Select(l => (l.File, Diagnostics: l.Result.Diagnostics.AddRange(links[l.File]), l.Result.Plan)).ToList();
         if (format == "json")
         {
             WriteJson(results, language, stdout);
@@ -57,43 +63,46 @@ internal static class ValidateCommand
             WriteText(results, language, stdout);
         }
 
-        return results.Any(r => r.Result.HasErrors) ? ExitCodes.Errors : ExitCodes.Valid;
+        return results.Any(r => !IsValid(r)) ? ExitCodes.Errors : ExitCodes.Valid;
     }
 
-    private static void WriteText(List<(string File, LoadResult Result)> results, string language, TextWriter stdout)
+    private static bool IsValid((string File, ImmutableArray<Diagnostic> Diagnostics, Plan? Plan) result) =>
+        result.Plan is not null && !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static void WriteText(List<(string File, ImmutableArray<Diagnostic> Diagnostics, Plan? Plan)> results, string language, TextWriter stdout)
     {
-        foreach (var (file, result) in results)
+        foreach (var result in results)
         {
             foreach (var diagnostic in result.Diagnostics)
             {
                 stdout.WriteLine(diagnostic.ToString(language));
             }
 
-            stdout.WriteLine(result.Success
-                ? $"{file}: valid ({result.Plan!.Id})"
-                : $"{file}: invalid");
+            stdout.WriteLine(IsValid(result)
+                ? $"{result.File}: valid ({result.Plan!.Id})"
+                : $"{result.File}: invalid");
         }
 
-        var all = results.SelectMany(r => r.Result.Diagnostics).ToList();
+        var all = results.SelectMany(r => r.Diagnostics).ToList();
         stdout.WriteLine(
-            $"{results.Count} plan file(s): {results.Count(r => r.Result.Success)} valid, {results.Count(r => !r.Result.Success)} invalid; " +
+            $"{results.Count} plan file(s): {results.Count(IsValid)} valid, {results.Count(r => !IsValid(r))} invalid; " +
             $"{Count(all, DiagnosticSeverity.Error)} error(s), {Count(all, DiagnosticSeverity.Warning)} warning(s), {Count(all, DiagnosticSeverity.Info)} info");
     }
 
     private static int Count(List<Diagnostic> diagnostics, DiagnosticSeverity severity) => diagnostics.Count(d => d.Severity == severity);
 
-    private static void WriteJson(List<(string File, LoadResult Result)> results, string language, TextWriter stdout)
+    private static void WriteJson(List<(string File, ImmutableArray<Diagnostic> Diagnostics, Plan? Plan)> results, string language, TextWriter stdout)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("files");
-            foreach (var (file, result) in results)
+            foreach (var result in results)
             {
                 json.WriteStartObject();
-                json.WriteString("file", file);
-                json.WriteBoolean("valid", result.Success);
+                json.WriteString("file", result.File);
+                json.WriteBoolean("valid", IsValid(result));
                 if (result.Plan is { } plan)
                 {
                     json.WriteString("plan", plan.Id);

@@ -128,6 +128,10 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor UnknownIndicator { get; } = new("GBV2003", E, "Unknown indicator",
         "No indicator has the key \"{0}\"{1}", "Không có chỉ tiêu nào mang mã \"{0}\"{1}");
 
+    /// <summary>GBV2004: a parent plan id that no loaded plan has.</summary>
+    public static DiagnosticDescriptor UnknownParentPlan { get; } = new("GBV2004", W, "Parent plan not loaded",
+        "The parent plan \"{0}\" is not among the plans loaded; load it with this plan to check one against the other{1}", "Kế hoạch cấp trên \"{0}\" không nằm trong các kế hoạch được nạp; hãy nạp cùng kế hoạch này để đối chiếu{1}");
+
     /// <summary>GBV2005: a data element key that is not declared.</summary>
     public static DiagnosticDescriptor UnknownDataElement { get; } = new("GBV2005", E, "Unknown data element",
         "The data element \"{0}\" is not declared in \"dataElements\"{1}", "Số liệu \"{0}\" chưa được khai báo trong \"dataElements\"{1}");
@@ -135,6 +139,14 @@ public static class DiagnosticDescriptors
     /// <summary>GBV2006: a reference to a task, campaign or service that does not exist.</summary>
     public static DiagnosticDescriptor UnknownReference { get; } = new("GBV2006", E, "Unknown reference",
         "No {0} has the id \"{1}\"{2}", "Không có {0} nào mang mã \"{1}\"{2}");
+
+    /// <summary>GBV2007: plans that implement each other in a cycle.</summary>
+    public static DiagnosticDescriptor ParentCycle { get; } = new("GBV2007", E, "Parent plans form a cycle",
+        "Plans implement each other in a cycle: {0}", "Các kế hoạch thực hiện lẫn nhau thành vòng lặp: {0}");
+
+    /// <summary>GBV2008: two loaded plans with the same id.</summary>
+    public static DiagnosticDescriptor DuplicatePlanId { get; } = new("GBV2008", E, "Duplicate plan id",
+        "The plan id \"{0}\" is also used by {1}", "Mã kế hoạch \"{0}\" đã được dùng bởi {1}");
 
     /// <summary>GBV2101: a period that ends before it starts.</summary>
     public static DiagnosticDescriptor PeriodEndsBeforeStart { get; } = new("GBV2101", E, "Period ends before it starts",
@@ -231,7 +243,7 @@ public static class DiagnosticDescriptors
         ByteOrderMark, FileTooLarge, UnknownProperty, WrongType, MissingProperty, NullValue, InvalidDate,
         InvalidAnnualDate, UnknownKeyword, UnsupportedFormat, NumberOutOfRange, InvalidPartialDate, InvalidIdentifier,
         InvalidLevel, UnknownTimeZone, InvalidDuration, EmptyText, DuplicateId, UnknownAgency, UnknownIndicator,
-        UnknownDataElement, UnknownReference, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
+        UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,

@@ -6,11 +6,15 @@ namespace Gbv.Domain.Definitions;
 /// <summary>What loading or validating a plan gave: the plan (null when there are errors) and every diagnostic.</summary>
 public sealed class LoadResult
 {
-    internal LoadResult(Plan? plan, ImmutableArray<Diagnostic> diagnostics)
+    internal LoadResult(Plan? plan, ImmutableArray<Diagnostic> diagnostics, SourceMap sourceMap)
     {
         Plan = plan;
         Diagnostics = diagnostics;
+        SourceMap = sourceMap;
     }
+
+    /// <summary>Locations in the file the plan was read from (empty for a definition built in code), for checks made later.</summary>
+    public SourceMap SourceMap { get; }
 
     /// <summary>The validated plan, or null when any diagnostic is an error. Warnings and information leave the plan usable.</summary>
     public Plan? Plan { get; }

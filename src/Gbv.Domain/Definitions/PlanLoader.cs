@@ -31,7 +31,7 @@ public static class PlanLoader
     {
         if (read.Definition is null)
         {
-            return new LoadResult(null, read.Diagnostics);
+            return new LoadResult(null, read.Diagnostics, read.SourceMap);
         }
 
         var validated = PlanValidator.Validate(read.Definition, read.SourceMap);
@@ -41,6 +41,6 @@ public static class PlanLoader
             .OrderBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ToImmutableArray();
-        return new LoadResult(validated.Plan, diagnostics);
+        return new LoadResult(validated.Plan, diagnostics, read.SourceMap);
     }
 }

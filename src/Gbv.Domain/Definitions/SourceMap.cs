@@ -100,17 +100,8 @@ internal sealed class LineIndex
         var index = Array.BinarySearch(_starts, offset);
         var line = index >= 0 ? index : ~index - 1;
         var start = _starts[line];
-        int column;
-        try
-        {
-            column = Encoding.UTF8.GetCharCount(_text, start, offset - start) + 1;
-        }
-        catch (ArgumentException)
-        {
-            column = offset - start + 1;
-        }
-
-        return (line + 1, column);
+        // Invalid bytes count as one replacement character each; the default UTF-8 decoder never throws.
+        return (line + 1, Encoding.UTF8.GetCharCount(_text, start, offset - start) + 1);
     }
 
     public int LineStart(int zeroBasedLine) => _starts[Math.Clamp(zeroBasedLine, 0, _starts.Length - 1)];

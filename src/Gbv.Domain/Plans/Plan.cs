@@ -118,33 +118,11 @@ public sealed record Plan
 
     /// <summary>The agency with an id, or null.</summary>
     [System.Diagnostics.Contracts.Pure]
-    public Agency? FindAgency(string id)
-    {
-        foreach (var agency in Agencies)
-        {
-            if (agency.Id == id)
-            {
-                return agency;
-            }
-        }
-
-        return null;
-    }
+    public Agency? FindAgency(string id) => Find(Agencies, a => a.Id == id);
 
     /// <summary>The indicator with a key, or null.</summary>
     [System.Diagnostics.Contracts.Pure]
-    public Indicator? FindIndicator(string key)
-    {
-        foreach (var indicator in Indicators)
-        {
-            if (indicator.Key == key)
-            {
-                return indicator;
-            }
-        }
-
-        return null;
-    }
+    public Indicator? FindIndicator(string key) => Find(Indicators, i => i.Key == key);
 
     /// <summary>The tasks an agency takes part in, with its role on each, in plan order.</summary>
     [System.Diagnostics.Contracts.Pure]
@@ -164,6 +142,20 @@ public sealed record Plan
         }
 
         return builder.ToImmutable();
+    }
+
+    private static T? Find<T>(ImmutableArray<T> items, Func<T, bool> match)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (match(item))
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 
     /// <inheritdoc />

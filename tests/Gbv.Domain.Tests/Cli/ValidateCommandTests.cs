@@ -64,6 +64,39 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Plans_given_together_are_checked_against_each_other()
+    {
+        var folder = Directory.CreateTempSubdirectory("gbv-set-");
+        try
+        {
+            string Write(string id, string parent)
+            {
+                var text = TestFiles.MinimalPlan
+                    .Replace("\"id\": \"t\"", $"\"id\": \"{id}\"", StringComparison.Ordinal)
+                    .Replace("\"level\": \"commune\",", $"\"level\": \"commune\", \"references\": [{{ \"id\": \"r\", \"relation\": \"implements\", \"kind\": \"plan\", \"plan\": \"{parent}\", \"source\": \"Thực hiện\" }}],", StringComparison.Ordinal);
+                var path = Path.Combine(folder.FullName, id + ".plan.json");
+                File.WriteAllText(path, text);
+                return path;
+            }
+
+            var a = Write("a", "b");
+            var b = Write("b", "a");
+            var (exit, output, _) = Run("validate", folder.FullName);
+            Assert.Equal(1, exit);
+            Assert.Contains("error GBV2007: Plans implement each other in a cycle: a → b → a", output, StringComparison.Ordinal);
+
+            File.Delete(b);
+            (exit, output, _) = Run("validate", a);
+            Assert.Equal(0, exit);
+            Assert.Contains("warning GBV2004: The parent plan \"b\" is not among the plans loaded", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Messages_can_be_in_vietnamese()
     {
         var (_, output, _) = Run("validate", TestFiles.SamplePlan("ubnd-cam-tan-2024.plan.json"), "--lang", "vi");

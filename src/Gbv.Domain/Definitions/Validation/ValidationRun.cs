@@ -34,7 +34,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         if (d.Format != PlanValidator.FormatVersion)
         {
             Report(DiagnosticDescriptors.UnsupportedFormat, "/format", d.Format, PlanValidator.FormatVersion);
-            return new LoadResult(null, _bag.ToImmutable());
+            return new LoadResult(null, _bag.ToImmutable(), map);
         }
 
         Identifier(d.Id, "/id");
@@ -71,7 +71,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (_bag.HasErrors)
         {
-            return new LoadResult(null, _bag.ToImmutable());
+            return new LoadResult(null, _bag.ToImmutable(), map);
         }
 
         var plan = new Plan(d.Id, title, document, level, _period, timeZone, completeness)
@@ -93,7 +93,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             ReferralRules = rules,
             Notes = Strings(d.Notes),
         };
-        return new LoadResult(plan, _bag.ToImmutable());
+        return new LoadResult(plan, _bag.ToImmutable(), map);
     }
 
     private void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Definitions;
+
+/// <summary>
+/// Checks plans loaded together: a commune plan that names its district's plan file (<c>"plan"</c> in a reference)
+/// can only be checked when both are loaded. Reports plan ids used twice, references to plans that are not loaded,
+/// and plans that implement each other in a cycle.
+/// </summary>
+public static class PlanSetValidator
+{
+    /// <summary>Checks the links between loaded plans; results without a plan are skipped.</summary>
+    /// <returns>Diagnostics located in the files of the plans concerned.</returns>
+    public static ImmutableArray<Diagnostic> Validate(IEnumerable<LoadResult> loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var bag = new DiagnosticBag();
+        var byId = new Dictionary<string, LoadResult>(StringComparer.Ordinal);
+        var plans = loaded.Where(r => r.Plan is not null).ToList();
+        foreach (var result in plans)
+        {
+            if (!byId.TryAdd(result.Plan!.Id, result))
+            {
+                bag.Add(DiagnosticDescriptors.DuplicatePlanId, result.SourceMap.Locate("/id"), result.Plan.Id,
+                    byId[result.Plan.Id].SourceMap.File ?? "another plan");
+            }
+        }
+
+        foreach (var result in plans)
+        {
+            var references = result.Plan!.References;
+            for (var i = 0; i < references.Length; i++)
+            {
+                if (references[i].PlanId is { } parent && !byId.ContainsKey(parent))
+                {
+                    bag.Add(DiagnosticDescriptors.UnknownParentPlan, result.SourceMap.Locate(Pointer(i)), parent,
+                        Suggestions.DidYouMean(parent, byId.Keys));
+                }
+            }
+        }
+
+        ReportCycles(byId, bag);
+        return bag.ToImmutable();
+    }
+
+    private static string Pointer(int reference) => "/references/" + reference.ToString(CultureInfo.InvariantCulture) + "/plan";
+
+    private static void ReportCycles(Dictionary<string, LoadResult> byId, DiagnosticBag bag)
+    {
+        // Depth-first search with three colours: an edge back to a plan still on the path closes a cycle.
+        // Each plan is entered once, so the search is linear in plans and links, whatever the input.
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in byId.Keys.Order(StringComparer.Ordinal))
+        {
+            if (done.Contains(root))
+            {
+                continue;
+            }
+
+            var path = new List<string>();
+            var onPath = new HashSet<string>(StringComparer.Ordinal);
+            var stack = new Stack<(string Plan, int Next)>();
+            stack.Push((root, 0));
+            path.Add(root);
+            onPath.Add(root);
+            while (stack.Count > 0)
+            {
+                var (current, next) = stack.Pop();
+                var parents = Parents(byId[current].Plan!);
+                if (next == parents.Count)
+                {
+                    done.Add(current);
+                    onPath.Remove(current);
+                    path.RemoveAt(path.Count - 1);
+                    continue;
+                }
+
+                stack.Push((current, next + 1));
+                var parent = parents[next];
+                if (onPath.Contains(parent))
+                {
+                    var cycle = path.Skip(path.IndexOf(parent)).Append(parent).ToList();
+                    var from = byId[current];
+                    var reference = from.Plan!.References.IndexOf(from.Plan.References.First(r => r.PlanId == parent));
+                    bag.Add(DiagnosticDescriptors.ParentCycle, from.SourceMap.Locate(Pointer(reference)), string.Join(" → ", cycle));
+                }
+                else if (byId.ContainsKey(parent) && !done.Contains(parent))
+                {
+                    stack.Push((parent, 0));
+                    path.Add(parent);
+                    onPath.Add(parent);
+                }
+            }
+        }
+    }
+
+    private static List<string> Parents(Plan plan) =>
+        [.. plan.References.Where(r => r.Relation != ReferenceRelation.Cites && r.PlanId is not null).Select(r => r.PlanId!).Distinct()];
+}

@@ -1,0 +1,75 @@
+using Gbv.Domain.Definitions;
+
+namespace Gbv.Domain.Tests.Definitions;
+
+public sealed class PlanSetValidatorTests
+{
+    private static LoadResult Plan(string id, params (string Relation, string Parent)[] parents)
+    {
+        var references = string.Join(",\n", parents.Select((p, i) =>
+            $$"""    { "id": "ref-{{i}}", "relation": "{{p.Relation}}", "kind": "plan", "plan": "{{p.Parent}}", "source": "Thực hiện Kế hoạch ..." }"""));
+        var text = TestFiles.MinimalPlan
+            .Replace("\"id\": \"t\"", $"\"id\": \"{id}\"", StringComparison.Ordinal)
+            .Replace("\"level\": \"commune\",", $"\"level\": \"commune\",\n  \"references\": [\n{references}\n  ],", StringComparison.Ordinal);
+        var result = PlanLoader.Load(text, $"{id}.plan.json");
+        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    [Fact]
+    public void A_child_whose_parent_is_loaded_gives_nothing()
+    {
+        Assert.Empty(PlanSetValidator.Validate([Plan("district"), Plan("commune", ("implements", "district"))]));
+    }
+
+    [Fact]
+    public void A_parent_that_is_not_loaded_is_a_warning_at_the_reference()
+    {
+        var d = Assert.Single(PlanSetValidator.Validate([Plan("district"), Plan("commune", ("implements", "districk"))]));
+        Assert.Equal(("GBV2004", DiagnosticSeverity.Warning), (d.Id, d.Severity));
+        Assert.Equal(("commune.plan.json", "/references/0/plan"), (d.Location.File, d.Location.Pointer));
+        Assert.True(d.Location.Line > 0);
+        Assert.EndsWith("did you mean \"district\"?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_plans_with_one_id_are_an_error()
+    {
+        var d = Assert.Single(PlanSetValidator.Validate([Plan("same"), Plan("same")]));
+        Assert.Equal("GBV2008", d.Id);
+        Assert.Equal("/id", d.Location.Pointer);
+    }
+
+    [Fact]
+    public void Plans_that_implement_each_other_form_a_cycle_reported_once()
+    {
+        var d = Assert.Single(PlanSetValidator.Validate([Plan("a", ("implements", "b")), Plan("b", ("based-on", "c")), Plan("c", ("implements", "a"))]));
+        Assert.Equal("GBV2007", d.Id);
+        Assert.Equal("Plans implement each other in a cycle: a → b → c → a", d.Message);
+    }
+
+    [Fact]
+    public void A_plan_that_implements_itself_is_a_cycle_and_cited_plans_are_not_links()
+    {
+        Assert.Equal("GBV2007", Assert.Single(PlanSetValidator.Validate([Plan("a", ("implements", "a"))])).Id);
+        Assert.Empty(PlanSetValidator.Validate([Plan("a", ("cites", "b")), Plan("b", ("cites", "a"))]));
+    }
+
+    [Fact]
+    public void Long_chains_and_dense_link_sets_are_checked_without_blowing_up()
+    {
+        var chain = Enumerable.Range(0, 500).Select(i => i == 499 ? Plan($"p{i}") : Plan($"p{i}", ("implements", $"p{i + 1}"))).ToList();
+        Assert.Empty(PlanSetValidator.Validate(chain));
+
+        // Forty plans each implementing every later plan: exponentially many paths, no cycle.
+        var dense = Enumerable.Range(0, 40).Select(i => Plan($"d{i}", [.. Enumerable.Range(i + 1, 39 - i).Select(j => ("implements", $"d{j}"))])).ToList();
+        Assert.Empty(PlanSetValidator.Validate(dense));
+    }
+
+    [Fact]
+    public void Results_without_a_plan_are_skipped()
+    {
+        var broken = PlanLoader.Load("{}", "broken.json");
+        Assert.Empty(PlanSetValidator.Validate([broken, Plan("a")]));
+    }
+}
