@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Conditions;
+
+/// <summary>Why a condition held or did not hold for one record: every test, with the record's values.</summary>
+/// <param name="Condition">The condition in canonical form.</param>
+/// <param name="Result">Whether the condition held.</param>
+/// <param name="Clauses">Each test, in the order written.</param>
+public sealed record ConditionExplanation(string Condition, bool Result, ImmutableArray<ClauseExplanation> Clauses)
+{
+    /// <summary>The condition, its result, and one line per test.</summary>
+    public override string ToString() =>
+        $"{Condition}: {(Result ? "true" : "false")}" + string.Concat(Clauses.Select(c => Environment.NewLine + "  " + c));
+}

@@ -1,0 +1,36 @@
+namespace Gbv.Domain.Conditions;
+
+/// <summary>The kinds of token in a condition.</summary>
+internal enum TokenKind
+{
+    End,
+    Name,
+    Number,
+    String,
+    Duration,
+    Date,
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    Comma,
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    And,
+    Or,
+    Not,
+    In,
+    Has,
+    Any,
+    All,
+    Between,
+    Is,
+    Missing,
+    Present,
+    True,
+    False,
+}

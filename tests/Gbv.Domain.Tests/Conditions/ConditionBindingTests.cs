@@ -1,0 +1,64 @@
+using Gbv.Domain.Cases;
+using Gbv.Domain.Conditions;
+
+namespace Gbv.Domain.Tests.Conditions;
+
+public sealed class ConditionBindingTests
+{
+    private static IReadOnlyList<string> Codes(string text) => [.. Condition.Compile(text, CaseFields.Map).Diagnostics.Select(d => d.Id)];
+
+    [Theory]
+    [InlineData("agee < 16", "GBV3101")]
+    [InlineData("age < \"16\"", "GBV3102")]
+    [InlineData("age < 15.5", "GBV3102")]
+    [InlineData("trafficking = 1", "GBV3102")]
+    [InlineData("hoursSinceIncident <= 72h", "GBV3102")]
+    [InlineData("violence has sexy", "GBV3103")]
+    [InlineData("risk = critical", "GBV3103")]
+    [InlineData("age < 0", "GBV3104")]
+    [InlineData("age > 150", "GBV3104")]
+    [InlineData("age between 20 and 10", "GBV3104")]
+    [InlineData("trafficking is missing", "GBV3104")]
+    [InlineData("hoursSinceIncident < 0", "GBV3104")]
+    [InlineData("unit < \"a\"", "GBV3105")]
+    [InlineData("violence = sexual", "GBV3105")]
+    [InlineData("age has sexual", "GBV3105")]
+    [InlineData("incidentAt < 5", "GBV3105")]
+    [InlineData("age", "GBV3105")]
+    [InlineData("risk between low and high", "GBV3105")]
+    public void Each_binding_problem_has_its_code(string text, string code) => Assert.Equal([code], Codes(text));
+
+    [Fact]
+    public void Unknown_names_suggest_the_closest()
+    {
+        var field = Assert.Single(Condition.Compile("agee < 16", CaseFields.Map).Diagnostics);
+        Assert.Equal("There is no field \"agee\"; did you mean \"age\"?", field.Message);
+        var value = Assert.Single(Condition.Compile("violence has sexaul", CaseFields.Map).Diagnostics);
+        Assert.EndsWith("did you mean \"sexual\"?", value.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void All_problems_are_reported_at_once_with_their_columns()
+    {
+        var result = Condition.Compile("agee < 16 and risk = critical and unit < \"a\"", CaseFields.Map);
+        Assert.False(result.Success);
+        Assert.Equal([("GBV3101", 1), ("GBV3103", 22), ("GBV3105", 35)], result.Diagnostics.Select(d => (d.Id, d.Location.Column)));
+    }
+
+    [Fact]
+    public void A_condition_that_can_never_hold_still_compiles_with_a_warning()
+    {
+        var result = Condition.Compile("age < 0 or trafficking", CaseFields.Map);
+        Assert.True(result.Success);
+        var warning = Assert.Single(result.Condition!.Warnings);
+        Assert.Equal(Gbv.Domain.Definitions.DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("ranges from 0 to 150", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_values_are_written_in_kebab_case_in_any_letter_case()
+    {
+        Assert.True(Condition.Compile("risk = life-threatening and incidentType in [sexual-assault, RAPE]", CaseFields.Map).Success);
+        Assert.True(Condition.Compile("risk = LifeThreatening", CaseFields.Map).Success);
+    }
+}
