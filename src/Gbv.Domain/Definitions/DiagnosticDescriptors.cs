@@ -236,7 +236,7 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor InvalidCondition { get; } = new("GBV2401", E, "Invalid condition",
         "The condition {0}", "Điều kiện {0}");
 
-    /// <summary>Every descriptor, in id order.</summary>
+    /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileUnreadable, EmptyFile, InvalidUtf8, JsonSyntax, Comment, TrailingComma, TooDeep, StringTooLong, DuplicateKey,
@@ -247,6 +247,6 @@ public static class DiagnosticDescriptors
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
-        InvalidCondition,
+        InvalidCondition, .. Conditions.ConditionDiagnostics.All,
     ];
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Gbv.Domain.Agencies;
 using Gbv.Domain.Campaigns;
+using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Indicators;
@@ -19,7 +20,7 @@ namespace Gbv.Domain.Definitions.Validation;
 internal sealed partial class ValidationRun(SourceMap map)
 {
     /// <summary>Longest condition text, in characters.</summary>
-    internal const int MaxConditionLength = 4096;
+    internal const int MaxConditionLength = Conditions.ConditionLimits.MaxLength;
 
     private readonly DiagnosticBag _bag = new();
     private readonly Dictionary<string, string> _agencies = new(StringComparer.Ordinal);
@@ -505,6 +506,10 @@ internal sealed partial class ValidationRun(SourceMap map)
     [GeneratedRegex("^([1-9][0-9]{0,4})(h|d)$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
+    /// <summary>
+    /// Checks a condition against the standard case fields (<see cref="CaseFields"/>), reporting its problems at
+    /// the condition's place in the file.
+    /// </summary>
     private void Condition(string condition, string pointer)
     {
         if (string.IsNullOrWhiteSpace(condition))
@@ -515,6 +520,10 @@ internal sealed partial class ValidationRun(SourceMap map)
         {
             Report(DiagnosticDescriptors.InvalidCondition, pointer,
                 $"is {Invariant(condition.Length)} characters long; the limit is {Invariant(MaxConditionLength)}");
+        }
+        else
+        {
+            _bag.AddRange(Conditions.Condition.Compile(condition, CaseFields.Map, map.Locate(pointer)).Diagnostics);
         }
     }
 }
