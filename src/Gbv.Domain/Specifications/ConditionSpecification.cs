@@ -11,8 +11,8 @@ namespace Gbv.Domain.Specifications;
 /// <example>
 /// <code>
 /// var spec = new ConditionSpecification&lt;Survivor&gt;(Condition.Compile("age &lt; 16", fields).Condition!);
-/// var children = SpecificationEvaluator.Default.GetQuery(db.Survivors, spec).ToList();   // SQL WHERE
-/// var same = spec.Evaluate(survivorsInMemory).ToList();                                   // in memory
+/// var children = db.Survivors.WithSpecification(spec).ToList();   // SQL WHERE (Ardalis.Specification.EntityFrameworkCore)
+/// var same = spec.Evaluate(survivorsInMemory).ToList();           // in memory
 /// </code>
 /// </example>
 /// <typeparam name="T">The entity type.</typeparam>
