@@ -23,6 +23,7 @@ elsewhere = {
     "GBV2008": ('two files with "id": "same"', 'second.plan.json(3,9): error GBV2008: The plan id "same" is also used by first.plan.json'),
     "GBV3006": ('Condition.Compile(new string(\'a\', 5000), CaseFields.Map)', "(1,1): error GBV3006: The condition is 5000 characters long; the limit is 4096"),
     "GBV3009": ('Condition.Compile("   ", CaseFields.Map)   // in a plan file an empty condition is GBV2401', "(1,1): error GBV3009: The condition is empty"),
+    "GBV2402": ('ReferralEngine<CaseRecord>.Compile(a rule set of 65 rules, CaseFields.Map)', "referral rules: error GBV2402: The rule set has 65 rules; an engine holds at most 64"),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

@@ -11,6 +11,8 @@ internal sealed record BoundOr(BoundCondition Left, BoundCondition Right) : Boun
 
 internal sealed record BoundNot(BoundCondition Operand) : BoundCondition;
 
+internal sealed record BoundConstant(bool Value) : BoundCondition;
+
 /// <summary>What a test does with its field.</summary>
 internal enum TestKind
 {

@@ -29,6 +29,38 @@ public sealed class CompiledCondition<T>
         _predicate = new Lazy<Func<T, bool>>(() => Expression.Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported));
     }
 
+    internal BoundCondition Bound => _bound;
+
+    /// <summary>The fields the condition reads that are missing in a record, in order of first use.</summary>
+    internal ImmutableArray<string> MissingFields(T record)
+    {
+        var missing = ImmutableArray.CreateBuilder<string>();
+        Collect(_bound);
+        return missing.ToImmutable();
+
+        void Collect(BoundCondition node)
+        {
+            switch (node)
+            {
+                case BoundAnd and:
+                    Collect(and.Left);
+                    Collect(and.Right);
+                    break;
+                case BoundOr or:
+                    Collect(or.Left);
+                    Collect(or.Right);
+                    break;
+                case BoundNot not:
+                    Collect(not.Operand);
+                    break;
+                case BoundTest test when test.Field.CanBeMissing && test.Kind is not (TestKind.Missing or TestKind.Present)
+                    && ((Func<T, object?>)test.Field.Read)(record) is null && !missing.Contains(test.Field.Name):
+                    missing.Add(test.Field.Name);
+                    break;
+            }
+        }
+    }
+
     /// <summary>The text as given.</summary>
     public string Text { get; }
 

@@ -32,6 +32,8 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
 
             case NotSyntax not:
                 return Bind(not.Operand) is { } operand ? new BoundNot(operand) : null;
+            case ConstantSyntax constant:
+                return new BoundConstant(constant.Value);
             default:
                 return BindPredicate((PredicateSyntax)syntax);
         }

@@ -16,11 +16,43 @@ internal static class ConditionCompiler
         return Expression.Lambda<Func<T, bool>>(Build(condition, record), record);
     }
 
+    /// <summary>The condition's body over a given parameter, for combining many conditions into one lambda.</summary>
+    internal static Expression Body(BoundCondition condition, ParameterExpression record) => Build(condition, record);
+
+    /// <summary>
+    /// Whether the condition could hold once the record's missing values are filled in: a test on a missing value
+    /// counts as possibly true, <c>not</c> swaps "possibly" and "certainly" (three-valued logic). Used to tell a
+    /// rule that does not apply from one that needs information.
+    /// </summary>
+    internal static Expression Possible(BoundCondition condition, ParameterExpression record) => Kleene(condition, record, possible: true);
+
+    private static Expression Kleene(BoundCondition condition, ParameterExpression record, bool possible) => condition switch
+    {
+        BoundAnd and => Expression.AndAlso(Kleene(and.Left, record, possible), Kleene(and.Right, record, possible)),
+        BoundOr or => Expression.OrElse(Kleene(or.Left, record, possible), Kleene(or.Right, record, possible)),
+        BoundNot not => Expression.Not(Kleene(not.Operand, record, !possible)),
+        BoundConstant constant => Expression.Constant(constant.Value),
+        _ => possible ? PossibleTest((BoundTest)condition, record) : Test((BoundTest)condition, record),
+    };
+
+    private static Expression PossibleTest(BoundTest test, ParameterExpression record)
+    {
+        var certain = Test(test, record);
+        if (test.Kind is TestKind.Missing or TestKind.Present || !test.Field.CanBeMissing)
+        {
+            return certain;
+        }
+
+        var access = new ParameterReplacer(test.Field.Accessor.Parameters[0], record).Visit(test.Field.Accessor.Body);
+        return Expression.OrElse(Expression.Equal(access, Expression.Constant(null, access.Type)), certain);
+    }
+
     private static Expression Build(BoundCondition condition, ParameterExpression record) => condition switch
     {
         BoundAnd and => Expression.AndAlso(Build(and.Left, record), Build(and.Right, record)),
         BoundOr or => Expression.OrElse(Build(or.Left, record), Build(or.Right, record)),
         BoundNot not => Expression.Not(Build(not.Operand, record)),
+        BoundConstant constant => Expression.Constant(constant.Value),
         _ => Test((BoundTest)condition, record),
     };
 

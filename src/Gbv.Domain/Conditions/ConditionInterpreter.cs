@@ -18,6 +18,7 @@ internal static class ConditionInterpreter
         BoundAnd and => Evaluate(and.Left, record, clauses) & Evaluate(and.Right, record, clauses),
         BoundOr or => Evaluate(or.Left, record, clauses) | Evaluate(or.Right, record, clauses),
         BoundNot not => !Evaluate(not.Operand, record, clauses),
+        BoundConstant constant => constant.Value,
         _ => Test((BoundTest)condition, record, clauses),
     };
 

@@ -111,6 +111,12 @@ internal sealed class ConditionParser
             return inner;
         }
 
+        if (Current.Kind is TokenKind.True or TokenKind.False)
+        {
+            var constant = Next();
+            return new ConstantSyntax(constant.Kind == TokenKind.True, Span(constant));
+        }
+
         return Predicate();
     }
 
@@ -128,7 +134,7 @@ internal sealed class ConditionParser
         var name = Current;
         if (name.Kind != TokenKind.Name)
         {
-            Unexpected("a field name, \"not\" or \"(\"");
+            Unexpected("a field name, true, false, \"not\" or \"(\"");
         }
 
         Next();

@@ -94,6 +94,14 @@ public sealed record NotSyntax(ConditionSyntax Operand, TextSpan Span) : Conditi
     }
 }
 
+/// <summary><c>true</c> or <c>false</c> alone: a condition that always or never holds ("every victim is offered counselling").</summary>
+public sealed record ConstantSyntax(bool Value, TextSpan Span) : ConditionSyntax(Span)
+{
+    internal override int Precedence => 4;
+
+    internal override void Print(StringBuilder builder) => builder.Append(Value ? "true" : "false");
+}
+
 /// <summary>A test on one field: a comparison, <c>in</c>, <c>has</c>, <c>between</c>, <c>is missing</c> or a true/false field alone.</summary>
 public abstract record PredicateSyntax(FieldNameSyntax Field, TextSpan Span) : ConditionSyntax(Span)
 {

@@ -236,6 +236,14 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor InvalidCondition { get; } = new("GBV2401", E, "Invalid condition",
         "The condition {0}", "Điều kiện {0}");
 
+    /// <summary>GBV2402: more referral rules than an engine can hold.</summary>
+    public static DiagnosticDescriptor TooManyRules { get; } = new("GBV2402", E, "Too many referral rules",
+        "The rule set has {0} rules; an engine holds at most {1}", "Bộ quy tắc có {0} quy tắc; tối đa là {1}");
+
+    /// <summary>GBV2403: a referral rule that another rule always shadows.</summary>
+    public static DiagnosticDescriptor ShadowedRule { get; } = new("GBV2403", W, "Rule never decides",
+        "The rule \"{0}\" has the same condition and service as \"{1}\", which comes first: it adds nothing", "Quy tắc \"{0}\" có cùng điều kiện và dịch vụ với \"{1}\" (đứng trước): không có tác dụng");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -247,6 +255,6 @@ public static class DiagnosticDescriptors
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
-        InvalidCondition, .. Conditions.ConditionDiagnostics.All,
+        InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All,
     ];
 }

@@ -117,6 +117,8 @@ public static class PlanSchema
         (nameof(MilestoneDefinition), "kind") => Keywords<MilestoneKind>.Names,
         (nameof(ServiceDefinition), "kind") => Keywords<ServiceKind>.Names,
         (nameof(ReferralRuleDefinition), "consent") => Keywords<ConsentRequirement>.Names,
+        (nameof(ReferralRuleDefinition), "urgency") => Keywords<Urgency>.Names,
+        (nameof(ReferralRuleDefinition), "windowFrom") => Keywords<WindowStart>.Names,
         _ => null,
     };
 

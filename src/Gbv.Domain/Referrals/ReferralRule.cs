@@ -1,23 +1,77 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Gbv.Domain.Referrals;
 
 /// <summary>
-/// A rule for referring a case to a service, stored as data: when <see cref="Condition"/> holds for a case, refer
-/// it to <see cref="Service"/>, within <see cref="Window"/> of the incident where one is given.
+/// A rule for referring a case to a service: when <see cref="Condition"/> holds for a case, refer it to
+/// <see cref="Service"/> with <see cref="Urgency"/>, within <see cref="Window"/> of the incident or the report where
+/// one is given, with the survivor's consent unless <see cref="Consent"/> says it is not needed.
 /// </summary>
-/// <param name="Id">The rule's id within the plan.</param>
-/// <param name="Condition">The condition, in the condition language (for example <c>age &lt; 16</c>).</param>
-/// <param name="Service">The id of the service referred to.</param>
-/// <param name="Window">The time from the incident within which the referral must happen, or null.</param>
-/// <param name="Consent">Whose consent is needed.</param>
-/// <param name="Priority">Higher fires first when two rules reach the same service.</param>
-/// <param name="Source">The verbatim source text the rule is drawn from.</param>
-public sealed record ReferralRule(
-    string Id,
-    string Condition,
-    string Service,
-    Duration? Window,
-    ConsentRequirement Consent,
-    int Priority,
-    string Source);
+/// <remarks>Equality compares every member; <see cref="OverrideReasons"/> compares element by element.</remarks>
+public sealed record ReferralRule
+{
+    /// <summary>Creates a rule.</summary>
+    public ReferralRule(
+        string id,
+        string condition,
+        string service,
+        Urgency urgency,
+        Duration? window,
+        WindowStart windowStart,
+        ConsentRequirement consent,
+        ImmutableArray<ConsentOverrideReason> overrideReasons,
+        int priority,
+        string source)
+    {
+        Id = id;
+        Condition = condition;
+        Service = service;
+        Urgency = urgency;
+        Window = window;
+        WindowStart = windowStart;
+        Consent = consent;
+        OverrideReasons = overrideReasons.IsDefault ? [] : overrideReasons;
+        Priority = priority;
+        Source = source;
+    }
+
+    /// <summary>The rule's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The condition, in the condition language (for example <c>age &lt; 16</c>).</summary>
+    public string Condition { get; }
+
+    /// <summary>The id of the service referred to.</summary>
+    public string Service { get; }
+
+    /// <summary>How urgent the referral is.</summary>
+    public Urgency Urgency { get; }
+
+    /// <summary>The time within which the referral must happen, or null.</summary>
+    public Duration? Window { get; }
+
+    /// <summary>What the window is counted from.</summary>
+    public WindowStart WindowStart { get; }
+
+    /// <summary>Whether the survivor's recorded consent is needed.</summary>
+    public ConsentRequirement Consent { get; }
+
+    /// <summary>The reasons for which the referral may go ahead without consent (none: never).</summary>
+    public ImmutableArray<ConsentOverrideReason> OverrideReasons { get; }
+
+    /// <summary>Higher comes first when decisions are ordered; equal priorities are ordered by id.</summary>
+    public int Priority { get; }
+
+    /// <summary>The source text or legal basis the rule is drawn from.</summary>
+    public string Source { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ReferralRule? other) =>
+        other is not null && Id == other.Id && Condition == other.Condition && Service == other.Service && Urgency == other.Urgency
+        && Window == other.Window && WindowStart == other.WindowStart && Consent == other.Consent
+        && Sequences.Equal(OverrideReasons, other.OverrideReasons) && Priority == other.Priority && Source == other.Source;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Condition, Service, Urgency, Window, Consent, Priority);
+}

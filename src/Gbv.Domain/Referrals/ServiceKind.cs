@@ -44,4 +44,10 @@ public enum ServiceKind
 
     /// <summary>A community model ("mô hình"): safe school, safe village, men as pioneers and the like.</summary>
     CommunityModel,
+
+    /// <summary>Psychological counselling ("tư vấn tâm lý", "tham vấn").</summary>
+    Counselling,
+
+    /// <summary>A no-contact order ("cấm tiếp xúc") decided by the commune chairman or a court.</summary>
+    ProtectionOrder,
 }

@@ -52,7 +52,8 @@ public sealed partial class DiagnosticCatalogTests
             .SelectMany(l => l.Split('\t')[1].Split(' '));
         // Missing file, 64 KiB string, 16 MiB file: ReaderTests. Links between plans: PlanSetValidatorTests.
         // An empty or over-long condition in a plan is GBV2401; the condition's own codes for them: ConditionSyntaxTests.
-        string[] elsewhere = ["GBV1000", "GBV1007", "GBV1010", "GBV2004", "GBV2007", "GBV2008", "GBV3006", "GBV3009"];
+        // More than 64 rules in an engine: ReferralEngineTests.
+        string[] elsewhere = ["GBV1000", "GBV1007", "GBV1010", "GBV2004", "GBV2007", "GBV2008", "GBV2402", "GBV3006", "GBV3009"];
         Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(), fromCorpus.Concat(elsewhere).Distinct().Order());
     }
 

@@ -84,9 +84,11 @@ internal sealed class RandomPlans(int seed)
             ObservanceDays = Many(0, 3, i => new ObservanceDay($"day-{i}", Localized(), Annual(), Chance(0.7), Text())),
             Milestones = Many(0, 2, i => new Milestone($"milestone-{i}", Pick(Enum.GetValues<MilestoneKind>()), Pick(years), Chance(0.5) ? Pick(agencyIds) : null, Text())),
             Services = services,
-            ReferralRules = services.Length == 0 ? [] : Many(0, 3, i => new ReferralRule($"rule-{i}", "age < 16 and violence has sexual", Pick(services).Id,
+            ReferralRules = services.Length == 0 ? [] : Many(0, 3, i => new ReferralRule($"rule-{i}", Pick(["age < 16 and violence has sexual", "true", "risk = life-threatening"]),
+                Pick(services).Id, Pick(Enum.GetValues<Urgency>()),
                 Chance(0.5) ? (Chance(0.5) ? Duration.FromHours(_random.Next(1, 99999)) : Duration.FromDays(_random.Next(1, 9999))) : null,
-                Pick(Enum.GetValues<ConsentRequirement>()), _random.Next(-5, 6), Text())),
+                Pick(Enum.GetValues<WindowStart>()), Pick(Enum.GetValues<ConsentRequirement>()),
+                [.. Enum.GetValues<ConsentOverrideReason>().Where(_ => Chance(0.3))], _random.Next(-5, 6), Text())),
             Notes = Many(0, 3, _ => Text()),
         };
     }

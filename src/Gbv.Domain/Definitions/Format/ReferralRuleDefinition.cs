@@ -12,8 +12,17 @@ public sealed class ReferralRuleDefinition
     /// <summary>Service id.</summary>
     public required string Service { get; init; }
 
-    /// <summary>Time from the incident: <c>72h</c>, <c>5d</c>.</summary>
+    /// <summary><c>routine</c> (default), <c>urgent</c> or <c>emergency</c>.</summary>
+    public string? Urgency { get; init; }
+
+    /// <summary>The time within which to refer: <c>72h</c>, <c>5d</c>.</summary>
     public string? Window { get; init; }
+
+    /// <summary>What the window counts from: <c>incident</c> (default) or <c>report</c>.</summary>
+    public string? WindowFrom { get; init; }
+
+    /// <summary>Reasons for which the referral may go ahead without consent: <c>threat-to-life</c>, <c>child-at-risk</c>.</summary>
+    public IReadOnlyList<string>? ConsentOverride { get; init; }
 
     /// <summary><c>required</c> (default) or <c>not-required</c>.</summary>
     public string? Consent { get; init; }

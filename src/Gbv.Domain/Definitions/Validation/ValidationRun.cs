@@ -63,6 +63,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var days = Each(d.ObservanceDays, "/observanceDays", ObservanceDay);
         var milestones = Each(d.Milestones, "/milestones", Milestone);
         var rules = Each(d.ReferralRules, "/referralRules", ReferralRule);
+        ShadowedRules(rules);
         var coverage = d.Coverage is null ? null : Coverage(d.Coverage);
         var completeness = Completeness(d.Completeness);
         Texts(d.Purposes, "/purposes");
@@ -500,7 +501,33 @@ internal sealed partial class ValidationRun(SourceMap map)
         }
 
         var consent = Keyword(r.Consent, pointer + "/consent", "consent requirement", ConsentRequirement.Required);
-        return new ReferralRule(r.Id, r.Condition, r.Service, window, consent, r.Priority ?? 0, Source(r.Source, pointer + "/source"));
+        var urgency = Keyword(r.Urgency, pointer + "/urgency", "urgency", Urgency.Routine);
+        var windowStart = Keyword(r.WindowFrom, pointer + "/windowFrom", "window start", WindowStart.Incident);
+        var overrides = Strings(r.ConsentOverride);
+        var reasons = ImmutableArray.CreateBuilder<ConsentOverrideReason>(overrides.Length);
+        for (var i = 0; i < overrides.Length; i++)
+        {
+            reasons.Add(Keyword(overrides[i], At(pointer + "/consentOverride", i), "consent override reason", ConsentOverrideReason.ThreatToLife));
+        }
+
+        return new ReferralRule(r.Id, r.Condition, r.Service, urgency, window, windowStart, consent, reasons.MoveToImmutable(), r.Priority ?? 0,
+            Source(r.Source, pointer + "/source"));
+    }
+
+    /// <summary>A rule with the same condition (in canonical form) and service as one that comes before it adds nothing.</summary>
+    private void ShadowedRules(ImmutableArray<ReferralRule> rules)
+    {
+        var ordered = rules.Select((rule, index) => (Rule: rule, Index: index, Canonical: Conditions.Condition.Parse(rule.Condition).Syntax?.ToString()))
+            .Where(r => r.Canonical is not null)
+            .OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Rule.Id, StringComparer.Ordinal).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var earlier = ordered.Take(i).FirstOrDefault(e => e.Canonical == ordered[i].Canonical && e.Rule.Service == ordered[i].Rule.Service);
+            if (earlier.Rule is not null)
+            {
+                Report(DiagnosticDescriptors.ShadowedRule, At("/referralRules", ordered[i].Index) + "/condition", ordered[i].Rule.Id, earlier.Rule.Id);
+            }
+        }
     }
 
     [GeneratedRegex("^([1-9][0-9]{0,4})(h|d)$", RegexOptions.CultureInvariant)]

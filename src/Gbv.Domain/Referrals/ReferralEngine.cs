@@ -1,0 +1,312 @@
+using System.Collections.Immutable;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Gbv.Domain.Conditions;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
+using NodaTime;
+
+namespace Gbv.Domain.Referrals;
+
+/// <summary>
+/// A rule set compiled for records of type <typeparamref name="T"/>. The conditions of all rules become one delegate
+/// that returns, for a case, the bit mask of the rules that hold (<see cref="Match"/>): one call per case, no
+/// allocation. Decisions with explanations are built only when asked for (<see cref="Decide"/>). Immutable and safe
+/// to share between threads.
+/// </summary>
+/// <typeparam name="T">The case type, bound with a field map that uses the standard names (<see cref="Cases.CaseFields"/>).</typeparam>
+public sealed class ReferralEngine<T>
+{
+    /// <summary>The most rules a set can hold: one bit each in a 64-bit mask.</summary>
+    public const int MaxRules = 64;
+
+    private readonly ImmutableArray<CompiledCondition<T>> _conditions;
+    private readonly ImmutableArray<Service> _serviceOfRule;
+
+    // Services the rules refer to (at most one per rule, so at most 64), and each rule's index among them.
+    private readonly ImmutableArray<Service> _ruleServices;
+    private readonly ImmutableArray<int> _serviceIndexOfRule;
+    private readonly Func<T, ulong> _fired;
+    private readonly Func<T, ulong> _possible;
+    private readonly Func<T, bool> _consent;
+    private readonly Func<T, Instant?> _incidentAt;
+    private readonly Func<T, Instant?> _reportedAt;
+    private readonly Func<T, string?> _unit;
+
+    private ReferralEngine(ReferralRuleSet set, ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
+    {
+        Rules = set.Rules;
+        Services = set.Services;
+        _conditions = conditions;
+        var services = set.Services.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _serviceOfRule = [.. Rules.Select(r => services[r.Service])];
+        _ruleServices = [.. _serviceOfRule.Distinct().OrderBy(s => s.Id, StringComparer.Ordinal)];
+        _serviceIndexOfRule = [.. _serviceOfRule.Select(s => _ruleServices.IndexOf(s))];
+
+        var record = Expression.Parameter(typeof(T), "record");
+        _fired = Mask(record, conditions.Select(c => ConditionCompiler.Body(c.Bound, record)));
+        _possible = Mask(record, conditions.Select(c => ConditionCompiler.Possible(c.Bound, record)));
+        _consent = Reader<bool>(fields, "consent", record, body => Expression.Equal(Expression.Convert(body, typeof(bool?)), Expression.Constant(true, typeof(bool?))), false);
+        _incidentAt = Reader<Instant?>(fields, "incidentAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
+        _reportedAt = Reader<Instant?>(fields, "reportedAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
+        _unit = Reader<string?>(fields, "unit", record, body => body, null);
+    }
+
+    /// <summary>The rules, in the order of the bits of <see cref="ReferralMatch"/>: highest priority first.</summary>
+    public ImmutableArray<ReferralRule> Rules { get; }
+
+    /// <summary>The services the rules refer to.</summary>
+    public ImmutableArray<Service> Services { get; }
+
+    /// <summary>
+    /// Compiles a rule set. Every rule's condition is checked against the field map; problems come back as
+    /// diagnostics located at the rule, and no engine is made when any is an error.
+    /// </summary>
+    public static ReferralEngineResult<T> Compile(ReferralRuleSet rules, FieldMap<T> fields)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(fields);
+        var bag = new DiagnosticBag();
+        if (rules.Rules.Length > MaxRules)
+        {
+            bag.Add(DiagnosticDescriptors.TooManyRules, new SourceLocation("referral rules", string.Empty, 0, 0),
+                rules.Rules.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxRules.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var services = rules.Services.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var conditions = ImmutableArray.CreateBuilder<CompiledCondition<T>>();
+        foreach (var rule in rules.Rules)
+        {
+            var where = new SourceLocation($"referral rule '{rule.Id}'", string.Empty, 0, 0);
+            if (!services.Contains(rule.Service))
+            {
+                bag.Add(DiagnosticDescriptors.UnknownReference, where, "service", rule.Service, Suggestions.DidYouMean(rule.Service, services));
+            }
+
+            var result = Condition.Compile(rule.Condition, fields, where);
+            bag.AddRange(result.Diagnostics);
+            if (result.Condition is { } condition)
+            {
+                conditions.Add(condition);
+            }
+        }
+
+        return bag.HasErrors
+            ? new ReferralEngineResult<T>(null, bag.ToImmutable())
+            : new ReferralEngineResult<T>(new ReferralEngine<T>(rules, conditions.ToImmutable(), fields), bag.ToImmutable());
+    }
+
+    /// <summary>Which rules hold for a case, and which could once missing values are recorded. Allocates nothing.</summary>
+    public ReferralMatch Match(T record)
+    {
+        var fired = _fired(record);
+        return new ReferralMatch(fired, _possible(record) & ~fired);
+    }
+
+    /// <summary>
+    /// The decisions for a case as of an instant: one per service, most urgent first (then earliest deadline, then
+    /// priority, then service id). Deterministic: the same case and rules give the same decisions in the same order.
+    /// </summary>
+    /// <param name="record">The case.</param>
+    /// <param name="asOf">When the decision is made, to say whether a deadline has passed.</param>
+    /// <param name="consentOverride">A reason to refer without recorded consent; applies only to rules that allow it.</param>
+    public ImmutableArray<ReferralDecision> Decide(T record, Instant asOf, ConsentOverrideReason? consentOverride)
+    {
+        var match = Match(record);
+        var consent = _consent(record);
+        var byService = new Dictionary<string, List<(int Rule, ReferralStatus Status, Instant? Deadline, string? Note)>>(StringComparer.Ordinal);
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            ReferralStatus status;
+            if (match.Holds(i))
+            {
+                var rule = Rules[i];
+                status = rule.Consent == ConsentRequirement.NotRequired || consent ? ReferralStatus.Refer
+                    : consentOverride is { } reason && rule.OverrideReasons.Contains(reason) ? ReferralStatus.ReferWithoutConsent
+                    : ReferralStatus.ConsentRequired;
+            }
+            else if ((match.Undetermined & (1UL << i)) != 0)
+            {
+                status = ReferralStatus.NeedsInformation;
+            }
+            else
+            {
+                continue;
+            }
+
+            var (deadline, note) = Deadline(Rules[i], record);
+            var service = Rules[i].Service;
+            if (!byService.TryGetValue(service, out var list))
+            {
+                byService[service] = list = [];
+            }
+
+            list.Add((i, status, deadline, note));
+        }
+
+        var decisions = byService.Select(pair =>
+        {
+            var entries = pair.Value;
+            var status = entries.Min(e => e.Status);
+            var acting = entries.Where(e => e.Status == status).ToList();
+            var deadline = acting.Where(e => e.Deadline.HasValue).Select(e => e.Deadline).Min();
+            var missing = status == ReferralStatus.NeedsInformation
+                ? acting.SelectMany(e => _conditions[e.Rule].MissingFields(record)).Distinct(StringComparer.Ordinal).ToImmutableArray()
+                : [];
+            return new ReferralDecision(
+                _serviceOfRule[entries[0].Rule], status, acting.Max(e => Rules[e.Rule].Urgency), deadline, deadline < asOf,
+                status == ReferralStatus.ReferWithoutConsent ? consentOverride : null, missing,
+                [.. entries.Select(e => new ReferralReason(Rules[e.Rule], _conditions[e.Rule].Explain(record), e.Deadline, e.Note))]);
+        });
+
+        return [.. decisions
+            .OrderByDescending(d => d.Urgency)
+            .ThenBy(d => d.Deadline ?? Instant.MaxValue)
+            .ThenByDescending(d => d.Reasons.Max(r => r.Rule.Priority))
+            .ThenBy(d => d.Service.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Counts the decisions over a stream of cases, one pass, with memory that grows with services and units, not cases.</summary>
+    public ReferralSummary Summarize(IEnumerable<T> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var counter = new Counter(this);
+        foreach (var record in records)
+        {
+            counter.Add(record);
+        }
+
+        return counter.Result();
+    }
+
+    /// <summary>As <see cref="Summarize(IEnumerable{T})"/>, over an asynchronous stream.</summary>
+    public async Task<ReferralSummary> SummarizeAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var counter = new Counter(this);
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            counter.Add(record);
+        }
+
+        return counter.Result();
+    }
+
+    private (Instant? Deadline, string? Note) Deadline(ReferralRule rule, T record)
+    {
+        if (rule.Window is not { } window)
+        {
+            return (null, null);
+        }
+
+        var start = rule.WindowStart == WindowStart.Incident ? _incidentAt(record) : _reportedAt(record);
+        return start is { } s
+            ? (s + window, null)
+            : (null, $"the {(rule.WindowStart == WindowStart.Incident ? "incident" : "report")} time is not recorded, so the {window.TotalHours:0}-hour deadline cannot be set");
+    }
+
+    private static Func<T, ulong> Mask(ParameterExpression record, IEnumerable<Expression> conditions)
+    {
+        // One expression for the whole rule set: (c0 ? 1 : 0) | (c1 ? 2 : 0) | ...
+        Expression body = Expression.Constant(0UL);
+        var bit = 0;
+        foreach (var condition in conditions)
+        {
+            body = Expression.Or(body, Expression.Condition(condition, Expression.Constant(1UL << bit), Expression.Constant(0UL)));
+            bit++;
+        }
+
+        return Expression.Lambda<Func<T, ulong>>(body, record).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
+    }
+
+    private static Func<T, TValue> Reader<TValue>(FieldMap<T> fields, string name, ParameterExpression record, Func<Expression, Expression> convert, TValue fallback)
+    {
+        if (fields.Find(name) is not { } field)
+        {
+            return _ => fallback;
+        }
+
+        var body = new ParameterSwap(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body);
+        return Expression.Lambda<Func<T, TValue>>(convert(body), record).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
+    }
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+
+    /// <summary>Accumulates counts; per case it allocates nothing once a unit has been seen.</summary>
+    private sealed class Counter(ReferralEngine<T> engine)
+    {
+        private readonly long[,] _perService = new long[engine._ruleServices.Length, 3];
+        private readonly long[] _perUrgency = new long[3];
+        private readonly Dictionary<string, long> _perUnit = new(StringComparer.Ordinal);
+        private long _cases;
+
+        public void Add(T record)
+        {
+            _cases++;
+            var match = engine.Match(record);
+            var consent = engine._consent(record);
+            ulong seen = 0;
+            var any = false;
+
+            // Rules are in priority order; per service, the best status wins (refer, then consent, then information).
+            Span<int> best = stackalloc int[engine._ruleServices.Length];
+            best.Fill(int.MaxValue);
+            Span<int> urgency = stackalloc int[best.Length];
+            urgency.Fill(-1);
+            for (var i = 0; i < engine.Rules.Length; i++)
+            {
+                var fired = match.Holds(i);
+                if (!fired && (match.Undetermined & (1UL << i)) == 0)
+                {
+                    continue;
+                }
+
+                var rule = engine.Rules[i];
+                var status = !fired ? 2 : rule.Consent == ConsentRequirement.NotRequired || consent ? 0 : 1;
+                var service = engine._serviceIndexOfRule[i];
+                seen |= 1UL << service;
+                if (status < best[service])
+                {
+                    best[service] = status;
+                    urgency[service] = -1;
+                }
+
+                if (status == best[service] && status < 2)
+                {
+                    urgency[service] = Math.Max(urgency[service], (int)rule.Urgency);
+                }
+            }
+
+            for (var s = 0; s < best.Length; s++)
+            {
+                if ((seen & (1UL << s)) == 0)
+                {
+                    continue;
+                }
+
+                _perService[s, best[s]]++;
+                if (best[s] < 2)
+                {
+                    any = true;
+                    _perUrgency[urgency[s]]++;
+                }
+            }
+
+            if (any)
+            {
+                var unit = engine._unit(record) ?? string.Empty;
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + 1;
+            }
+        }
+
+        public ReferralSummary Result() => new(
+            _cases,
+            engine._ruleServices.Select((s, i) => (s.Id, Counts: new ServiceCounts(_perService[i, 0], _perService[i, 1], _perService[i, 2])))
+                .Where(x => x.Counts != default).ToImmutableSortedDictionary(x => x.Id, x => x.Counts, StringComparer.Ordinal),
+            _perUnit.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            Enum.GetValues<Urgency>().Where(u => _perUrgency[(int)u] > 0).ToImmutableSortedDictionary(u => u, u => _perUrgency[(int)u]));
+    }
+}

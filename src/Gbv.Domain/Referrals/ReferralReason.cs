@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Gbv.Domain.Referrals;
+
+/// <summary>One rule behind a decision: the rule, how its condition went on this case, and its deadline.</summary>
+/// <param name="Rule">The rule, with its source.</param>
+/// <param name="Explanation">Each test of the rule's condition with the case's values.</param>
+/// <param name="Deadline">The rule's deadline for this case, or null.</param>
+/// <param name="Note">Why there is no deadline although the rule has a window (a missing time), or null.</param>
+public sealed record ReferralReason(ReferralRule Rule, Conditions.ConditionExplanation Explanation, Instant? Deadline, string? Note);

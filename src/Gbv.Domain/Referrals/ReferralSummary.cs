@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Referrals;
+
+/// <summary>
+/// Counts over a stream of cases: decisions per service, cases with at least one referral per unit, and decisions
+/// per urgency. Sums of counts: the summary of any partition of the cases adds up to the summary of all of them.
+/// </summary>
+/// <param name="Cases">Cases seen.</param>
+/// <param name="PerService">Decisions per service id.</param>
+/// <param name="PerUnit">Cases with at least one referral or request for consent, per unit ("" for cases with no unit).</param>
+/// <param name="PerUrgency">Decisions to refer or to ask consent, per urgency.</param>
+public sealed record ReferralSummary(
+    long Cases,
+    ImmutableSortedDictionary<string, ServiceCounts> PerService,
+    ImmutableSortedDictionary<string, long> PerUnit,
+    ImmutableSortedDictionary<Urgency, long> PerUrgency)
+{
+    /// <summary>The summary of two disjoint sets of cases together: counts add up.</summary>
+    public ReferralSummary Merge(ReferralSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var services = PerService.ToBuilder();
+        foreach (var (id, counts) in other.PerService)
+        {
+            var mine = services.GetValueOrDefault(id);
+            services[id] = new ServiceCounts(mine.Refer + counts.Refer, mine.ConsentRequired + counts.ConsentRequired, mine.NeedsInformation + counts.NeedsInformation);
+        }
+
+        var units = PerUnit.ToBuilder();
+        foreach (var (unit, count) in other.PerUnit)
+        {
+            units[unit] = units.GetValueOrDefault(unit) + count;
+        }
+
+        var urgencies = PerUrgency.ToBuilder();
+        foreach (var (urgency, count) in other.PerUrgency)
+        {
+            urgencies[urgency] = urgencies.GetValueOrDefault(urgency) + count;
+        }
+
+        return new ReferralSummary(Cases + other.Cases, services.ToImmutable(), units.ToImmutable(), urgencies.ToImmutable());
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ReferralSummary? other) =>
+        other is not null && Cases == other.Cases && PerService.SequenceEqual(other.PerService) && PerUnit.SequenceEqual(other.PerUnit)
+        && PerUrgency.SequenceEqual(other.PerUrgency);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Cases, PerService.Count, PerUnit.Count);
+}
