@@ -26,7 +26,8 @@ public sealed class CompiledCondition<T>
         _bound = bound;
         Warnings = warnings;
         Expression = ConditionCompiler.Compile<T>(bound);
-        _predicate = new Lazy<Func<T, bool>>(() => Expression.Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported));
+        _predicate = new Lazy<Func<T, bool>>(() =>
+            ConditionCompiler.CompileForDelegate<T>(bound).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported));
     }
 
     internal BoundCondition Bound => _bound;

@@ -41,6 +41,11 @@ public static class Condition
         }
 
         var bound = new ConditionBinder<T>(fields, source).Bind(syntax);
+        if (bound is not null)
+        {
+            ContradictionCheck.Report(bound, source);
+        }
+
         var diagnostics = source.Bag.ToImmutable();
         return bound is null || source.Bag.HasErrors
             ? new ConditionResult<T>(null, diagnostics)

@@ -10,14 +10,25 @@ namespace Gbv.Domain.Conditions;
 /// </summary>
 internal static class ConditionCompiler
 {
+    /// <summary>The condition as one lambda that query providers translate (no blocks, no local variables).</summary>
     public static Expression<Func<T, bool>> Compile<T>(BoundCondition condition)
     {
         var record = Expression.Parameter(typeof(T), "record");
-        return Expression.Lambda<Func<T, bool>>(Build(condition, record), record);
+        return Expression.Lambda<Func<T, bool>>(Build(condition, record, locals: false), record);
+    }
+
+    /// <summary>
+    /// The condition as one lambda for compiling to a delegate: each test reads its field once into a local, so a
+    /// computed member (such as hours since the incident) is not evaluated twice for "present" and "value".
+    /// </summary>
+    public static Expression<Func<T, bool>> CompileForDelegate<T>(BoundCondition condition)
+    {
+        var record = Expression.Parameter(typeof(T), "record");
+        return Expression.Lambda<Func<T, bool>>(Build(condition, record, locals: true), record);
     }
 
     /// <summary>The condition's body over a given parameter, for combining many conditions into one lambda.</summary>
-    internal static Expression Body(BoundCondition condition, ParameterExpression record) => Build(condition, record);
+    internal static Expression Body(BoundCondition condition, ParameterExpression record) => Build(condition, record, locals: true);
 
     /// <summary>
     /// Whether the condition could hold once the record's missing values are filled in: a test on a missing value
@@ -32,40 +43,41 @@ internal static class ConditionCompiler
         BoundOr or => Expression.OrElse(Kleene(or.Left, record, possible), Kleene(or.Right, record, possible)),
         BoundNot not => Expression.Not(Kleene(not.Operand, record, !possible)),
         BoundConstant constant => Expression.Constant(constant.Value),
-        _ => possible ? PossibleTest((BoundTest)condition, record) : Test((BoundTest)condition, record),
+        _ => Test((BoundTest)condition, record, locals: true, possible),
     };
 
-    private static Expression PossibleTest(BoundTest test, ParameterExpression record)
+    private static Expression Build(BoundCondition condition, ParameterExpression record, bool locals) => condition switch
     {
-        var certain = Test(test, record);
-        if (test.Kind is TestKind.Missing or TestKind.Present || !test.Field.CanBeMissing)
-        {
-            return certain;
-        }
+        BoundAnd and => Expression.AndAlso(Build(and.Left, record, locals), Build(and.Right, record, locals)),
+        BoundOr or => Expression.OrElse(Build(or.Left, record, locals), Build(or.Right, record, locals)),
+        BoundNot not => Expression.Not(Build(not.Operand, record, locals)),
+        BoundConstant constant => Expression.Constant(constant.Value),
+        _ => Test((BoundTest)condition, record, locals, possible: false),
+    };
 
-        var access = new ParameterReplacer(test.Field.Accessor.Parameters[0], record).Visit(test.Field.Accessor.Body);
-        return Expression.OrElse(Expression.Equal(access, Expression.Constant(null, access.Type)), certain);
+    /// <summary>
+    /// One test. With <paramref name="possible"/>, a missing value makes the test true (it could hold once recorded);
+    /// with <paramref name="locals"/>, the field is read once into a variable.
+    /// </summary>
+    private static Expression Test(BoundTest test, ParameterExpression record, bool locals, bool possible)
+    {
+        var read = new ParameterReplacer(test.Field.Accessor.Parameters[0], record).Visit(test.Field.Accessor.Body);
+        var local = locals ? Expression.Variable(read.Type, test.Field.Name) : null;
+        var access = (Expression?)local ?? read;
+        var result = TestOn(test, access, possible && test.Kind is not (TestKind.Missing or TestKind.Present), locals);
+        return local is null ? result : Expression.Block([local], Expression.Assign(local, read), result);
     }
 
-    private static Expression Build(BoundCondition condition, ParameterExpression record) => condition switch
+    private static Expression TestOn(BoundTest test, Expression access, bool possible, bool forDelegate)
     {
-        BoundAnd and => Expression.AndAlso(Build(and.Left, record), Build(and.Right, record)),
-        BoundOr or => Expression.OrElse(Build(or.Left, record), Build(or.Right, record)),
-        BoundNot not => Expression.Not(Build(not.Operand, record)),
-        BoundConstant constant => Expression.Constant(constant.Value),
-        _ => Test((BoundTest)condition, record),
-    };
-
-    private static Expression Test(BoundTest test, ParameterExpression record)
-    {
-        var access = new ParameterReplacer(test.Field.Accessor.Parameters[0], record).Visit(test.Field.Accessor.Body);
         Expression? present = null;
         var value = access;
         if (Nullable.GetUnderlyingType(access.Type) is { } underlying)
         {
-            // "!= null" and the explicit conversion are HasValue and Value, without looking members up by name.
+            // "!= null" and the explicit conversion are HasValue and Value, without looking members up by name. For a
+            // delegate, "?? default" reads the value without Value's check, which the "!= null" test has already made.
             present = Expression.NotEqual(access, Expression.Constant(null, access.Type));
-            value = Expression.Convert(access, underlying);
+            value = forDelegate ? Expression.Coalesce(access, Expression.Default(underlying)) : Expression.Convert(access, underlying);
         }
         else if (!access.Type.IsValueType)
         {
@@ -80,7 +92,17 @@ internal static class ConditionCompiler
                 return present ?? Expression.Constant(true);
         }
 
-        var core = test.Kind switch
+        if (possible && present is not null)
+        {
+            // Missing: could hold once recorded. Present: as the test says.
+            return Expression.OrElse(Expression.Not(present), Core(test, value));
+        }
+
+        var core = Core(test, value);
+        return present is null ? core : Expression.AndAlso(present, core);
+    }
+
+    private static Expression Core(BoundTest test, Expression value) => test.Kind switch
         {
             TestKind.Compare => Compare(test.Operator, value, Constant(test.Field, test.Values[0], value.Type)),
             TestKind.In => AnyEqual(test, value),
@@ -91,8 +113,6 @@ internal static class ConditionCompiler
             TestKind.HasAll => Mask(test, value, all: true),
             _ => value,
         };
-        return present is null ? core : Expression.AndAlso(present, core);
-    }
 
     private static Expression Compare(ComparisonOperator op, Expression left, Expression right) => op switch
     {

@@ -96,6 +96,9 @@ public sealed class ReferralEngine<T>
             : new ReferralEngineResult<T>(new ReferralEngine<T>(rules, conditions.ToImmutable(), fields), bag.ToImmutable());
     }
 
+    /// <summary>The rules that hold for a case, as a bit mask over <see cref="Rules"/>: one delegate call, no allocation.</summary>
+    public ulong Fired(T record) => _fired(record);
+
     /// <summary>Which rules hold for a case, and which could once missing values are recorded. Allocates nothing.</summary>
     public ReferralMatch Match(T record)
     {

@@ -55,6 +55,24 @@ public sealed class ConditionBindingTests
         Assert.Contains("ranges from 0 to 150", warning.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("age < 16 and age > 20", true)]
+    [InlineData("age < 16 and trafficking and age >= 16", true)]
+    [InlineData("age > 15 and age < 16", true)]
+    [InlineData("age between 10 and 12 and age = 13", true)]
+    [InlineData("hoursSinceIncident <= 72 and hoursSinceIncident > 72", true)]
+    [InlineData("age < 16 and age > 14", false)]
+    [InlineData("age < 16 or age > 20", false)]
+    [InlineData("age >= 16 and age <= 16", false)]
+    [InlineData("(age < 16 and age > 20) or trafficking", true)]
+    [InlineData("not (age < 16 and age > 10) and age < 30", false)]
+    public void Contradictory_tests_in_one_chain_of_and_can_never_hold(string text, bool contradictory)
+    {
+        var result = Condition.Compile(text, CaseFields.Map);
+        Assert.True(result.Success);
+        Assert.Equal(contradictory, result.Diagnostics.Any(d => d.Id == "GBV3104" && d.Message.Contains("can never all hold", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Enum_values_are_written_in_kebab_case_in_any_letter_case()
     {
