@@ -149,7 +149,8 @@ internal static class ConditionCompiler
             ? Expression.Constant(Enum.ToObject(type, (long)value), type)
             : Expression.Constant(value, type);
 
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    /// <summary>Rebinds a field accessor's lambda parameter to the parameter of the expression being built.</summary>
+    internal sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
-using System.Text;
 using NodaTime;
 
 namespace Gbv.Domain.Conditions;
@@ -134,25 +133,10 @@ public sealed class FieldMap<T>
                 continue;
             }
 
-            builder.Add((Kebab(value.ToString()), number));
+            builder.Add((Naming.Kebab(value.ToString()), number));
         }
 
         return builder.ToImmutable();
     }
 
-    private static string Kebab(string pascal)
-    {
-        var builder = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return builder.ToString();
-    }
 }

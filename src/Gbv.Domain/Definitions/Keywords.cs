@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Gbv.Domain.Definitions;
 
@@ -28,26 +27,10 @@ internal static class Keywords<T>
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var value in Enum.GetValues<T>())
         {
-            map[Kebab(value.ToString())] = value;
+            map[Naming.Kebab(value.ToString())] = value;
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static string Kebab(string pascal)
-    {
-        var builder = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            var ch = pascal[i];
-            if (char.IsUpper(ch) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(ch));
-        }
-
-        return builder.ToString();
-    }
 }

@@ -229,13 +229,8 @@ public sealed class ReferralEngine<T>
             return _ => fallback;
         }
 
-        var body = new ParameterSwap(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body);
+        var body = new ConditionCompiler.ParameterReplacer(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body);
         return Expression.Lambda<Func<T, TValue>>(convert(body), record).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
-    }
-
-    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     /// <summary>Accumulates counts; per case it allocates nothing once a unit has been seen.</summary>
