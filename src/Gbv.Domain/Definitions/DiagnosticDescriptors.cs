@@ -216,6 +216,14 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor CampaignWindow { get; } = new("GBV2211", E, "Campaign window",
         "A campaign has either \"from\" and \"to\" (days of the year) or \"month\", not both and not neither", "Chiến dịch có \"from\" và \"to\" (ngày trong năm) hoặc \"month\", không được có cả hai hoặc thiếu cả hai");
 
+    /// <summary>GBV2212: a threshold phrase that says something else than the structured threshold.</summary>
+    public static DiagnosticDescriptor PhraseDisagrees { get; } = new("GBV2212", E, "Phrase and threshold disagree",
+        "The phrase \"{0}\" reads as \"{1}\", but the threshold says \"{2}\"", "Cụm từ \"{0}\" có nghĩa \"{1}\", nhưng ngưỡng ghi \"{2}\"");
+
+    /// <summary>GBV2213: a threshold phrase the library does not understand.</summary>
+    public static DiagnosticDescriptor PhraseNotUnderstood { get; } = new("GBV2213", W, "Phrase not understood",
+        "The phrase \"{0}\" is not a threshold phrase this library reads (\"trên 90%\", \"tối thiểu 70%\", \"100%\", \"14/14 phường\", \"không quá 1,5 lần\"); check the threshold by hand", "Không đọc được cụm từ \"{0}\" (ví dụ: \"trên 90%\", \"tối thiểu 70%\", \"100%\", \"14/14 phường\", \"không quá 1,5 lần\"); hãy kiểm tra ngưỡng");
+
     /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
     public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
         "The plan names the report \"{1}\" ({0}) but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo \"{1}\" ({0}) nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
@@ -254,7 +262,7 @@ public static class DiagnosticDescriptors
         UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
-        DuplicateHorizon, CampaignWindow, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
+        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All,
     ];
 }

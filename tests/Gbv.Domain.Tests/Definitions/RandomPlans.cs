@@ -52,7 +52,7 @@ internal sealed class RandomPlans(int seed)
         {
             var ofWhich = indicators.Count > 0 && Chance(0.4) ? Pick(indicators.ToArray()).Key : null;
             indicators.Add(new Indicator($"indicator-{i}", Localized(), Optional(Text), Text(), Metric(dataElements, tasks, ofWhich is not null), ofWhich,
-                [.. years.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).Select(y => new Target(new Horizon(Pick(Enum.GetValues<HorizonKind>()), y), Threshold(), Optional(Text)))],
+                [.. years.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).Select(y => Target(y))],
                 Optional(Text)));
         }
 
@@ -175,6 +175,22 @@ internal sealed class RandomPlans(int seed)
         }
 
         return new CaseRatioMetric("violence has sexual", ofWhich || Chance(0.5) ? null : "age < 18");
+    }
+
+    /// <summary>A target whose phrase, when it has one, says what its threshold says (the validator checks that).</summary>
+    private Target Target(int year)
+    {
+        var threshold = Threshold();
+        var value = threshold.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
+        var phrase = (threshold.Comparison, threshold.Unit) switch
+        {
+            (Comparison.All, ThresholdUnit.Percent) => "100%",
+            (Comparison.MoreThan, ThresholdUnit.Percent) => $"trên {value}%",
+            (Comparison.AtLeast, ThresholdUnit.Percent) => $"tối thiểu {value}%",
+            (Comparison.AtMost, ThresholdUnit.Times) => $"không quá {value} lần",
+            _ => null,
+        };
+        return new Target(new Horizon(Pick(Enum.GetValues<HorizonKind>()), year), threshold, Chance(0.6) ? phrase : null);
     }
 
     private Threshold Threshold()

@@ -169,7 +169,32 @@ internal sealed partial class ValidationRun
         }
 
         var threshold = Threshold(t.Threshold, pointer + "/threshold");
+        if (threshold is not null && t.Phrase is { } phrase)
+        {
+            PhraseAgrees(phrase, threshold, pointer + "/phrase");
+        }
+
         return threshold is null ? null : new Target(horizon, threshold, t.Phrase);
+    }
+
+    /// <summary>
+    /// The source's words and the structured threshold must say the same thing. A bare "90%" has no comparison word:
+    /// only its value is checked, since the author chose how to read it.
+    /// </summary>
+    private void PhraseAgrees(string phrase, Threshold threshold, string pointer)
+    {
+        var kind = ThresholdPhrase.Parse(phrase, out var read);
+        if (kind == ThresholdPhraseKind.Unknown || read is null)
+        {
+            Report(DiagnosticDescriptors.PhraseNotUnderstood, pointer, phrase);
+            return;
+        }
+
+        var agrees = kind == ThresholdPhraseKind.Bare ? read.Value == threshold.Value && read.Unit == threshold.Unit : read == threshold;
+        if (!agrees)
+        {
+            Report(DiagnosticDescriptors.PhraseDisagrees, pointer, phrase, read.ToString(), threshold.ToString());
+        }
     }
 
     private Threshold? Threshold(ThresholdDefinition t, string pointer)
