@@ -11,7 +11,7 @@ public sealed class ConditionField
 {
     internal ConditionField(
         string name, ConditionType type, bool canBeMissing, LambdaExpression accessor, Type valueType,
-        ImmutableArray<(string Name, long Value)> values, decimal? minimum, decimal? maximum, Delegate read)
+        ImmutableArray<(string Name, long Value)> values, decimal? minimum, decimal? maximum, Func<Delegate> read)
     {
         Name = name;
         Type = type;
@@ -21,7 +21,7 @@ public sealed class ConditionField
         Values = values;
         Minimum = minimum;
         Maximum = maximum;
-        Read = read;
+        _read = new Lazy<Delegate>(read);
     }
 
     /// <summary>The name used in conditions.</summary>
@@ -49,8 +49,13 @@ public sealed class ConditionField
 
     internal ImmutableArray<(string Name, long Value)> Values { get; }
 
-    /// <summary>A <c>Func&lt;T, object?&gt;</c> reading the field's value (boxed) from a record, for explanations and the interpreter.</summary>
-    internal Delegate Read { get; }
+    private readonly Lazy<Delegate> _read;
+
+    /// <summary>
+    /// A <c>Func&lt;T, object?&gt;</c> reading the field's value (boxed) from a record, for explanations and the
+    /// interpreter; compiled on first use, so that building a map costs nothing until something is explained.
+    /// </summary>
+    internal Delegate Read => _read.Value;
 
     /// <summary>The name of a value, by its number, for explanations.</summary>
     internal string? NameOf(long value)

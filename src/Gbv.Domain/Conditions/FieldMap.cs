@@ -111,7 +111,7 @@ public sealed class FieldMap<T>
         }
 
         // The boxed reader serves explanations only; conditions themselves compile from the accessor's expression.
-        var read = Expression.Lambda<Func<T, object?>>(Expression.Convert(accessor.Body, typeof(object)), accessor.Parameters)
+        Delegate read() => Expression.Lambda<Func<T, object?>>(Expression.Convert(accessor.Body, typeof(object)), accessor.Parameters)
             .Compile(preferInterpretation: !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
         var field = new ConditionField(name, type, canBeMissing, accessor, valueType, values.IsDefault ? [] : values, minimum, maximum, read);
         return new FieldMap<T>(_fields.Add(name, field));
