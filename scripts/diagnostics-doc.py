@@ -24,6 +24,8 @@ elsewhere = {
     "GBV3006": ('Condition.Compile(new string(\'a\', 5000), CaseFields.Map)', "(1,1): error GBV3006: The condition is 5000 characters long; the limit is 4096"),
     "GBV3009": ('Condition.Compile("   ", CaseFields.Map)   // in a plan file an empty condition is GBV2401', "(1,1): error GBV3009: The condition is empty"),
     "GBV2402": ('ReferralEngine<CaseRecord>.Compile(a rule set of 65 rules, CaseFields.Map)', "referral rules: error GBV2402: The rule set has 65 rules; an engine holds at most 64"),
+    "GBV4001": ('ReportedTotals.From([("ward-1", 2020, "victims_detected", 12), ("ward-1", 2020, "victims_detected", 14)], out problems)', "reported value ward-1/2020/victims_detected: error GBV4001: ward-1 reported \"victims_detected\" for 2020 twice (12, then 14); the second is not counted"),
+    "GBV4002": ('ReportedTotals.From([("ward-1", 2020, "victims_detected", -3)], out problems)', "reported value ward-1/2020/victims_detected: error GBV4002: ward-1 reported \"victims_detected\" for 2020 as -3; counts are never negative, so it is not counted"),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

@@ -252,6 +252,14 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor ShadowedRule { get; } = new("GBV2403", W, "Rule never decides",
         "The rule \"{0}\" has the same condition and service as \"{1}\", which comes first: it adds nothing", "Quy tắc \"{0}\" có cùng điều kiện và dịch vụ với \"{1}\" (đứng trước): không có tác dụng");
 
+    /// <summary>GBV4001: a unit that reported the same figure twice for a year.</summary>
+    public static DiagnosticDescriptor DuplicateValue { get; } = new("GBV4001", E, "Duplicate reported value",
+        "{0} reported \"{1}\" for {2} twice ({3}, then {4}); the second is not counted", "{0} báo cáo \"{1}\" năm {2} hai lần ({3}, rồi {4}); lần thứ hai không được tính");
+
+    /// <summary>GBV4002: a negative reported value.</summary>
+    public static DiagnosticDescriptor NegativeValue { get; } = new("GBV4002", E, "Negative reported value",
+        "{0} reported \"{1}\" for {2} as {3}; counts are never negative, so it is not counted", "{0} báo cáo \"{1}\" năm {2} là {3}; số đếm không thể âm nên không được tính");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -263,6 +271,6 @@ public static class DiagnosticDescriptors
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
-        InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All,
+        InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue,
     ];
 }

@@ -1,0 +1,36 @@
+namespace Gbv.Domain.Indicators;
+
+/// <summary>
+/// An indicator against one of its targets, as of a date, with everything that explains it: the figures, the
+/// threshold, the least count that meets it and the shortfall, the year evaluated and the indicator's source text.
+/// </summary>
+/// <param name="Indicator">The indicator.</param>
+/// <param name="Target">The target evaluated.</param>
+/// <param name="Status">Where the indicator stands.</param>
+/// <param name="Year">The year whose figures were used, or null when none could be.</param>
+/// <param name="Numerator">The numerator, or null when not reported.</param>
+/// <param name="Denominator">The denominator, or null when not reported.</param>
+/// <param name="Value">The numerator as a percentage (or ratio) of the denominator, exact, or null.</param>
+/// <param name="MinimumCount">The least numerator that meets the target for this denominator, or null.</param>
+/// <param name="Shortfall">How many more (fewer, for an upper bound) are needed; 0 when met; null when unknown.</param>
+/// <param name="ExplanationEn">The result in English.</param>
+/// <param name="ExplanationVi">The result in Vietnamese.</param>
+public sealed record IndicatorResult(
+    Indicator Indicator,
+    Target Target,
+    IndicatorStatus Status,
+    int? Year,
+    long? Numerator,
+    long? Denominator,
+    decimal? Value,
+    long? MinimumCount,
+    long? Shortfall,
+    string ExplanationEn,
+    string ExplanationVi)
+{
+    /// <summary>Only <see cref="IndicatorStatus.Met"/> counts as met: no data and "not applicable" never do.</summary>
+    public bool IsMet => Status == IndicatorStatus.Met;
+
+    /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
+    public string Explain(string language) => string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? ExplanationVi : ExplanationEn;
+}

@@ -1,0 +1,11 @@
+namespace Gbv.Domain.Indicators;
+
+/// <summary>
+/// One figure a unit reports for a year, like a DHIS2 data value: "ward-3 detected 12 victims in 2020". Integrators
+/// supply these from their own store; plans name the data elements in <c>dataElements</c>.
+/// </summary>
+/// <param name="Unit">The administrative unit that reported.</param>
+/// <param name="Year">The year the figure is for.</param>
+/// <param name="Element">The data element's key, such as <c>victims_detected</c>.</param>
+/// <param name="Value">The count, never negative.</param>
+public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value);
