@@ -152,6 +152,7 @@ public static class PlanDefinitionMapper
             Phrase = t.Phrase,
         })],
         Note = i.Note,
+        Implements = i.Implements,
     };
 
     private static ObligationDefinition Obligation(ReportingObligation o) => new()

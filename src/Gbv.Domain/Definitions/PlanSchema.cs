@@ -137,6 +137,7 @@ public static class PlanSchema
         (nameof(CampaignDefinition), "from") or (nameof(CampaignDefinition), "to") or (nameof(ObservanceDayDefinition), "date") => AnnualDatePattern,
         (nameof(DueDefinition), "date") => "^([0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2})$",
         (nameof(ReferralRuleDefinition), "window") => "^[1-9][0-9]{0,4}[hd]$",
+        (nameof(IndicatorDefinition), "implements") => "^[a-z0-9][a-z0-9._-]*#[a-z0-9][a-z0-9._-]*$",
         _ => null,
     };
 }

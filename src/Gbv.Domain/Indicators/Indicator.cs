@@ -18,7 +18,8 @@ public sealed record Indicator
         Metric metric,
         string? ofWhich,
         ImmutableArray<Target> targets,
-        string? note)
+        string? note,
+        string? implements = null)
     {
         Key = key;
         Title = title;
@@ -28,7 +29,14 @@ public sealed record Indicator
         OfWhich = ofWhich;
         Targets = targets.IsDefault ? [] : targets;
         Note = note;
+        Implements = implements;
     }
+
+    /// <summary>
+    /// The parent plan's indicator this one carries out, as <c>plan-id#indicator-key</c>, or null. Checked with
+    /// <see cref="ConformanceChecker"/>: the child's targets must be at least as strict.
+    /// </summary>
+    public string? Implements { get; }
 
     /// <summary>The indicator's key within the plan.</summary>
     public string Key { get; }
@@ -59,7 +67,7 @@ public sealed record Indicator
         other is not null
         && Key == other.Key && Title == other.Title && Section == other.Section && Source == other.Source
         && Metric == other.Metric && OfWhich == other.OfWhich && Sequences.Equal(Targets, other.Targets)
-        && Note == other.Note;
+        && Note == other.Note && Implements == other.Implements;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Source, Metric, OfWhich, Sequences.Hash(Targets));

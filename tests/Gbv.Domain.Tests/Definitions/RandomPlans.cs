@@ -53,7 +53,7 @@ internal sealed class RandomPlans(int seed)
             var ofWhich = indicators.Count > 0 && Chance(0.4) ? Pick(indicators.ToArray()).Key : null;
             indicators.Add(new Indicator($"indicator-{i}", Localized(), Optional(Text), Text(), Metric(dataElements, tasks, ofWhich is not null), ofWhich,
                 [.. years.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).Select(y => Target(y))],
-                Optional(Text)));
+                Optional(Text), Chance(0.3) ? $"parent-plan#indicator-{_random.Next(5)}" : null));
         }
 
         var reporting = Many(0, 4, i =>

@@ -24,6 +24,9 @@ public sealed class IndicatorDefinition
     /// <summary>Targets per horizon.</summary>
     public required IReadOnlyList<TargetDefinition> Targets { get; init; }
 
+    /// <summary>The parent plan's indicator this one carries out: <c>plan-id#indicator-key</c>.</summary>
+    public string? Implements { get; init; }
+
     /// <summary>How the source was read.</summary>
     public string? Note { get; init; }
 }

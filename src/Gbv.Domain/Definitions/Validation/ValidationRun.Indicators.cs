@@ -74,8 +74,13 @@ internal sealed partial class ValidationRun
             Report(DiagnosticDescriptors.NoTargets, pointer + "/targets", d.Key);
         }
 
+        if (d.Implements is { } link && (link.Split('#') is not [var planId, var key] || !IdPattern().IsMatch(planId) || !IdPattern().IsMatch(key)))
+        {
+            Report(DiagnosticDescriptors.InvalidIdentifier, pointer + "/implements", link);
+        }
+
         return new Indicator(d.Key, Text(d.Title, pointer + "/title"), d.Section, Source(d.Source, pointer + "/source"), metric,
-            d.OfWhich, targets.ToImmutable(), d.Note);
+            d.OfWhich, targets.ToImmutable(), d.Note, d.Implements);
     }
 
     private static RatioMetricDefinition? Ratio(MetricDefinition m) => m.Reported ?? m.Cases;

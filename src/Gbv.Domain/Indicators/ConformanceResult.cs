@@ -1,0 +1,9 @@
+namespace Gbv.Domain.Indicators;
+
+/// <summary>One linked pair of indicators and one of the parent's targets, with the verdict and why.</summary>
+/// <param name="Child">The child plan's indicator.</param>
+/// <param name="ParentTarget">The parent's target checked, or null when the parent indicator was not found.</param>
+/// <param name="ChildTarget">The child's target that decides the verdict, or null.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="Explanation">Both plans, both thresholds and both horizons, in English.</param>
+public sealed record ConformanceResult(Indicator Child, Target? ParentTarget, Target? ChildTarget, ConformanceVerdict Verdict, string Explanation);
