@@ -19,7 +19,7 @@ internal sealed partial class ValidationRun
 
     private ReportingObligation Obligation(ObligationDefinition o, string pointer)
     {
-        Identifier(o.Key, pointer + "/key");
+        Declare(o.Key, pointer + "/key", "reporting obligation", _reporting);
         var frequency = Keyword(o.Frequency, pointer + "/frequency", "reporting frequency", ReportingFrequency.Annual);
         for (var i = 0; i < o.Reporters.Count; i++)
         {

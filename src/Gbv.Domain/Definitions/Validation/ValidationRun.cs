@@ -28,6 +28,14 @@ internal sealed partial class ValidationRun(SourceMap map)
     private readonly Dictionary<string, string> _campaigns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _services = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dataElements = new(StringComparer.Ordinal);
+
+    // Lists whose ids nothing refers to still need them unique: a second referral rule with the same id would
+    // silently replace the first when rule sets are layered.
+    private readonly Dictionary<string, string> _references = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _reporting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _days = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _milestones = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _rules = new(StringComparer.Ordinal);
     private PlanPeriod _period = new(1);
 
     public LoadResult Run(PlanDefinition d)
@@ -358,7 +366,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
     private DocumentReference Reference(ReferenceDefinition r, string pointer)
     {
-        Identifier(r.Id, pointer + "/id");
+        Declare(r.Id, pointer + "/id", "reference", _references);
         var relation = Keyword(r.Relation, pointer + "/relation", "relation", ReferenceRelation.Cites);
         var kind = Keyword(r.Kind, pointer + "/kind", "document kind", DocumentKind.Other);
         if (r.Plan is not null)
@@ -455,14 +463,14 @@ internal sealed partial class ValidationRun(SourceMap map)
 
     private ObservanceDay ObservanceDay(ObservanceDayDefinition o, string pointer)
     {
-        Identifier(o.Id, pointer + "/id");
+        Declare(o.Id, pointer + "/id", "observance day", _days);
         var date = Annual(o.Date, pointer + "/date") ?? new AnnualDate(1, 1);
         return new ObservanceDay(o.Id, Text(o.Name, pointer + "/name"), date, o.DateStated ?? true, Source(o.Source, pointer + "/source"));
     }
 
     private Milestone Milestone(MilestoneDefinition m, string pointer)
     {
-        Identifier(m.Id, pointer + "/id");
+        Declare(m.Id, pointer + "/id", "milestone", _milestones);
         var kind = Keyword(m.Kind, pointer + "/kind", "milestone kind", MilestoneKind.Inspection);
         if (Year(m.Year, pointer + "/year") && !_period.ContainsOrVision(m.Year))
         {
@@ -482,7 +490,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
     private ReferralRule ReferralRule(ReferralRuleDefinition r, string pointer)
     {
-        Identifier(r.Id, pointer + "/id");
+        Declare(r.Id, pointer + "/id", "referral rule", _rules);
         Condition(r.Condition, pointer + "/condition");
         Resolve(r.Service, pointer + "/service", "service", _services);
         Duration? window = null;
