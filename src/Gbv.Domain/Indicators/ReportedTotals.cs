@@ -14,7 +14,24 @@ public sealed class ReportedTotals
 {
     private readonly ImmutableDictionary<(string Unit, int Year, string Element), long> _values;
 
-    private ReportedTotals(ImmutableDictionary<(string Unit, int Year, string Element), long> values) => _values = values;
+    // Sums over units per (year, element), built once on first use: evaluation asks for one per indicator target.
+    private readonly Lazy<Dictionary<(int Year, string Element), (long Total, int Reporters)>> _byElement;
+
+    private ReportedTotals(ImmutableDictionary<(string Unit, int Year, string Element), long> values)
+    {
+        _values = values;
+        _byElement = new Lazy<Dictionary<(int, string), (long, int)>>(() =>
+        {
+            var sums = new Dictionary<(int, string), (long Total, int Reporters)>();
+            foreach (var (key, value) in _values)
+            {
+                var (total, reporters) = sums.GetValueOrDefault((key.Year, key.Element));
+                sums[(key.Year, key.Element)] = (total + value, reporters + 1);
+            }
+
+            return sums;
+        });
+    }
 
     /// <summary>No values.</summary>
     public static ReportedTotals Empty { get; } = new(ImmutableDictionary<(string, int, string), long>.Empty);
@@ -70,22 +87,12 @@ public sealed class ReportedTotals
     public ReportedTotals ForUnit(string unit) => new(_values.Where(p => p.Key.Unit == unit).ToImmutableDictionary());
 
     /// <summary>The sum over units of an element for a year, or null when no unit reported it.</summary>
-    public long? Total(string element, int year)
-    {
-        long? total = null;
-        foreach (var (key, value) in _values)
-        {
-            if (key.Year == year && key.Element == element)
-            {
-                total = (total ?? 0) + value;
-            }
-        }
-
-        return total;
-    }
+    public long? Total(string element, int year) =>
+        _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Total : null;
 
     /// <summary>How many units reported an element for a year.</summary>
-    public int Reporters(string element, int year) => _values.Keys.Count(k => k.Year == year && k.Element == element);
+    public int Reporters(string element, int year) =>
+        _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Reporters : 0;
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

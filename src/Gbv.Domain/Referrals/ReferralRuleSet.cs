@@ -51,9 +51,13 @@ public sealed record ReferralRuleSet
         }
 
         return new ReferralRuleSet(
-            [.. byRule.Values.OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal)],
+            [.. InOrder(byRule.Values)],
             [.. byService.Values.OrderBy(s => s.Id, StringComparer.Ordinal)]);
     }
+
+    /// <summary>The order rules are tried and decisions ranked in: highest priority first, then by id.</summary>
+    internal static IEnumerable<ReferralRule> InOrder(IEnumerable<ReferralRule> rules) =>
+        rules.OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public bool Equals(ReferralRuleSet? other) =>

@@ -525,9 +525,10 @@ internal sealed partial class ValidationRun(SourceMap map)
     /// <summary>A rule with the same condition (in canonical form) and service as one that comes before it adds nothing.</summary>
     private void ShadowedRules(ImmutableArray<ReferralRule> rules)
     {
-        var ordered = rules.Select((rule, index) => (Rule: rule, Index: index, Canonical: Conditions.Condition.Parse(rule.Condition).Syntax?.ToString()))
+        var ordered = ReferralRuleSet.InOrder(rules)
+            .Select(rule => (Rule: rule, Index: rules.IndexOf(rule), Canonical: Conditions.Condition.Parse(rule.Condition).Syntax?.ToString()))
             .Where(r => r.Canonical is not null)
-            .OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Rule.Id, StringComparer.Ordinal).ToList();
+            .ToList();
         for (var i = 1; i < ordered.Count; i++)
         {
             var earlier = ordered.Take(i).FirstOrDefault(e => e.Canonical == ordered[i].Canonical && e.Rule.Service == ordered[i].Rule.Service);
