@@ -26,6 +26,8 @@ elsewhere = {
     "GBV2402": ('ReferralEngine<CaseRecord>.Compile(a rule set of 65 rules, CaseFields.Map)', "referral rules: error GBV2402: The rule set has 65 rules; an engine holds at most 64"),
     "GBV4001": ('ReportedTotals.From([("ward-1", 2020, "victims_detected", 12), ("ward-1", 2020, "victims_detected", 14)], out problems)', "reported value ward-1/2020/victims_detected: error GBV4001: ward-1 reported \"victims_detected\" for 2020 twice (12, then 14); the second is not counted"),
     "GBV4002": ('ReportedTotals.From([("ward-1", 2020, "victims_detected", -3)], out problems)', "reported value ward-1/2020/victims_detected: error GBV4002: ward-1 reported \"victims_detected\" for 2020 as -3; counts are never negative, so it is not counted"),
+    "GBV4003": ('CaseTally<CaseRecord>.Compile(plan, CaseFields.Map, CaseFields.ReportedYear, 65 elements each with its own condition)', "case tally: error GBV4003: The indicators and elements counted from cases use 65 distinct conditions; one tally holds at most 64"),
+    "GBV4004": ('ReportedTotals.FromTaskCompletions(dakTo, [("ii-2-1-capacity-bulding", "ngoc-tu", 2019-03-08)], out problems)', "task completion ngoc-tu/2019-03-08: error GBV4004: ngoc-tu recorded a completion of task \"ii-2-1-capacity-bulding\", which the plan does not have, so it is not counted; did you mean \"ii-2-1-capacity-building\"?"),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Gbv.Domain.Conditions;
+using NodaTime;
 
 namespace Gbv.Domain.Cases;
 
@@ -22,6 +24,9 @@ namespace Gbv.Domain.Cases;
 /// </remarks>
 public static class CaseFields
 {
+    // Declared before the expressions that read it: static initializers run in order.
+    private static DateTimeZone Vietnam { get; } = DateTimeZoneProviders.Tzdb[Plans.Plan.DefaultTimeZone];
+
     /// <summary>The map.</summary>
     public static FieldMap<CaseRecord> Map { get; } = FieldMap<CaseRecord>.Empty
         .AddNumber("age", c => c.Age, minimum: 0, maximum: 150)
@@ -36,4 +41,12 @@ public static class CaseFields
         .AddInstant("incidentAt", c => c.IncidentAt)
         .AddInstant("reportedAt", c => c.ReportedAt)
         .AddText("unit", c => c.Unit);
+
+    /// <summary>
+    /// The year a case counts in for indicators: the year of its report in Vietnam's time zone (Asia/Ho_Chi_Minh), or
+    /// null when the report time is not recorded. A report at 23:30 on 31 December local time counts in that year.
+    /// </summary>
+    public static Expression<Func<CaseRecord, int?>> ReportedYear { get; } =
+        c => c.ReportedAt == null ? null : c.ReportedAt.Value.InZone(Vietnam).Year;
+
 }

@@ -224,6 +224,14 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor PhraseNotUnderstood { get; } = new("GBV2213", W, "Phrase not understood",
         "The phrase \"{0}\" is not a threshold phrase this library reads (\"trên 90%\", \"tối thiểu 70%\", \"100%\", \"14/14 phường\", \"không quá 1,5 lần\"); check the threshold by hand", "Không đọc được cụm từ \"{0}\" (ví dụ: \"trên 90%\", \"tối thiểu 70%\", \"100%\", \"14/14 phường\", \"không quá 1,5 lần\"); hãy kiểm tra ngưỡng");
 
+    /// <summary>GBV2214: a stated direction that a target contradicts.</summary>
+    public static DiagnosticDescriptor DirectionDisagrees { get; } = new("GBV2214", W, "Direction disagrees with a target",
+        "The indicator is said to {0}, but its target \"{1}\" is {2} bound", "Chỉ tiêu được nêu là {0}, nhưng mục tiêu \"{1}\" là cận {2}");
+
+    /// <summary>GBV2215: a consistency rule side that is not a sum of data elements and whole numbers.</summary>
+    public static DiagnosticDescriptor InvalidRuleSide { get; } = new("GBV2215", E, "Invalid rule side",
+        "\"{0}\" is not a sum of data element keys and whole numbers, such as \"victims_supported + cases_referred\"", "\"{0}\" không phải tổng các mã số liệu và số nguyên, ví dụ \"victims_supported + cases_referred\"");
+
     /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
     public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
         "The plan names the report \"{1}\" ({0}) but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo \"{1}\" ({0}) nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
@@ -260,6 +268,14 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor NegativeValue { get; } = new("GBV4002", E, "Negative reported value",
         "{0} reported \"{1}\" for {2} as {3}; counts are never negative, so it is not counted", "{0} báo cáo \"{1}\" năm {2} là {3}; số đếm không thể âm nên không được tính");
 
+    /// <summary>GBV4003: more distinct case conditions than one tally can hold.</summary>
+    public static DiagnosticDescriptor TooManyConditions { get; } = new("GBV4003", E, "Too many case conditions",
+        "The indicators and elements counted from cases use {0} distinct conditions; one tally holds at most {1}", "Các chỉ tiêu và số liệu đếm từ hồ sơ vụ việc dùng {0} điều kiện khác nhau; tối đa là {1}");
+
+    /// <summary>GBV4004: a task completion record for a task the plan does not have.</summary>
+    public static DiagnosticDescriptor UnknownTask { get; } = new("GBV4004", E, "Unknown task in completion record",
+        "{0} recorded a completion of task \"{1}\", which the plan does not have, so it is not counted{2}", "{0} ghi nhận hoàn thành nhiệm vụ \"{1}\" không có trong kế hoạch nên không được tính{2}");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -270,7 +286,7 @@ public static class DiagnosticDescriptors
         UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
-        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
-        InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue,
+        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
+        InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
     ];
 }

@@ -61,6 +61,7 @@ public static class PlanDefinitionMapper
             Agencies = List(plan.Agencies, Agency),
             Tasks = List(plan.Tasks, Task),
             Indicators = List(plan.Indicators, Indicator),
+            ConsistencyRules = List(plan.ConsistencyRules, ConsistencyRule),
             Reporting = List(plan.Reporting, Obligation),
             Campaigns = List(plan.Campaigns, Campaign),
             ObservanceDays = List(plan.ObservanceDays, o => new ObservanceDayDefinition
@@ -151,8 +152,22 @@ public static class PlanDefinitionMapper
             },
             Phrase = t.Phrase,
         })],
-        Note = i.Note,
         Implements = i.Implements,
+        Missing = i.Missing == MissingValueStrategy.SkipIfAnyMissing ? null : Keywords<MissingValueStrategy>.Name(i.Missing),
+        Direction = i.StatedDirection is { } direction ? Keywords<Direction>.Name(direction) : null,
+        Baseline = i.Baseline is { } b ? new BaselineDefinition { Value = b.Value, Year = b.Year, Source = b.Source } : null,
+        Note = i.Note,
+    };
+
+    private static ConsistencyRuleDefinition ConsistencyRule(ConsistencyRule r) => new()
+    {
+        Key = r.Key,
+        Title = Text(r.Title),
+        Left = r.Left.ToString(),
+        Operator = Keywords<RuleOperator>.Name(r.Operator),
+        Right = r.Right.ToString(),
+        Importance = r.Importance == Importance.Medium ? null : Keywords<Importance>.Name(r.Importance),
+        Missing = r.Missing == MissingValueStrategy.SkipIfAllMissing ? null : Keywords<MissingValueStrategy>.Name(r.Missing),
     };
 
     private static ObligationDefinition Obligation(ReportingObligation o) => new()

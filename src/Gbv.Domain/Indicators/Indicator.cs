@@ -62,12 +62,29 @@ public sealed record Indicator
     /// <summary>An author's note on how the source was read (for example a bare "90%" read as "at least"), or null.</summary>
     public string? Note { get; }
 
+    /// <summary>What to do when a figure is missing (default: skip, so the indicator is NoData).</summary>
+    public MissingValueStrategy Missing { get; init; }
+
+    /// <summary>The value the indicator started from, or null.</summary>
+    public Baseline? Baseline { get; init; }
+
+    /// <summary>The direction the plan states, or null to take it from the targets (<see cref="Direction"/>).</summary>
+    public Direction? StatedDirection { get; init; }
+
+    /// <summary>
+    /// Which way the indicator should move: as stated, or else from the targets: upper bounds ("không quá", "dưới")
+    /// mean <see cref="Indicators.Direction.Decrease"/>, anything else <see cref="Indicators.Direction.Increase"/>.
+    /// </summary>
+    public Direction Direction => StatedDirection
+        ?? (!Targets.IsEmpty && Targets.All(t => t.Threshold.Comparison is Comparison.AtMost or Comparison.LessThan) ? Direction.Decrease : Direction.Increase);
+
     /// <inheritdoc />
     public bool Equals(Indicator? other) =>
         other is not null
         && Key == other.Key && Title == other.Title && Section == other.Section && Source == other.Source
         && Metric == other.Metric && OfWhich == other.OfWhich && Sequences.Equal(Targets, other.Targets)
-        && Note == other.Note && Implements == other.Implements;
+        && Note == other.Note && Implements == other.Implements
+        && Missing == other.Missing && Baseline == other.Baseline && StatedDirection == other.StatedDirection;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Source, Metric, OfWhich, Sequences.Hash(Targets));

@@ -1,20 +1,23 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Tasks;
 using NodaTime;
 
 namespace Gbv.Domain.Indicators;
 
 /// <summary>
-/// Evaluates a plan's indicators on reported figures as of a date: a pure function of (plan, totals, date).
+/// Evaluates a plan's indicators as of a date: a pure function of (plan, totals, date). The totals hold reported
+/// figures (<see cref="ReportedTotals.From"/>), counts from case records (<see cref="CaseTally{T}"/>) and task
+/// completions (<see cref="ReportedTotals.FromTaskCompletions"/>), merged.
 /// </summary>
 /// <remarks>
 /// <para>Which year counts: for a target "by Y", year Y once it has ended (on 31 December), otherwise the current year so far (before
 /// the horizon: <see cref="IndicatorStatus.OnTrack"/> or <see cref="IndicatorStatus.AtRisk"/>). For "from Y", the last
 /// ended year from Y on, otherwise the current year so far.</para>
 /// <para>"Of which" (trong đó): the denominator is the parent indicator's numerator.</para>
-/// <para>This version evaluates reported ratios and unit coverage. Indicators measured over cases or task records
-/// are reported with status <see cref="IndicatorStatus.NoData"/> and an explanation saying so.</para>
+/// <para>Missing figures follow the indicator's <see cref="MissingValueStrategy"/>: by default an indicator with a
+/// missing figure is <see cref="IndicatorStatus.NoData"/>, never judged on a guess.</para>
 /// </remarks>
 public static class IndicatorEvaluator
 {
@@ -35,45 +38,79 @@ public static class IndicatorEvaluator
         return builder.ToImmutable();
     }
 
+    /// <summary>The results for each unit on its own figures, by unit id in ordinal order.</summary>
+    public static ImmutableSortedDictionary<string, ImmutableArray<IndicatorResult>> EvaluateByUnit(Plan plan, ReportedTotals totals, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(totals);
+        return totals.Units.ToImmutableSortedDictionary(unit => unit, unit => Evaluate(plan, totals.ForUnit(unit), asOf), StringComparer.Ordinal);
+    }
+
     private static IndicatorResult Evaluate(Plan plan, Indicator indicator, Target target, ReportedTotals totals, LocalDate asOf)
     {
         var (year, ended) = YearFor(target.Horizon, asOf);
-        if (Elements(plan, indicator) is not var (numeratorElement, denominatorElement, fixedTotal))
+        var figures = Figures(plan, indicator, totals, year, ended, asOf);
+        if (figures.Unstated is { } why)
         {
-            return Result(indicator, target, IndicatorStatus.NoData, null, null, null,
-                "measured over case or task records, which this evaluation does not read",
-                "đo trên hồ sơ vụ việc hoặc hoạt động, không có trong số liệu báo cáo");
+            return Result(indicator, target, IndicatorStatus.NoData, null, null, null, why.En, why.Vi);
         }
 
-        var numerator = totals.Total(numeratorElement, year);
-        var denominator = fixedTotal ?? (denominatorElement is null ? null : totals.Total(denominatorElement, year));
-        if (denominator is null)
+        var numeratorMissing = figures.Numerator is null;
+        var denominatorMissing = figures.HasDenominator && figures.Denominator is null;
+        var missing = new List<string>(2);
+        if (numeratorMissing)
+        {
+            missing.Add(figures.NumeratorName);
+        }
+
+        if (denominatorMissing)
+        {
+            missing.Add(figures.DenominatorName!);
+        }
+
+        var skip = indicator.Missing switch
+        {
+            MissingValueStrategy.SkipIfAnyMissing => missing.Count > 0,
+            MissingValueStrategy.SkipIfAllMissing => missing.Count == (figures.HasDenominator ? 2 : 1),
+            _ => false,
+        };
+        var names = string.Join(", ", missing.Select(m => $"\"{m}\""));
+        if (skip)
         {
             return ended
-                ? Result(indicator, target, IndicatorStatus.NoData, year, numerator, null, $"no unit reported \"{denominatorElement}\" for {year}", $"không đơn vị nào báo cáo \"{denominatorElement}\" năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, numerator, null, $"nothing reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu năm {year}; mục tiêu là {Vi(target.Horizon)}");
+                ? Result(indicator, target, IndicatorStatus.NoData, year, figures.Numerator, figures.Denominator, $"{names} not reported for {year}", $"chưa có số liệu {names} năm {year}")
+                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {names} năm {year}; mục tiêu là {Vi(target.Horizon)}");
         }
 
+        var n = figures.Numerator ?? 0;
+        long? denominator = figures.HasDenominator ? figures.Denominator ?? 0 : null;
         if (denominator == 0)
         {
-            return Result(indicator, target, IndicatorStatus.NotApplicable, year, numerator, 0, $"the denominator \"{denominatorElement}\" is 0 for {year}", $"mẫu số \"{denominatorElement}\" bằng 0 năm {year}");
+            return Result(indicator, target, IndicatorStatus.NotApplicable, year, n, 0, $"the denominator \"{figures.DenominatorName}\" is 0 for {year}", $"mẫu số \"{figures.DenominatorName}\" bằng 0 năm {year}");
         }
 
-        var d = denominator.Value;
-        var n = Math.Min(numerator ?? 0, long.MaxValue);
-        var met = TargetCalculator.IsMet(target.Threshold, n, d);
+        // A count has no denominator: the threshold compares the count itself (the calculator ignores the 1).
+        var d = denominator ?? 1;
+        var threshold = target.Threshold;
+        var met = TargetCalculator.IsMet(threshold, n, d);
         var status = ended ? (met ? IndicatorStatus.Met : IndicatorStatus.NotMet) : (met ? IndicatorStatus.OnTrack : IndicatorStatus.AtRisk);
-        var least = TargetCalculator.MinimumCount(target.Threshold, d);
-        var shortfall = TargetCalculator.Shortfall(target.Threshold, n, d);
-        var value = target.Threshold.Unit == ThresholdUnit.Times ? (decimal)n / d : 100m * n / d;
-        var shown = Show(value, target.Threshold.Unit);
-        var en = $"{n} of {d} = {shown} in {year}; {target.Threshold} needs {(least is { } l ? l.ToString(CultureInfo.InvariantCulture) : "an impossible count")}"
-            + (shortfall is > 0 ? $", {shortfall} {(target.Threshold.Comparison is Comparison.AtMost or Comparison.LessThan ? "fewer" : "more")} needed" : string.Empty)
-            + (numerator is null ? $" (\"{numeratorElement}\" not reported: counted as 0)" : string.Empty);
-        var vi = $"{n}/{d} = {shown.Replace('.', ',')} năm {year}; {Vi(target.Threshold)} cần {(least is { } lv ? lv.ToString(CultureInfo.InvariantCulture) : "số không thể đạt")}"
+        var least = TargetCalculator.MinimumCount(threshold, d);
+        var shortfall = TargetCalculator.Shortfall(threshold, n, d);
+        var value = denominator is null || threshold.Unit == ThresholdUnit.Count ? n : threshold.Unit == ThresholdUnit.Times ? (decimal)n / d : 100m * n / d;
+        var achieved = Achieved(indicator, threshold, value);
+        var shown = Show(value, denominator is null ? ThresholdUnit.Count : threshold.Unit);
+        var figure = denominator is null ? $"{n}{figures.Period}" : $"{n} of {d} = {shown}";
+        var figureVi = denominator is null ? $"{n}{figures.PeriodVi}" : $"{n}/{d} = {shown.Replace(" times", " lần", StringComparison.Ordinal).Replace('.', ',')}";
+        var fewer = threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
+        var en = $"{figure} in {year}; {threshold} {(fewer ? "allows at most" : "needs")} {Least(fewer ? TargetCalculator.MaximumCount(threshold, d) : least, "an impossible count")}"
+            + (shortfall is > 0 ? $", {shortfall} {(fewer ? "fewer" : "more")} needed" : string.Empty)
+            + (achieved is { } a ? $"; {Percent(a)} of the target achieved{(indicator.Baseline is { } b ? $" from the baseline {Plain(b.Value)} in {b.Year}" : string.Empty)}" : string.Empty)
+            + (missing.Count > 0 ? $" ({names} not reported: counted as 0)" : string.Empty);
+        var vi = $"{figureVi} năm {year}; {Vi(threshold)} {(fewer ? "cho phép tối đa" : "cần")} {Least(fewer ? TargetCalculator.MaximumCount(threshold, d) : least, "số không thể đạt")}"
             + (shortfall is > 0 ? $", còn thiếu {shortfall}" : string.Empty)
-            + (numerator is null ? $" (\"{numeratorElement}\" chưa báo cáo: tính là 0)" : string.Empty);
-        return new IndicatorResult(indicator, target, status, year, numerator, d, value, least, shortfall,
+            + (achieved is { } av ? $"; đạt {Percent(av).Replace('.', ',')} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Plain(bv.Value).Replace('.', ',')} năm {bv.Year}" : string.Empty)}" : string.Empty)
+            + (missing.Count > 0 ? $" ({names} chưa báo cáo: tính là 0)" : string.Empty);
+        return new IndicatorResult(indicator, target, status, year, n, denominator, value, least, shortfall, achieved,
             Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
     }
 
@@ -90,19 +127,78 @@ public static class IndicatorEvaluator
         return lastEnded >= horizon.Year ? (lastEnded, true) : (asOf.Year, false);
     }
 
-    /// <summary>Numerator element, denominator element (or the parent's numerator for "of which"), and a fixed total for coverage.</summary>
-    private static (string Numerator, string? Denominator, long? Total)? Elements(Plan plan, Indicator indicator) => indicator.Metric switch
+    /// <summary>The numerator and (for ratios) the denominator of an indicator for a year, null where not reported.</summary>
+    private static Figures Figures(Plan plan, Indicator indicator, ReportedTotals totals, int year, bool ended, LocalDate asOf)
     {
-        ReportedRatioMetric r => (r.Numerator, r.Denominator ?? Parent(plan, indicator), null),
-        UnitCoverageMetric c => (c.Covered, null, c.Total),
-        _ => null,
-    };
+        switch (indicator.Metric)
+        {
+            case ReportedRatioMetric r:
+                var denominator = r.Denominator ?? ParentNumerator(plan, indicator);
+                return denominator is null
+                    ? new Figures(null, null, r.Numerator, null, false, "", "", ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"))
+                    : new Figures(totals.Total(r.Numerator, year), totals.Total(denominator, year), r.Numerator, denominator, true, "", "", null);
+            case CaseRatioMetric:
+                var own = MetricElements.CaseDenominator(indicator.Key);
+                var of = indicator.OfWhich is { } parent ? MetricElements.CaseNumerator(parent) : own;
+                return new Figures(totals.Total(MetricElements.CaseNumerator(indicator.Key), year), totals.Total(of, year),
+                    MetricElements.CaseNumerator(indicator.Key), of, true, "", "", null);
+            case UnitCoverageMetric { Total: { } total } c:
+                return new Figures(totals.Total(c.Covered, year), total, c.Covered, $"{total} units", true, "", "", null);
+            case UnitCoverageMetric c:
+                return new Figures(null, null, c.Covered, null, false, "", "", ($"the number of {c.Level.Key} units is not stated", $"không nêu số đơn vị {c.Level.Key}"));
+            case EventCountMetric { Per: FrequencyUnit.Year } e:
+                return new Figures(totals.Total(MetricElements.Task(e.Task), year), null, e.Task, null, false, $" time(s) \"{e.Task}\" was done", $" lần thực hiện \"{e.Task}\"", null);
+            default:
+                return PerPeriod(plan, (EventCountMetric)indicator.Metric, totals, year, ended, asOf);
+        }
+    }
 
-    private static string? Parent(Plan plan, Indicator indicator) =>
+    /// <summary>"At least once a month": the fewest completions in any ended month (or quarter) of the year.</summary>
+    private static Figures PerPeriod(Plan plan, EventCountMetric e, ReportedTotals totals, int year, bool ended, LocalDate asOf)
+    {
+        _ = plan;
+        var periods = e.Per == FrequencyUnit.Month ? 12 : 4;
+        var monthsEnded = ended ? 12 : asOf.Month - 1 + (asOf.PlusDays(1).Month != asOf.Month ? 1 : 0);
+        var endedPeriods = e.Per == FrequencyUnit.Month ? monthsEnded : monthsEnded / 3;
+        var name = e.Per == FrequencyUnit.Month ? "month" : "quarter";
+        var nameVi = e.Per == FrequencyUnit.Month ? "tháng" : "quý";
+        if (totals.Total(MetricElements.Task(e.Task), year) is null || endedPeriods == 0)
+        {
+            return new Figures(null, null, e.Task, null, false, string.Empty, string.Empty, null);
+        }
+
+        var fewest = long.MaxValue;
+        var worst = 1;
+        for (var p = 1; p <= Math.Min(endedPeriods, periods); p++)
+        {
+            var count = totals.Total(MetricElements.TaskPeriod(e.Task, e.Per, p), year) ?? 0;
+            if (count < fewest)
+            {
+                (fewest, worst) = (count, p);
+            }
+        }
+
+        return new Figures(fewest, null, e.Task, null, false,
+            $" time(s) \"{e.Task}\" was done in {name} {worst}, the fewest of the {endedPeriods} ended",
+            $" lần thực hiện \"{e.Task}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua", null);
+    }
+
+    private static string? ParentNumerator(Plan plan, Indicator indicator) =>
         indicator.OfWhich is { } key && plan.FindIndicator(key)?.Metric is ReportedRatioMetric parent ? parent.Numerator : null;
 
+    private static decimal? Achieved(Indicator indicator, Threshold threshold, decimal value)
+    {
+        var target = threshold.Value;
+        if (indicator.Baseline is { } baseline)
+        {
+            return target == baseline.Value ? null : 100m * (value - baseline.Value) / (target - baseline.Value);
+        }
+
+        return indicator.Direction == Direction.Increase && target != 0 ? 100m * value / target : null;
+    }
+
     private static IndicatorResult Result(Indicator indicator, Target target, IndicatorStatus status, int? year, long? numerator, long? denominator, string en, string vi) =>
-        new(indicator, target, status, year, numerator, denominator, null, null, null, Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
+        new(indicator, target, status, year, numerator, denominator, null, null, null, null, Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
 
     private static string Sentence(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
         $"{indicator.Key} ({target.Threshold} {target.Horizon}): {status}: {detail}. Source: «{indicator.Source}»";
@@ -110,16 +206,24 @@ public static class IndicatorEvaluator
     private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
         $"{indicator.Key} ({Vi(target.Threshold)} {Vi(target.Horizon)}): {Vi(status)}: {detail}. Nguồn: «{indicator.Source}»";
 
-    private static string Show(decimal value, ThresholdUnit unit) =>
-        unit == ThresholdUnit.Times
-            ? Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " times"
-            : Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
+
+    private static string Show(decimal value, ThresholdUnit unit) => unit switch
+    {
+        ThresholdUnit.Times => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " times",
+        ThresholdUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
+        _ => Percent(value),
+    };
+
+    private static string Percent(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
     private static string Vi(Horizon horizon) => horizon.Kind == HorizonKind.By ? $"đến năm {horizon.Year}" : $"từ năm {horizon.Year}";
 
     private static string Vi(Threshold threshold)
     {
-        var value = threshold.Value.ToString("0.############", CultureInfo.InvariantCulture).Replace('.', ',')
+        var value = Plain(threshold.Value).Replace('.', ',')
             + threshold.Unit switch { ThresholdUnit.Percent => "%", ThresholdUnit.Times => " lần", _ => string.Empty };
         return threshold.Comparison switch
         {
@@ -142,3 +246,8 @@ public static class IndicatorEvaluator
         _ => "không áp dụng",
     };
 }
+
+/// <summary>An indicator's figures for a year: what was reported (null when not), their names, and why there are none.</summary>
+internal readonly record struct Figures(
+    long? Numerator, long? Denominator, string NumeratorName, string? DenominatorName, bool HasDenominator,
+    string Period, string PeriodVi, (string En, string Vi)? Unstated);

@@ -13,6 +13,11 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Value">The numerator as a percentage (or ratio) of the denominator, exact, or null.</param>
 /// <param name="MinimumCount">The least numerator that meets the target for this denominator, or null.</param>
 /// <param name="Shortfall">How many more (fewer, for an upper bound) are needed; 0 when met; null when unknown.</param>
+/// <param name="PercentAchieved">
+/// How far the value has come towards the target, in percent, as results frameworks (IATI, Akvo RSR) report it: from
+/// the baseline when there is one, (value − baseline) / (target − baseline); else value / target for an increase.
+/// Null when it cannot be said (no value, a decrease with no baseline, a target equal to the baseline).
+/// </param>
 /// <param name="ExplanationEn">The result in English.</param>
 /// <param name="ExplanationVi">The result in Vietnamese.</param>
 public sealed record IndicatorResult(
@@ -25,6 +30,7 @@ public sealed record IndicatorResult(
     decimal? Value,
     long? MinimumCount,
     long? Shortfall,
+    decimal? PercentAchieved,
     string ExplanationEn,
     string ExplanationVi)
 {

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Plans;
+using Gbv.Domain.Tasks;
 
 namespace Gbv.Domain.Indicators;
 
@@ -10,7 +12,7 @@ namespace Gbv.Domain.Indicators;
 /// associative with <see cref="Empty"/> as identity, so a province's totals are the merge of its districts', and any
 /// split of the data gives the same totals.
 /// </summary>
-public sealed class ReportedTotals
+public sealed class ReportedTotals : IEquatable<ReportedTotals>
 {
     private readonly ImmutableDictionary<(string Unit, int Year, string Element), long> _values;
 
@@ -70,6 +72,42 @@ public sealed class ReportedTotals
         return new ReportedTotals(builder.ToImmutable());
     }
 
+    /// <summary>
+    /// Totals from task completion records: how many times each task was done per unit and year (and per month and
+    /// quarter, for "at least once a month"). A record naming a task the plan does not have is a diagnostic (GBV4004)
+    /// and is not counted.
+    /// </summary>
+    public static ReportedTotals FromTaskCompletions(Plan plan, IEnumerable<TaskCompletion> completions, out ImmutableArray<Diagnostic> problems)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(completions);
+        var bag = new DiagnosticBag();
+        var tasks = plan.Tasks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var builder = ImmutableDictionary.CreateBuilder<(string, int, string), long>();
+        foreach (var completion in completions)
+        {
+            if (!tasks.Contains(completion.Task))
+            {
+                bag.Add(DiagnosticDescriptors.UnknownTask, new SourceLocation($"task completion {completion.Unit}/{completion.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", string.Empty, 0, 0),
+                    completion.Unit, completion.Task, Suggestions.DidYouMean(completion.Task, tasks));
+                continue;
+            }
+
+            var date = completion.Date;
+            foreach (var element in (ReadOnlySpan<string>)[
+                MetricElements.Task(completion.Task),
+                MetricElements.TaskPeriod(completion.Task, FrequencyUnit.Month, date.Month),
+                MetricElements.TaskPeriod(completion.Task, FrequencyUnit.Quarter, ((date.Month - 1) / 3) + 1)])
+            {
+                var key = (completion.Unit, date.Year, element);
+                builder[key] = builder.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        problems = bag.ToImmutable();
+        return new ReportedTotals(builder.ToImmutable());
+    }
+
     /// <summary>The totals of two sets of units together. A unit in both keeps the sum of its values.</summary>
     public ReportedTotals Merge(ReportedTotals other)
     {
@@ -83,6 +121,16 @@ public sealed class ReportedTotals
         return new ReportedTotals(builder.ToImmutable());
     }
 
+    /// <summary>Totals from counts already summed (by a case tally).</summary>
+    internal static ReportedTotals FromCounts(ImmutableDictionary<(string Unit, int Year, string Element), long> values) => new(values);
+
+    /// <summary>The years anything was reported for, in order.</summary>
+    public IEnumerable<int> Years => _values.Keys.Select(k => k.Year).Distinct().Order();
+
+    /// <summary>The value one unit reported for an element and year, or null when it did not.</summary>
+    public long? Value(string unit, int year, string element) =>
+        _values.TryGetValue((unit, year, element), out var value) ? value : null;
+
     /// <summary>Only the values of one unit.</summary>
     public ReportedTotals ForUnit(string unit) => new(_values.Where(p => p.Key.Unit == unit).ToImmutableDictionary());
 
@@ -93,6 +141,27 @@ public sealed class ReportedTotals
     /// <summary>How many units reported an element for a year.</summary>
     public int Reporters(string element, int year) =>
         _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Reporters : 0;
+
+    /// <summary>Equal when every unit has the same values for the same years and elements.</summary>
+    public bool Equals(ReportedTotals? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (_values.Count == other._values.Count && _values.All(p => other._values.TryGetValue(p.Key, out var v) && v == p.Value)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReportedTotals);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        // Order-independent: the same values in any insertion order hash the same.
+        var hash = _values.Count;
+        foreach (var (key, value) in _values)
+        {
+            hash ^= HashCode.Combine(key, value);
+        }
+
+        return hash;
+    }
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -95,6 +95,9 @@ public sealed record Plan
     /// <summary>Objectives with targets.</summary>
     public ImmutableArray<Indicator> Indicators { get; init; } = [];
 
+    /// <summary>Rules that reported figures must satisfy between themselves, as DHIS2's validation rules.</summary>
+    public ImmutableArray<ConsistencyRule> ConsistencyRules { get; init; } = [];
+
     /// <summary>Duties to report.</summary>
     public ImmutableArray<ReportingObligation> Reporting { get; init; } = [];
 
@@ -167,7 +170,8 @@ public sealed record Plan
         && Sequences.Equal(Requirements, other.Requirements) && Sequences.Equal(TargetGroups, other.TargetGroups)
         && Coverage == other.Coverage && Sequences.Equal(DataElements, other.DataElements)
         && Sequences.Equal(Agencies, other.Agencies) && Sequences.Equal(Tasks, other.Tasks)
-        && Sequences.Equal(Indicators, other.Indicators) && Sequences.Equal(Reporting, other.Reporting)
+        && Sequences.Equal(Indicators, other.Indicators) && Sequences.Equal(ConsistencyRules, other.ConsistencyRules)
+        && Sequences.Equal(Reporting, other.Reporting)
         && Sequences.Equal(Campaigns, other.Campaigns) && Sequences.Equal(ObservanceDays, other.ObservanceDays)
         && Sequences.Equal(Milestones, other.Milestones) && Sequences.Equal(Services, other.Services)
         && Sequences.Equal(ReferralRules, other.ReferralRules) && Sequences.Equal(Notes, other.Notes);

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Tasks;
 using NodaTime;
 
 namespace Gbv.Domain.Tests.Indicators;
@@ -72,12 +73,95 @@ public sealed class IndicatorEvaluatorTests
     }
 
     [Fact]
-    public void Indicators_measured_over_records_say_so_rather_than_guess()
+    public void At_least_one_training_a_year_is_counted_from_task_completion_records()
     {
-        var training = Result(DakTo, ReportedTotals.Empty, new LocalDate(2019, 1, 1), "annual-training", 2017);
-        Assert.Equal(IndicatorStatus.NoData, training.Status);
-        Assert.Contains("case or task records", training.ExplanationEn, StringComparison.Ordinal);
+        TaskCompletion[] done = [new("ii-2-1-capacity-building", "dak-to-town", new LocalDate(2019, 5, 14)), new("ii-2-1-capacity-building", "ngoc-tu", new LocalDate(2018, 9, 2))];
+        var totals = ReportedTotals.FromTaskCompletions(DakTo, done, out var problems);
+        Assert.Empty(problems);
+
+        // "From 2017 on": as of mid-2020, the last ended year is 2019, with one training.
+        var training = Result(DakTo, totals, new LocalDate(2020, 6, 1), "annual-training", 2017);
+        Assert.Equal((IndicatorStatus.Met, 2019, 1L, 0L), (training.Status, training.Year!.Value, training.Numerator!.Value, training.Shortfall!.Value));
+        Assert.Contains("1 time(s) \"ii-2-1-capacity-building\" was done in 2019; at least 1 needs 1", training.ExplanationEn, StringComparison.Ordinal);
+
+        // No record for 2020 at all: no data, not "none held" (the default strategy never guesses).
+        var next = Result(DakTo, totals, new LocalDate(2021, 1, 5), "annual-training", 2017);
+        Assert.Equal((IndicatorStatus.NoData, 2020), (next.Status, next.Year!.Value));
+        Assert.Contains("\"ii-2-1-capacity-building\" not reported for 2020", next.ExplanationEn, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_completion_of_a_task_the_plan_does_not_have_is_a_diagnostic_and_not_counted()
+    {
+        var totals = ReportedTotals.FromTaskCompletions(DakTo, [new("ii-2-1-capacity-bulding", "ngoc-tu", new LocalDate(2019, 3, 8))], out var problems);
+        var problem = Assert.Single(problems);
+        Assert.Equal("GBV4004", problem.Id);
+        Assert.Contains("did you mean \"ii-2-1-capacity-building\"", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(totals.Units);
+    }
+
+    [Fact]
+    public void Once_a_month_is_judged_on_the_weakest_ended_month()
+    {
+        var plan = PlanLoader.Load("""
+            {
+              "format": "gbv-plan/1", "id": "monthly", "title": { "vi": "Thử: sinh hoạt hằng tháng" },
+              "document": { "issuer": "ubnd" }, "level": "commune", "period": { "from": 2025, "to": 2025 },
+              "agencies": [ { "id": "ubnd", "name": { "vi": "UBND xã" }, "kind": "peoples-committee" } ],
+              "tasks": [ { "id": "club-meeting", "title": { "vi": "Sinh hoạt câu lạc bộ" }, "lead": "ubnd", "recurrence": "monthly", "source": "thử" } ],
+              "indicators": [ { "key": "monthly-meeting", "title": { "vi": "Sinh hoạt ít nhất 01 lần/tháng" }, "source": "thử",
+                "metric": { "events": { "task": "club-meeting", "per": "month" } },
+                "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] } ]
+            }
+            """).Plan!;
+        // January twice, February none, March once.
+        var totals = ReportedTotals.FromTaskCompletions(plan, [
+            new("club-meeting", "xa", new LocalDate(2025, 1, 3)), new("club-meeting", "xa", new LocalDate(2025, 1, 20)),
+            new("club-meeting", "xa", new LocalDate(2025, 3, 9))], out _);
+
+        var february = IndicatorEvaluator.Evaluate(plan, totals, new LocalDate(2025, 2, 28)).Single();
+        Assert.Equal((IndicatorStatus.AtRisk, 0L), (february.Status, february.Numerator!.Value));
+        Assert.Contains("in month 2, the fewest of the 2 ended", february.ExplanationEn, StringComparison.Ordinal);
+
+        var january = IndicatorEvaluator.Evaluate(plan, totals, new LocalDate(2025, 2, 10)).Single();
+        Assert.Equal((IndicatorStatus.OnTrack, 2L), (january.Status, january.Numerator!.Value));
+    }
+
+    [Fact]
+    public void A_missing_figure_is_no_data_unless_the_indicator_says_to_count_it_as_zero()
+    {
+        var totals = Totals(new ReportedValue("u", 2020, "victims_detected", 20));
+        var asOf = new LocalDate(2020, 12, 31);
+        var skipped = Result(DakTo, totals, asOf, "victims-supported", 2020);
+        Assert.Equal(IndicatorStatus.NoData, skipped.Status);
+        Assert.Contains("\"victims_supported\" not reported for 2020", skipped.ExplanationEn, StringComparison.Ordinal);
+
+        var zero = Result(WithMissing(DakTo, "victims-supported", "skip-if-all-missing"), totals, asOf, "victims-supported", 2020);
+        Assert.Equal((IndicatorStatus.NotMet, 0L, 19L), (zero.Status, zero.Numerator!.Value, zero.Shortfall!.Value));
+        Assert.Contains("(\"victims_supported\" not reported: counted as 0)", zero.ExplanationEn, StringComparison.Ordinal);
+
+        // Never skip: with nothing reported, both figures are 0, so the ratio is not applicable, never met.
+        var none = Result(WithMissing(DakTo, "victims-supported", "never-skip"), ReportedTotals.Empty, asOf, "victims-supported", 2020);
+        Assert.Equal(IndicatorStatus.NotApplicable, none.Status);
+        var allMissing = Result(WithMissing(DakTo, "victims-supported", "skip-if-all-missing"), ReportedTotals.Empty, asOf, "victims-supported", 2020);
+        Assert.Equal(IndicatorStatus.NoData, allMissing.Status);
+    }
+
+    private static Plan WithMissing(Plan plan, string key, string strategy)
+    {
+        var text = PlanDefinitionWriter.Write(plan).Replace($"\"key\": \"{key}\",", $"\"key\": \"{key}\", \"missing\": \"{strategy}\",", StringComparison.Ordinal);
+        var result = PlanLoader.Load(text);
+        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
+        Assert.Equal(strategy, Keyword(result.Plan!.FindIndicator(key)!.Missing));
+        return result.Plan!;
+    }
+
+    private static string Keyword(MissingValueStrategy strategy) => strategy switch
+    {
+        MissingValueStrategy.SkipIfAllMissing => "skip-if-all-missing",
+        MissingValueStrategy.NeverSkip => "never-skip",
+        _ => "skip-if-any-missing",
+    };
 
     [Fact]
     public void Duplicate_and_negative_values_are_diagnostics_and_not_counted()

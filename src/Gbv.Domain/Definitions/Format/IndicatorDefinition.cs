@@ -27,6 +27,15 @@ public sealed class IndicatorDefinition
     /// <summary>The parent plan's indicator this one carries out: <c>plan-id#indicator-key</c>.</summary>
     public string? Implements { get; init; }
 
+    /// <summary><c>skip-if-any-missing</c> (default), <c>skip-if-all-missing</c> or <c>never-skip</c>.</summary>
+    public string? Missing { get; init; }
+
+    /// <summary><c>increase</c> or <c>decrease</c>; by default taken from the targets.</summary>
+    public string? Direction { get; init; }
+
+    /// <summary>The value the indicator started from.</summary>
+    public BaselineDefinition? Baseline { get; init; }
+
     /// <summary>How the source was read.</summary>
     public string? Note { get; init; }
 }

@@ -54,6 +54,9 @@ public sealed class PlanDefinition
     /// <summary>Objectives with targets.</summary>
     public IReadOnlyList<IndicatorDefinition>? Indicators { get; init; }
 
+    /// <summary>Rules between reported figures.</summary>
+    public IReadOnlyList<ConsistencyRuleDefinition>? ConsistencyRules { get; init; }
+
     /// <summary>Reporting obligations.</summary>
     public IReadOnlyList<ObligationDefinition>? Reporting { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Indicators;
@@ -79,8 +80,70 @@ internal sealed partial class ValidationRun
             Report(DiagnosticDescriptors.InvalidIdentifier, pointer + "/implements", link);
         }
 
+        var missing = Keyword(d.Missing, pointer + "/missing", "missing-value strategy", MissingValueStrategy.SkipIfAnyMissing);
+        Direction? direction = d.Direction is null ? null : Keyword(d.Direction, pointer + "/direction", "direction", Direction.Increase);
+        for (var i = 0; direction is { } stated && i < targets.Count; i++)
+        {
+            var upper = targets[i].Threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
+            if (upper != (stated == Gbv.Domain.Indicators.Direction.Decrease))
+            {
+                Report(DiagnosticDescriptors.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? "decrease" : "increase",
+                    targets[i].Threshold.ToString(), upper ? "an upper" : "a lower");
+            }
+        }
+
         return new Indicator(d.Key, Text(d.Title, pointer + "/title"), d.Section, Source(d.Source, pointer + "/source"), metric,
-            d.OfWhich, targets.ToImmutable(), d.Note, d.Implements);
+            d.OfWhich, targets.ToImmutable(), d.Note, d.Implements)
+        {
+            Missing = missing,
+            StatedDirection = direction,
+            Baseline = d.Baseline is { } b ? Baseline(b, pointer + "/baseline", targets) : null,
+        };
+    }
+
+    private Baseline Baseline(BaselineDefinition b, string pointer, ImmutableArray<Target>.Builder targets)
+    {
+        Year(b.Year, pointer + "/year");
+        if (b.Value < 0 || (b.Value > 100 && targets.Count > 0 && targets.All(t => t.Threshold.Unit == ThresholdUnit.Percent)))
+        {
+            Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/value", b.Value.ToString(CultureInfo.InvariantCulture),
+                b.Value < 0 ? "at least 0" : "from 0 to 100 for a percentage");
+        }
+
+        if (b.Source is not null)
+        {
+            Source(b.Source, pointer + "/source");
+        }
+
+        return new Baseline(b.Value, b.Year, b.Source);
+    }
+
+    private ConsistencyRule ConsistencyRule(ConsistencyRuleDefinition r, string pointer)
+    {
+        Declare(r.Key, pointer + "/key", "consistency rule", _consistencyRules);
+        var title = Text(r.Title, pointer + "/title");
+        var left = Side(r.Left, pointer + "/left");
+        var op = Keyword(r.Operator, pointer + "/operator", "operator", RuleOperator.AtMost);
+        var right = Side(r.Right, pointer + "/right");
+        var importance = Keyword(r.Importance, pointer + "/importance", "importance", Importance.Medium);
+        var missing = Keyword(r.Missing, pointer + "/missing", "missing-value strategy", MissingValueStrategy.SkipIfAllMissing);
+        return new ConsistencyRule(r.Key, title, left, op, right, importance, missing, "consistencyRules");
+    }
+
+    private RuleSide Side(string text, string pointer)
+    {
+        if (RuleSide.Parse(text) is not { } side)
+        {
+            Report(DiagnosticDescriptors.InvalidRuleSide, pointer, text);
+            return new RuleSide([], 0);
+        }
+
+        foreach (var element in side.Elements)
+        {
+            DataElementReference(element, pointer);
+        }
+
+        return side;
     }
 
     private static RatioMetricDefinition? Ratio(MetricDefinition m) => m.Reported ?? m.Cases;

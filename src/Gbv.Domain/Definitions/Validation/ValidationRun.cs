@@ -36,6 +36,7 @@ internal sealed partial class ValidationRun(SourceMap map)
     private readonly Dictionary<string, string> _days = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _milestones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _rules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _consistencyRules = new(StringComparer.Ordinal);
     private PlanPeriod _period = new(1);
 
     public LoadResult Run(PlanDefinition d)
@@ -67,6 +68,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var references = Each(d.References, "/references", Reference);
         var tasks = Each(d.Tasks, "/tasks", Task);
         var indicators = Indicators(d.Indicators);
+        var consistencyRules = Each(d.ConsistencyRules, "/consistencyRules", ConsistencyRule);
         var reporting = Each(d.Reporting, "/reporting", Obligation);
         var days = Each(d.ObservanceDays, "/observanceDays", ObservanceDay);
         var milestones = Each(d.Milestones, "/milestones", Milestone);
@@ -95,6 +97,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             Agencies = agencies,
             Tasks = tasks,
             Indicators = indicators,
+            ConsistencyRules = consistencyRules,
             Reporting = reporting,
             Campaigns = campaigns,
             ObservanceDays = days,

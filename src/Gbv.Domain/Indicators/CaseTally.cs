@@ -1,0 +1,345 @@
+using System.Collections.Immutable;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Gbv.Domain.Conditions;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Indicators;
+
+/// <summary>
+/// The counts a plan's indicators need from case records, compiled once: every condition of the plan's case-ratio
+/// indicators (and of the data elements an integrator counts from cases) becomes one delegate that returns, for a
+/// case, the bit mask of the conditions that hold. Counting is then one pass over the cases, with no allocation per
+/// case and memory that grows with units × years × counts, never with the number of cases. Immutable and safe to
+/// share between threads.
+/// </summary>
+/// <typeparam name="T">The case type, bound with a field map that uses the standard names (<see cref="Cases.CaseFields"/>).</typeparam>
+/// <remarks>
+/// <para>A case counts in the year that <c>year</c> gives (for <see cref="Cases.CaseRecord"/>,
+/// <see cref="Cases.CaseFields.ReportedYear"/>) and in the unit of its <c>unit</c> field. A case with no year is
+/// not counted in any year but is counted in <see cref="CaseCounts.Undated"/>, so that nothing is dropped silently; a
+/// case with no unit counts under the empty unit id.</para>
+/// <para>A ratio's numerator counts only cases that also meet its denominator ("numerator within denominator"), and
+/// an "of which" (trong đó) indicator's numerator counts only cases that meet its parent's numerator.</para>
+/// </remarks>
+public sealed class CaseTally<T>
+{
+    /// <summary>The most distinct conditions a tally holds: one bit each in a 64-bit mask.</summary>
+    public const int MaxConditions = 64;
+
+    private readonly ImmutableArray<Counter> _counters;
+    private readonly ImmutableArray<Expression<Func<T, bool>>> _queryConditions;
+    private readonly Expression<Func<T, int?>> _year;
+    private readonly Expression<Func<T, string?>> _unit;
+    private readonly Func<T, ulong> _mask;
+    private readonly Func<T, int?> _yearOf;
+    private readonly Func<T, string?> _unitOf;
+
+    private CaseTally(
+        ImmutableArray<Counter> counters, ImmutableArray<CompiledCondition<T>> conditions, Expression<Func<T, int?>> year,
+        Expression<Func<T, string?>> unit)
+    {
+        _counters = counters;
+        _queryConditions = [.. conditions.Select(c => c.Expression)];
+        _year = year;
+        _unit = unit;
+        var record = Expression.Parameter(typeof(T), "record");
+
+        // One expression for every condition: (c0 ? 1 : 0) | (c1 ? 2 : 0) | ...
+        Expression body = Expression.Constant(0UL);
+        for (var bit = 0; bit < conditions.Length; bit++)
+        {
+            body = Expression.Or(body, Expression.Condition(ConditionCompiler.Body(conditions[bit].Bound, record), Expression.Constant(1UL << bit), Expression.Constant(0UL)));
+        }
+
+        var interpret = !RuntimeFeature.IsDynamicCodeSupported;
+        _mask = Expression.Lambda<Func<T, ulong>>(body, record).Compile(interpret);
+        _yearOf = year.Compile(interpret);
+        _unitOf = unit.Compile(interpret);
+        Elements = [.. counters.Select(c => c.Element)];
+    }
+
+    /// <summary>
+    /// The elements counted, in order: each case-ratio indicator's numerator and denominator, then the data elements
+    /// counted from cases.
+    /// </summary>
+    public ImmutableArray<string> Elements { get; }
+
+    /// <summary>
+    /// Compiles the counts for a plan's case-ratio indicators, and for data elements counted from cases.
+    /// Conditions are checked against the field map; problems come back as diagnostics naming the indicator or element,
+    /// and no tally is made when any is an error.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="fields">How conditions read the case type.</param>
+    /// <param name="year">The year a case counts in, or null when it has none; an expression so that databases can group by it.</param>
+    /// <param name="elementConditions">
+    /// For data elements the integrator counts from cases rather than receives as reported figures: the element's key
+    /// and the condition a case must meet to count (for example <c>victims_detected</c> → <c>domestic</c>). May be empty.
+    /// </param>
+    public static CaseTallyResult<T> Compile(
+        Plan plan, FieldMap<T> fields, Expression<Func<T, int?>> year, IReadOnlyDictionary<string, string> elementConditions)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(year);
+        ArgumentNullException.ThrowIfNull(elementConditions);
+        var bag = new DiagnosticBag();
+        var builder = new Builder(fields, bag);
+        foreach (var indicator in plan.Indicators)
+        {
+            builder.Indicator(plan, indicator);
+        }
+
+        var known = plan.DataElements.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (element, text) in elementConditions.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var where = new SourceLocation($"data element '{element}' counted from cases", string.Empty, 0, 0);
+            if (!known.Contains(element))
+            {
+                bag.Add(DiagnosticDescriptors.UnknownDataElement, where, element, Suggestions.DidYouMean(element, known));
+                continue;
+            }
+
+            if (builder.Bit(text, where) is { } bit)
+            {
+                builder.Counters.Add(new Counter(element, 1UL << bit));
+            }
+        }
+
+        if (builder.Conditions.Count > MaxConditions)
+        {
+            bag.Add(DiagnosticDescriptors.TooManyConditions, new SourceLocation("case tally", string.Empty, 0, 0),
+                builder.Conditions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxConditions.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (bag.HasErrors)
+        {
+            return new CaseTallyResult<T>(null, bag.ToImmutable());
+        }
+
+        var unit = UnitReader(fields);
+        return new CaseTallyResult<T>(new CaseTally<T>([.. builder.Counters], [.. builder.Conditions], year, unit), bag.ToImmutable());
+    }
+
+    /// <summary>Counts a stream of cases in one pass.</summary>
+    public CaseCounts Count(IEnumerable<T> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var accumulator = new Accumulator(this);
+        foreach (var record in cases)
+        {
+            accumulator.Add(record);
+        }
+
+        return accumulator.Result();
+    }
+
+    /// <summary>As <see cref="Count(IEnumerable{T})"/>, over an asynchronous stream.</summary>
+    public async Task<CaseCounts> CountAsync(IAsyncEnumerable<T> cases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var accumulator = new Accumulator(this);
+        await foreach (var record in cases.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            accumulator.Add(record);
+        }
+
+        return accumulator.Result();
+    }
+
+    /// <summary>
+    /// Counts cases in a database: one aggregate query per counted element (a filtered count grouped by unit and
+    /// year) and one for all cases, so that the provider (EF Core, for example) does the work and only the counts come
+    /// back. Gives the same counts as <see cref="Count(IEnumerable{T})"/> over the same rows.
+    /// </summary>
+    /// <remarks>The field map's accessors, the conditions and <c>year</c> must be expressions the provider translates.</remarks>
+    public CaseCounts Count(IQueryable<T> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var values = ImmutableDictionary.CreateBuilder<(string, int, string), long>();
+        long total = 0, undated = 0;
+        foreach (var group in Grouped(cases))
+        {
+            total += group.Count;
+            if (group.Year is not { } year)
+            {
+                undated += group.Count;
+                continue;
+            }
+
+            // A unit and year with cases has a count for every element, 0 included, as counting in memory gives.
+            foreach (var counter in _counters)
+            {
+                values[(group.Unit ?? string.Empty, year, counter.Element)] = 0;
+            }
+        }
+
+        foreach (var counter in _counters)
+        {
+            var filtered = cases;
+            for (var bit = 0; bit < _queryConditions.Length; bit++)
+            {
+                if ((counter.Need & (1UL << bit)) != 0)
+                {
+                    filtered = filtered.Where(_queryConditions[bit]);
+                }
+            }
+
+            foreach (var group in Grouped(filtered))
+            {
+                if (group.Year is { } y)
+                {
+                    var key = (group.Unit ?? string.Empty, y, counter.Element);
+                    values[key] = values.GetValueOrDefault(key) + group.Count;
+                }
+            }
+        }
+
+        return new CaseCounts(ReportedTotals.FromCounts(values.ToImmutable()), total, undated);
+    }
+
+    private IEnumerable<UnitYearCount> Grouped(IQueryable<T> cases)
+    {
+        // Built as expressions with small classes (not anonymous types), which query providers translate like anonymous ones.
+        var record = Expression.Parameter(typeof(T), "record");
+        var keyType = typeof(UnitYear);
+        var key = Expression.Lambda<Func<T, UnitYear>>(
+            Expression.MemberInit(
+                Expression.New(keyType),
+                Expression.Bind(keyType.GetProperty(nameof(UnitYear.Unit))!, Replace(_unit, record)),
+                Expression.Bind(keyType.GetProperty(nameof(UnitYear.Year))!, Replace(_year, record))),
+            record);
+        return cases.GroupBy(key).Select(g => new UnitYearCount { Unit = g.Key.Unit, Year = g.Key.Year, Count = g.LongCount() });
+    }
+
+    private static Expression Replace(LambdaExpression lambda, ParameterExpression record) =>
+        new ConditionCompiler.ParameterReplacer(lambda.Parameters[0], record).Visit(lambda.Body);
+
+    private static Expression<Func<T, string?>> UnitReader(FieldMap<T> fields)
+    {
+        if (fields.Find("unit") is { Type: ConditionType.Text } field)
+        {
+            var record = Expression.Parameter(typeof(T), "record");
+            return Expression.Lambda<Func<T, string?>>(Expression.Convert(Replace(field.Accessor, record), typeof(string)), record);
+        }
+
+        return _ => null;
+    }
+
+    /// <summary>An element counted, and the condition bits a case must meet for it.</summary>
+    private readonly record struct Counter(string Element, ulong Need);
+
+    /// <summary>Collects conditions (one bit per distinct text) and counters.</summary>
+    private sealed class Builder(FieldMap<T> fields, DiagnosticBag bag)
+    {
+        private readonly Dictionary<string, int> _bitOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ulong?> _numeratorNeed = new(StringComparer.Ordinal);
+
+        public List<CompiledCondition<T>> Conditions { get; } = [];
+
+        public List<Counter> Counters { get; } = [];
+
+        public int? Bit(string text, SourceLocation where)
+        {
+            if (_bitOf.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var result = Condition.Compile(text, fields, where);
+            bag.AddRange(result.Diagnostics);
+            if (result.Condition is not { } condition)
+            {
+                return null;
+            }
+
+            Conditions.Add(condition);
+            return _bitOf[text] = Conditions.Count - 1;
+        }
+
+        public void Indicator(Plan plan, Indicator indicator) => NumeratorNeed(plan, indicator, depth: 0);
+
+        // The bits a case must meet to count in an indicator's numerator; adds the indicator's counters the first time.
+        private ulong? NumeratorNeed(Plan plan, Indicator indicator, int depth)
+        {
+            if (indicator.Metric is not CaseRatioMetric metric || depth > plan.Indicators.Length)
+            {
+                return null;
+            }
+
+            if (_numeratorNeed.TryGetValue(indicator.Key, out var cached))
+            {
+                return cached;
+            }
+
+            _numeratorNeed[indicator.Key] = null;
+            var where = new SourceLocation($"indicator '{indicator.Key}'", string.Empty, 0, 0);
+            ulong? parent = indicator.OfWhich is { } key && plan.FindIndicator(key) is { } of ? NumeratorNeed(plan, of, depth + 1) : 0UL;
+            var numerator = Bit(metric.Numerator, where);
+            var denominator = metric.Denominator is { } d ? Bit(d, where) : -1;
+            if (numerator is not { } n || denominator is not { } b || parent is not { } p)
+            {
+                return null;
+            }
+
+            var denominatorNeed = (b < 0 ? 0UL : 1UL << b) | p;
+            var need = (1UL << n) | denominatorNeed;
+            Counters.Add(new Counter(MetricElements.CaseNumerator(indicator.Key), need));
+            if (indicator.OfWhich is null)
+            {
+                Counters.Add(new Counter(MetricElements.CaseDenominator(indicator.Key), denominatorNeed));
+            }
+
+            return _numeratorNeed[indicator.Key] = need;
+        }
+    }
+
+    /// <summary>Accumulates counts; per case it allocates nothing once a unit and year have been seen.</summary>
+    private sealed class Accumulator(CaseTally<T> tally)
+    {
+        private readonly Dictionary<(string Unit, int Year), long[]> _counts = [];
+        private readonly ulong[] _need = [.. tally._counters.Select(c => c.Need)];
+        private long _cases;
+        private long _undated;
+
+        public void Add(T record)
+        {
+            _cases++;
+            if (tally._yearOf(record) is not { } year)
+            {
+                _undated++;
+                return;
+            }
+
+            var mask = tally._mask(record);
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (tally._unitOf(record) ?? string.Empty, year), out _);
+            counts ??= new long[_need.Length];
+            var need = _need;
+            for (var i = 0; i < need.Length; i++)
+            {
+                if ((mask & need[i]) == need[i])
+                {
+                    counts[i]++;
+                }
+            }
+        }
+
+        public CaseCounts Result()
+        {
+            var values = ImmutableDictionary.CreateBuilder<(string, int, string), long>();
+            foreach (var ((unit, year), counts) in _counts)
+            {
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    values[(unit, year, tally._counters[i].Element)] = counts[i];
+                }
+            }
+
+            return new CaseCounts(ReportedTotals.FromCounts(values.ToImmutable()), _cases, _undated);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Indicators;
+
+/// <summary>
+/// A consistency rule that did not hold, or could not be checked, for one unit and year: both sides' values, the
+/// rule, and the figures that were missing.
+/// </summary>
+/// <param name="Rule">The rule.</param>
+/// <param name="Unit">The unit whose figures were checked.</param>
+/// <param name="Year">The year.</param>
+/// <param name="Left">The left side's value, or null when skipped.</param>
+/// <param name="Right">The right side's value, or null when skipped.</param>
+/// <param name="Missing">The data elements the unit did not report for the year.</param>
+/// <param name="ExplanationEn">The finding in English.</param>
+/// <param name="ExplanationVi">The finding in Vietnamese.</param>
+public sealed record ConsistencyFinding(
+    ConsistencyRule Rule,
+    string Unit,
+    int Year,
+    long? Left,
+    long? Right,
+    ImmutableArray<string> Missing,
+    string ExplanationEn,
+    string ExplanationVi)
+{
+    /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
+    public string Explain(string language) => string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? ExplanationVi : ExplanationEn;
+}
