@@ -34,9 +34,7 @@ public sealed class CaseTally<T>
     private readonly ImmutableArray<Expression<Func<T, bool>>> _queryConditions;
     private readonly Expression<Func<T, int?>> _year;
     private readonly Expression<Func<T, string?>> _unit;
-    private readonly Func<T, ulong> _mask;
-    private readonly Func<T, int?> _yearOf;
-    private readonly Func<T, string?> _unitOf;
+    private readonly Func<T, (string? Unit, int? Year, ulong Mask)> _read;
 
     private CaseTally(
         ImmutableArray<Counter> counters, ImmutableArray<CompiledCondition<T>> conditions, Expression<Func<T, int?>> year,
@@ -55,10 +53,11 @@ public sealed class CaseTally<T>
             body = Expression.Or(body, Expression.Condition(ConditionCompiler.Body(conditions[bit].Bound, record), Expression.Constant(1UL << bit), Expression.Constant(0UL)));
         }
 
-        var interpret = !RuntimeFeature.IsDynamicCodeSupported;
-        _mask = Expression.Lambda<Func<T, ulong>>(body, record).Compile(interpret);
-        _yearOf = year.Compile(interpret);
-        _unitOf = unit.Compile(interpret);
+        // Unit, year and mask from one delegate call per case: the key and the bits together.
+        var read = Expression.New(
+            typeof(ValueTuple<string?, int?, ulong>).GetConstructor([typeof(string), typeof(int?), typeof(ulong)])!,
+            Replace(unit, record), Replace(year, record), body);
+        _read = Expression.Lambda<Func<T, (string?, int?, ulong)>>(read, record).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
         Elements = [.. counters.Select(c => c.Element)];
     }
 
@@ -309,14 +308,14 @@ public sealed class CaseTally<T>
         public void Add(T record)
         {
             _cases++;
-            if (tally._yearOf(record) is not { } year)
+            var (unit, maybeYear, mask) = tally._read(record);
+            if (maybeYear is not { } year)
             {
                 _undated++;
                 return;
             }
 
-            var mask = tally._mask(record);
-            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (tally._unitOf(record) ?? string.Empty, year), out _);
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (unit ?? string.Empty, year), out _);
             counts ??= new long[_need.Length];
             var need = _need;
             for (var i = 0; i < need.Length; i++)

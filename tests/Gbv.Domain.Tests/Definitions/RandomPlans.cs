@@ -53,7 +53,12 @@ internal sealed class RandomPlans(int seed)
             var ofWhich = indicators.Count > 0 && Chance(0.4) ? Pick(indicators.ToArray()).Key : null;
             indicators.Add(new Indicator($"indicator-{i}", Localized(), Optional(Text), Text(), Metric(dataElements, tasks, ofWhich is not null), ofWhich,
                 [.. years.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).Select(y => Target(y))],
-                Optional(Text), Chance(0.3) ? $"parent-plan#indicator-{_random.Next(5)}" : null));
+                Optional(Text), Chance(0.3) ? $"parent-plan#indicator-{_random.Next(5)}" : null)
+            {
+                Missing = Pick(Enum.GetValues<MissingValueStrategy>()),
+                StatedDirection = Chance(0.3) ? Pick(Enum.GetValues<Direction>()) : null,
+                Baseline = Chance(0.3) ? new Baseline(_random.Next(0, 1001) / 10m, Pick(years), Optional(Text)) : null,
+            });
         }
 
         var reporting = Many(0, 4, i =>
@@ -79,6 +84,9 @@ internal sealed class RandomPlans(int seed)
             Agencies = agencies,
             Tasks = tasks,
             Indicators = indicators.ToImmutable(),
+            ConsistencyRules = dataElements.IsEmpty ? [] : Many(0, 3, i => new ConsistencyRule($"check-{i}", Localized(),
+                Side(dataElements), Pick(Enum.GetValues<RuleOperator>()), Side(dataElements), Pick(Enum.GetValues<Importance>()),
+                Pick(Enum.GetValues<MissingValueStrategy>()), "consistencyRules")),
             Reporting = reporting,
             Campaigns = campaigns,
             ObservanceDays = Many(0, 3, i => new ObservanceDay($"day-{i}", Localized(), Annual(), Chance(0.7), Text())),
@@ -92,6 +100,9 @@ internal sealed class RandomPlans(int seed)
             Notes = Many(0, 3, _ => Text()),
         };
     }
+
+    private RuleSide Side(ImmutableArray<DataElement> elements) =>
+        new(Many(0, 2, _ => Pick(elements).Key), Chance(0.4) ? _random.Next(0, 100) : 0);
 
     private bool Chance(double p) => _random.NextDouble() < p;
 
