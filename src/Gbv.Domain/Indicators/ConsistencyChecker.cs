@@ -24,7 +24,7 @@ public static class ConsistencyChecker
             switch (indicator.Metric)
             {
                 case ReportedRatioMetric ratio when indicator.Targets.All(t => t.Threshold.Unit == ThresholdUnit.Percent)
-                    && (ratio.Denominator ?? ParentNumerator(plan, indicator)) is { } denominator:
+                    && (ratio.Denominator ?? MetricElements.ParentNumerator(plan, indicator)) is { } denominator:
                     builder.Add(new ConsistencyRule(
                         $"{indicator.Key}:part-within-whole",
                         new LocalizedText($"\"{ratio.Numerator}\" là một phần của \"{denominator}\"", $"\"{ratio.Numerator}\" is part of \"{denominator}\""),
@@ -109,9 +109,6 @@ public static class ConsistencyChecker
     }
 
     private static RuleSide Side(string element) => new([element], 0);
-
-    private static string? ParentNumerator(Plan plan, Indicator indicator) =>
-        indicator.OfWhich is { } key && plan.FindIndicator(key)?.Metric is ReportedRatioMetric parent ? parent.Numerator : null;
 
     private static string Join(IEnumerable<string> elements) => string.Join(", ", elements.Select(e => $"\"{e}\""));
 

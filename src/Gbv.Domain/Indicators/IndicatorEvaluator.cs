@@ -133,7 +133,7 @@ public static class IndicatorEvaluator
         switch (indicator.Metric)
         {
             case ReportedRatioMetric r:
-                var denominator = r.Denominator ?? ParentNumerator(plan, indicator);
+                var denominator = r.Denominator ?? MetricElements.ParentNumerator(plan, indicator);
                 return denominator is null
                     ? new Figures(null, null, r.Numerator, null, false, "", "", ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"))
                     : new Figures(totals.Total(r.Numerator, year), totals.Total(denominator, year), r.Numerator, denominator, true, "", "", null);
@@ -149,14 +149,13 @@ public static class IndicatorEvaluator
             case EventCountMetric { Per: FrequencyUnit.Year } e:
                 return new Figures(totals.Total(MetricElements.Task(e.Task), year), null, e.Task, null, false, $" time(s) \"{e.Task}\" was done", $" lần thực hiện \"{e.Task}\"", null);
             default:
-                return PerPeriod(plan, (EventCountMetric)indicator.Metric, totals, year, ended, asOf);
+                return PerPeriod((EventCountMetric)indicator.Metric, totals, year, ended, asOf);
         }
     }
 
     /// <summary>"At least once a month": the fewest completions in any ended month (or quarter) of the year.</summary>
-    private static Figures PerPeriod(Plan plan, EventCountMetric e, ReportedTotals totals, int year, bool ended, LocalDate asOf)
+    private static Figures PerPeriod(EventCountMetric e, ReportedTotals totals, int year, bool ended, LocalDate asOf)
     {
-        _ = plan;
         var periods = e.Per == FrequencyUnit.Month ? 12 : 4;
         var monthsEnded = ended ? 12 : asOf.Month - 1 + (asOf.PlusDays(1).Month != asOf.Month ? 1 : 0);
         var endedPeriods = e.Per == FrequencyUnit.Month ? monthsEnded : monthsEnded / 3;
@@ -182,9 +181,6 @@ public static class IndicatorEvaluator
             $" time(s) \"{e.Task}\" was done in {name} {worst}, the fewest of the {endedPeriods} ended",
             $" lần thực hiện \"{e.Task}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua", null);
     }
-
-    private static string? ParentNumerator(Plan plan, Indicator indicator) =>
-        indicator.OfWhich is { } key && plan.FindIndicator(key)?.Metric is ReportedRatioMetric parent ? parent.Numerator : null;
 
     private static decimal? Achieved(Indicator indicator, Threshold threshold, decimal value)
     {
@@ -246,8 +242,3 @@ public static class IndicatorEvaluator
         _ => "không áp dụng",
     };
 }
-
-/// <summary>An indicator's figures for a year: what was reported (null when not), their names, and why there are none.</summary>
-internal readonly record struct Figures(
-    long? Numerator, long? Denominator, string NumeratorName, string? DenominatorName, bool HasDenominator,
-    string Period, string PeriodVi, (string En, string Vi)? Unstated);

@@ -15,4 +15,8 @@ internal static class MetricElements
 
     public static string TaskPeriod(string task, Tasks.FrequencyUnit per, int index) =>
         $"task:{task}@{(per == Tasks.FrequencyUnit.Month ? 'M' : 'Q')}{index.ToString("00", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The numerator element of an "of which" indicator's parent: its denominator. Null when there is none.</summary>
+    public static string? ParentNumerator(Plans.Plan plan, Indicator indicator) =>
+        indicator.OfWhich is { } key && plan.FindIndicator(key)?.Metric is ReportedRatioMetric parent ? parent.Numerator : null;
 }
