@@ -137,11 +137,13 @@ public static class IndicatorEvaluator
                 return denominator is null
                     ? new Figures(null, null, r.Numerator, null, false, "", "", ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"))
                     : new Figures(totals.Total(r.Numerator, year), totals.Total(denominator, year), r.Numerator, denominator, true, "", "", null);
-            case CaseRatioMetric:
-                var own = MetricElements.CaseDenominator(indicator.Key);
-                var of = indicator.OfWhich is { } parent ? MetricElements.CaseNumerator(parent) : own;
+            case CaseRatioMetric cases:
+                // Counted under the tally's keys; named in explanations by their conditions.
+                var parent = indicator.OfWhich is { } key ? plan.FindIndicator(key) : null;
+                var of = parent is null ? MetricElements.CaseDenominator(indicator.Key) : MetricElements.CaseNumerator(parent.Key);
+                var ofName = parent?.Metric is CaseRatioMetric p ? $"cases meeting {p.Numerator}" : cases.Denominator is { } d ? $"cases meeting {d}" : "cases";
                 return new Figures(totals.Total(MetricElements.CaseNumerator(indicator.Key), year), totals.Total(of, year),
-                    MetricElements.CaseNumerator(indicator.Key), of, true, "", "", null);
+                    $"cases meeting {cases.Numerator}", ofName, true, "", "", null);
             case UnitCoverageMetric { Total: { } total } c:
                 return new Figures(totals.Total(c.Covered, year), total, c.Covered, $"{total} units", true, "", "", null);
             case UnitCoverageMetric c:

@@ -109,6 +109,14 @@ public sealed class CaseTallyTests
     }
 
     [Fact]
+    public void Without_case_counts_the_indicators_have_no_data_and_say_which_cases_are_missing()
+    {
+        var result = IndicatorEvaluator.Evaluate(CasePlan, ReportedTotals.Empty, new LocalDate(2026, 1, 1)).First();
+        Assert.Equal(IndicatorStatus.NoData, result.Status);
+        Assert.Contains("\"cases meeting hoursSinceIncident <= 72\", \"cases meeting violence has sexual\" not reported for 2025", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_unit_is_evaluated_on_its_own_cases()
     {
         var byUnit = IndicatorEvaluator.EvaluateByUnit(CasePlan, Tally(CasePlan).Count(Cases).Totals, new LocalDate(2025, 12, 31));
