@@ -172,6 +172,14 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor YearOutsidePeriod { get; } = new("GBV2106", W, "Year outside the plan",
         "The {0} is set for {1}, outside the plan's period {2}: check the year in the source", "{0} được đặt vào năm {1}, nằm ngoài thời kỳ của kế hoạch {2}: hãy kiểm tra năm trong văn bản gốc");
 
+    /// <summary>GBV2107: a deadline that leaves no working day after the data cut-off.</summary>
+    public static DiagnosticDescriptor CutOffLeavesNoTime { get; } = new("GBV2107", W, "No working day after the cut-off",
+        "The report for {0} has data up to {1} but is on time only until {2}: Decree 09/2019/NĐ-CP asks for at least one working day between the two", "Báo cáo kỳ {0} chốt số liệu đến {1} nhưng chỉ đúng hạn đến {2}: Nghị định 09/2019/NĐ-CP yêu cầu ít nhất một ngày làm việc giữa hai mốc");
+
+    /// <summary>GBV2108: a cut-off that is neither a preset nor a window.</summary>
+    public static DiagnosticDescriptor InvalidCutOff { get; } = new("GBV2108", E, "Invalid cut-off",
+        "\"cutOff\" {0}", "Thời gian chốt số liệu (\"cutOff\") không hợp lệ: {0}");
+
     /// <summary>GBV2201: a threshold no value can meet.</summary>
     public static DiagnosticDescriptor UnsatisfiableThreshold { get; } = new("GBV2201", E, "Threshold cannot be met",
         "The threshold \"{0}\" can never be met", "Ngưỡng \"{0}\" không bao giờ đạt được");
@@ -276,6 +284,22 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor UnknownTask { get; } = new("GBV4004", E, "Unknown task in completion record",
         "{0} recorded a completion of task \"{1}\", which the plan does not have, so it is not counted{2}", "{0} ghi nhận hoàn thành nhiệm vụ \"{1}\" không có trong kế hoạch nên không được tính{2}");
 
+    /// <summary>GBV4101: the same report submitted twice.</summary>
+    public static DiagnosticDescriptor DuplicateSubmission { get; } = new("GBV4101", W, "Duplicate submission",
+        "{0} submitted \"{1}\" for {2} more than once ({3}, then {4}); only the first counts", "{0} nộp báo cáo \"{1}\" kỳ {2} nhiều lần ({3}, rồi {4}); chỉ tính lần đầu");
+
+    /// <summary>GBV4102: a submission for a period the obligation has no report for.</summary>
+    public static DiagnosticDescriptor SubmissionOutOfPeriod { get; } = new("GBV4102", E, "Submission for no scheduled report",
+        "{0} submitted \"{1}\" for {2}, but the obligation calls for reports for {3}; it is not counted", "{0} nộp báo cáo \"{1}\" kỳ {2}, nhưng nghĩa vụ này yêu cầu báo cáo theo {3}; không được tính");
+
+    /// <summary>GBV4103: a submission to an obligation the plan does not have.</summary>
+    public static DiagnosticDescriptor UnknownObligation { get; } = new("GBV4103", E, "Unknown reporting obligation",
+        "{0} submitted a report for \"{1}\", which the plan does not have, so it is not counted{2}", "{0} nộp báo cáo cho \"{1}\" không có trong kế hoạch nên không được tính{2}");
+
+    /// <summary>GBV4104: a submission from a unit that owes no such report.</summary>
+    public static DiagnosticDescriptor UnknownReportingUnit { get; } = new("GBV4104", E, "Unit does not owe this report",
+        "{0} submitted \"{1}\", which only {2} owe; it is not counted", "{0} nộp báo cáo \"{1}\", chỉ {2} có nghĩa vụ nộp; không được tính");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -284,9 +308,10 @@ public static class DiagnosticDescriptors
         InvalidAnnualDate, UnknownKeyword, UnsupportedFormat, NumberOutOfRange, InvalidPartialDate, InvalidIdentifier,
         InvalidLevel, UnknownTimeZone, InvalidDuration, EmptyText, DuplicateId, UnknownAgency, UnknownIndicator,
         UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
-        DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, UnsatisfiableThreshold, ThresholdOutOfRange,
+        DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
+        DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
     ];
 }

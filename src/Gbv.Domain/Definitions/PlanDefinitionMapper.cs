@@ -176,11 +176,17 @@ public static class PlanDefinitionMapper
         Frequency = Keywords<ReportingFrequency>.Name(o.Frequency),
         Due = o.Due switch
         {
-            AnnualDueRule a => new DueDefinition { Rule = Rule(a.Inclusive), Date = AnnualDates.Format(a.Date) },
-            FixedDueRule f => new DueDefinition { Rule = Rule(f.Inclusive), Date = LocalDatePattern.Iso.Format(f.Date) },
-            MonthlyDueRule m => new DueDefinition { Rule = Rule(m.Inclusive), DayOfMonth = m.DayOfMonth },
-            OnRequestDueRule => new DueDefinition { Rule = "on-request" },
-            _ => new DueDefinition { Rule = "unstated" },
+            AnnualDueRule a => new DueDefinition { Rule = Rule(a.Inclusive), Date = AnnualDates.Format(a.Date), Roll = Roll(o.Roll) },
+            FixedDueRule f => new DueDefinition { Rule = Rule(f.Inclusive), Date = LocalDatePattern.Iso.Format(f.Date), Roll = Roll(o.Roll) },
+            MonthlyDueRule m => new DueDefinition { Rule = Rule(m.Inclusive), DayOfMonth = m.DayOfMonth, Roll = Roll(o.Roll) },
+            OnRequestDueRule => new DueDefinition { Rule = "on-request", Roll = Roll(o.Roll) },
+            _ => new DueDefinition { Rule = "unstated", Roll = Roll(o.Roll) },
+        },
+        CutOff = o.CutOff switch
+        {
+            Decree09CutOff => new CutOffDefinition { Preset = Decree09CutOff.Name },
+            WindowCutOff w => new CutOffDefinition { From = AnnualDates.Format(w.Days.Start), To = AnnualDates.Format(w.Days.End) },
+            _ => null,
         },
         Reporters = [.. o.Reporters],
         Recipient = o.Recipient,
@@ -191,6 +197,8 @@ public static class PlanDefinitionMapper
     };
 
     private static string Rule(bool inclusive) => inclusive ? "on-or-before" : "before";
+
+    private static string? Roll(DueRoll roll) => roll == DueRoll.None ? null : Keywords<DueRoll>.Name(roll);
 
     private static CampaignDefinition Campaign(Campaign c)
     {

@@ -114,6 +114,8 @@ public static class PlanSchema
         (nameof(ThresholdDefinition), "unit") => Keywords<ThresholdUnit>.Names,
         (nameof(IndicatorDefinition), "missing") or (nameof(ConsistencyRuleDefinition), "missing") => Keywords<MissingValueStrategy>.Names,
         (nameof(IndicatorDefinition), "direction") => Keywords<Direction>.Names,
+        (nameof(DueDefinition), "roll") => Keywords<DueRoll>.Names,
+        (nameof(CutOffDefinition), "preset") => [Decree09CutOff.Name],
         (nameof(ConsistencyRuleDefinition), "operator") => Keywords<RuleOperator>.Names,
         (nameof(ConsistencyRuleDefinition), "importance") => Keywords<Importance>.Names,
         (nameof(ObligationDefinition), "frequency") => Keywords<ReportingFrequency>.Names,

@@ -58,12 +58,19 @@ public sealed record ReportingObligation
     /// <summary>The verbatim source text.</summary>
     public string Source { get; }
 
+    /// <summary>The data window, when the plan sets one (a preset such as <see cref="Decree09CutOff"/>, or its own); null for the calendar period.</summary>
+    public CutOffRule? CutOff { get; init; }
+
+    /// <summary>Whether a last on-time day that is not a working day moves, as the plan states (default: it does not).</summary>
+    public DueRoll Roll { get; init; }
+
     /// <inheritdoc />
     public bool Equals(ReportingObligation? other) =>
         other is not null
         && Key == other.Key && Frequency == other.Frequency && Due == other.Due
         && Sequences.Equal(Reporters, other.Reporters) && Recipient == other.Recipient && Via == other.Via
-        && Sequences.Equal(ForwardTo, other.ForwardTo) && Section == other.Section && Source == other.Source;
+        && Sequences.Equal(ForwardTo, other.ForwardTo) && Section == other.Section && Source == other.Source
+        && CutOff == other.CutOff && Roll == other.Roll;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Frequency, Due, Sequences.Hash(Reporters), Recipient, Source);

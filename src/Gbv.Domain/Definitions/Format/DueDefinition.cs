@@ -11,4 +11,7 @@ public sealed class DueDefinition
 
     /// <summary>Day of the month following the period.</summary>
     public int? DayOfMonth { get; init; }
+
+    /// <summary><c>previous-working-day</c> or <c>next-working-day</c> when the plan moves a deadline off a day off; default: it does not.</summary>
+    public string? Roll { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed class ObligationDefinition
     /// <summary>When it is due.</summary>
     public required DueDefinition Due { get; init; }
 
+    /// <summary>The data window, when not the calendar period.</summary>
+    public CutOffDefinition? CutOff { get; init; }
+
     /// <summary>Reporting agency ids.</summary>
     public required IReadOnlyList<string> Reporters { get; init; }
 

@@ -1,4 +1,6 @@
 using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
@@ -35,8 +37,82 @@ internal sealed partial class ValidationRun
         }
 
         var due = Due(o.Due, pointer + "/due", frequency, o.Key);
+        var roll = Keyword(o.Due.Roll, pointer + "/due/roll", "roll", DueRoll.None);
         return new ReportingObligation(o.Key, frequency, due, [.. o.Reporters], o.Recipient, o.Via, forwardTo, o.Section,
-            Source(o.Source, pointer + "/source"));
+            Source(o.Source, pointer + "/source"))
+        {
+            CutOff = o.CutOff is { } cutOff ? CutOff(cutOff, pointer + "/cutOff", due) : null,
+            Roll = roll,
+        };
+    }
+
+    private CutOffRule? CutOff(CutOffDefinition c, string pointer, DueRule due)
+    {
+        if (c.Preset is not null)
+        {
+            if (c.From is not null || c.To is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidCutOff, pointer, "takes either \"preset\" or \"from\" and \"to\", not both");
+            }
+
+            if (c.Preset == Decree09CutOff.Name)
+            {
+                return Decree09CutOff.Instance;
+            }
+
+            Report(DiagnosticDescriptors.UnknownKeyword, pointer + "/preset", c.Preset, "cut-off preset", Decree09CutOff.Name, Suggestions.DidYouMean(c.Preset, [Decree09CutOff.Name]));
+            return null;
+        }
+
+        if (c.From is null || c.To is null)
+        {
+            Report(DiagnosticDescriptors.InvalidCutOff, pointer, "needs \"preset\", or both \"from\" and \"to\"");
+            return null;
+        }
+
+        if (due is not AnnualDueRule)
+        {
+            Report(DiagnosticDescriptors.InvalidCutOff, pointer, "with \"from\" and \"to\" fits only a report due on a day of the year");
+        }
+
+        var from = AnnualDates.TryParse(c.From, out var start);
+        var to = AnnualDates.TryParse(c.To, out var end);
+        if (!from)
+        {
+            Report(DiagnosticDescriptors.InvalidAnnualDate, pointer + "/from", c.From);
+        }
+
+        if (!to)
+        {
+            Report(DiagnosticDescriptors.InvalidAnnualDate, pointer + "/to", c.To);
+        }
+
+        return from && to ? new WindowCutOff(new AnnualWindow(start, end)) : null;
+    }
+
+    /// <summary>
+    /// Decree 09/2019/NĐ-CP asks for at least one working day between the end of the data window and the deadline:
+    /// checked on the plan's first year, once the plan is built.
+    /// </summary>
+    private void CutOffLeavesTime(Plan plan)
+    {
+        var schedule = ReportingSchedule.For(plan, WorkingCalendar.Vietnam);
+        for (var i = 0; i < plan.Reporting.Length; i++)
+        {
+            var obligation = plan.Reporting[i];
+            if (obligation.CutOff is null)
+            {
+                continue;
+            }
+
+            var tight = schedule.Reports(obligation, plan.Period.From, plan.Period.From)
+                .FirstOrDefault(r => schedule.Calendar.WorkingDaysBetween(r.DataEnd, r.LastOnTimeDay) < 1);
+            if (tight is not null)
+            {
+                Report(DiagnosticDescriptors.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
+                    LocalDatePattern.Iso.Format(tight.DataEnd), LocalDatePattern.Iso.Format(tight.LastOnTimeDay));
+            }
+        }
     }
 
     private DueRule Due(DueDefinition d, string pointer, ReportingFrequency frequency, string key)

@@ -106,6 +106,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             ReferralRules = rules,
             Notes = Strings(d.Notes),
         };
+        CutOffLeavesTime(plan);
         return new LoadResult(plan, _bag.ToImmutable(), map);
     }
 

@@ -1,0 +1,90 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using NodaTime;
+
+namespace Gbv.Domain.Reporting;
+
+/// <summary>
+/// A period a report covers: a year (<c>2020</c>), a half (<c>2020-H1</c>), a quarter (<c>2020-Q3</c>) or a month
+/// (<c>2020-07</c>). The periods of one kind partition a year without gaps or overlaps.
+/// </summary>
+/// <param name="Kind">The period's length.</param>
+/// <param name="Year">The year.</param>
+/// <param name="Index">1 for a year; 1-2 for a half; 1-4 for a quarter; 1-12 for a month.</param>
+public readonly record struct ReportingPeriod(PeriodKind Kind, int Year, int Index)
+{
+    /// <summary>The first day.</summary>
+    public LocalDate Start => new(Year, FirstMonth, 1);
+
+    /// <summary>The last day.</summary>
+    public LocalDate End => Start.PlusMonths(Months).PlusDays(-1);
+
+    private int Months => Kind switch { PeriodKind.Year => 12, PeriodKind.Half => 6, PeriodKind.Quarter => 3, _ => 1 };
+
+    private int FirstMonth => ((Index - 1) * Months) + 1;
+
+    /// <summary>Every period of a kind in a year, in order.</summary>
+    public static IEnumerable<ReportingPeriod> InYear(PeriodKind kind, int year)
+    {
+        var count = kind switch { PeriodKind.Year => 1, PeriodKind.Half => 2, PeriodKind.Quarter => 4, _ => 12 };
+        for (var i = 1; i <= count; i++)
+        {
+            yield return new ReportingPeriod(kind, year, i);
+        }
+    }
+
+    /// <summary>The period of a kind that contains a date.</summary>
+    public static ReportingPeriod Containing(PeriodKind kind, LocalDate date) => kind switch
+    {
+        PeriodKind.Year => new(kind, date.Year, 1),
+        PeriodKind.Half => new(kind, date.Year, date.Month <= 6 ? 1 : 2),
+        PeriodKind.Quarter => new(kind, date.Year, ((date.Month - 1) / 3) + 1),
+        _ => new(kind, date.Year, date.Month),
+    };
+
+    /// <summary>Reads <c>2020</c>, <c>2020-H1</c>, <c>2020-Q3</c> or <c>2020-07</c>.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ReportingPeriod period)
+    {
+        period = default;
+        if (text is null || text.Length < 4 || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(4);
+        if (rest.IsEmpty)
+        {
+            period = new(PeriodKind.Year, year, 1);
+            return true;
+        }
+
+        if (rest.Length == 3 && rest[0] == '-' && (rest[1] is 'H' or 'Q') && char.IsAsciiDigit(rest[2]))
+        {
+            var index = rest[2] - '0';
+            var kind = rest[1] == 'H' ? PeriodKind.Half : PeriodKind.Quarter;
+            period = new(kind, year, index);
+            return index >= 1 && index <= (kind == PeriodKind.Half ? 2 : 4);
+        }
+
+        if (rest.Length == 3 && rest[0] == '-' && int.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            period = new(PeriodKind.Month, year, month);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>2020</c>, <c>2020-H1</c>, <c>2020-Q3</c>, <c>2020-07</c>.</summary>
+    public override string ToString()
+    {
+        var year = Year.ToString("0000", CultureInfo.InvariantCulture);
+        return Kind switch
+        {
+            PeriodKind.Year => year,
+            PeriodKind.Half => $"{year}-H{Index}",
+            PeriodKind.Quarter => $"{year}-Q{Index}",
+            _ => $"{year}-{Index:00}",
+        };
+    }
+}
