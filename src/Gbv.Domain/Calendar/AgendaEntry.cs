@@ -1,0 +1,20 @@
+using Gbv.Domain.Plans;
+using NodaTime;
+
+namespace Gbv.Domain.Calendar;
+
+/// <summary>
+/// One entry of a plan's agenda: what, from when to when (inclusive; one day for a deadline), and the plan's own words.
+/// </summary>
+/// <param name="Kind">What the entry is.</param>
+/// <param name="Key">The id or key of the plan's part (obligation, milestone, campaign, day, task).</param>
+/// <param name="Title">What to show, in Vietnamese and English.</param>
+/// <param name="Start">The first day.</param>
+/// <param name="End">The last day (the same as <paramref name="Start"/> for a single day).</param>
+/// <param name="Detail">What the dates mean, in English ("on time until the end of 9 June").</param>
+/// <param name="Source">The plan's verbatim text it comes from.</param>
+public sealed record AgendaEntry(AgendaKind Kind, string Key, LocalizedText Title, LocalDate Start, LocalDate End, string Detail, string Source)
+{
+    /// <summary>A key that identifies the entry across exports: kind, part and first day.</summary>
+    public string Uid => $"{Kind}/{Key}/{Start:yyyy-MM-dd}";
+}
