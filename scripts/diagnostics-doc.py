@@ -21,6 +21,7 @@ elsewhere = {
     "GBV2004": ('samples/commune.plan.json: "references": [{ ..., "plan": "ubnd-huyen-2024" }], validated without that plan', 'commune.plan.json(12,15): warning GBV2004: The parent plan "ubnd-huyen-2024" is not among the plans loaded; load it with this plan to check one against the other'),
     "GBV2007": ('a.plan.json implements b, b.plan.json is based on c, c.plan.json implements a', 'a.plan.json(12,15): error GBV2007: Plans implement each other in a cycle: a → b → c → a'),
     "GBV2008": ('two files with "id": "same"', 'second.plan.json(3,9): error GBV2008: The plan id "same" is also used by first.plan.json'),
+    "GBV2009": ('district.plan.json: six-monthly "before" 06-10; commune.plan.json implements it: six-monthly "before" 06-15', 'commune.plan.json(5,14): warning GBV2009: commune\'s "six-monthly" report for 2024-H1 is on time until 2024-06-14, but district\'s "six-monthly" report for the same period must be in by 2024-06-09: it cannot be consolidated in time'),
     "GBV3006": ('Condition.Compile(new string(\'a\', 5000), CaseFields.Map)', "(1,1): error GBV3006: The condition is 5000 characters long; the limit is 4096"),
     "GBV3009": ('Condition.Compile("   ", CaseFields.Map)   // in a plan file an empty condition is GBV2401', "(1,1): error GBV3009: The condition is empty"),
     "GBV2402": ('ReferralEngine<CaseRecord>.Compile(a rule set of 65 rules, CaseFields.Map)', "referral rules: error GBV2402: The rule set has 65 rules; an engine holds at most 64"),

@@ -148,6 +148,10 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor DuplicatePlanId { get; } = new("GBV2008", E, "Duplicate plan id",
         "The plan id \"{0}\" is also used by {1}", "Mã kế hoạch \"{0}\" đã được dùng bởi {1}");
 
+    /// <summary>GBV2009: a child plan's report due after the parent plan's report it feeds.</summary>
+    public static DiagnosticDescriptor DeadlineChain { get; } = new("GBV2009", W, "Deadline after the parent's",
+        "{0}'s \"{1}\" report for {2} is on time until {3}, but {4}'s \"{5}\" report for the same period must be in by {6}: it cannot be consolidated in time", "Báo cáo \"{1}\" kỳ {2} của {0} đúng hạn đến {3}, nhưng báo cáo \"{5}\" cùng kỳ của {4} phải nộp trước hết ngày {6}: không kịp tổng hợp");
+
     /// <summary>GBV2101: a period that ends before it starts.</summary>
     public static DiagnosticDescriptor PeriodEndsBeforeStart { get; } = new("GBV2101", E, "Period ends before it starts",
         "The period ends in {0}, before it starts in {1}", "Thời kỳ kết thúc năm {0}, trước khi bắt đầu năm {1}");
@@ -307,7 +311,7 @@ public static class DiagnosticDescriptors
         ByteOrderMark, FileTooLarge, UnknownProperty, WrongType, MissingProperty, NullValue, InvalidDate,
         InvalidAnnualDate, UnknownKeyword, UnsupportedFormat, NumberOutOfRange, InvalidPartialDate, InvalidIdentifier,
         InvalidLevel, UnknownTimeZone, InvalidDuration, EmptyText, DuplicateId, UnknownAgency, UnknownIndicator,
-        UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
+        UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, DeadlineChain, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,

@@ -43,8 +43,48 @@ public static class PlanSetValidator
         }
 
         ReportCycles(byId, bag);
+        ReportDeadlineChains(byId, bag);
         return bag.ToImmutable();
     }
+
+    /// <summary>
+    /// A commune's report feeds the district's, which feeds the province's: a child plan's report due after its parent
+    /// plan's report of the same frequency for the same period cannot be consolidated in time. Checked on the first
+    /// year both plans cover; each colliding pair is reported once.
+    /// </summary>
+    private static void ReportDeadlineChains(Dictionary<string, LoadResult> byId, DiagnosticBag bag)
+    {
+        foreach (var (id, child) in byId.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var childPlan = child.Plan!;
+            foreach (var parentId in Parents(childPlan).Where(byId.ContainsKey))
+            {
+                var parentPlan = byId[parentId].Plan!;
+                var year = Math.Max(childPlan.Period.From, parentPlan.Period.From);
+                if (!childPlan.Period.Contains(year) || !parentPlan.Period.Contains(year))
+                {
+                    continue;
+                }
+
+                var mine = Reporting.ReportingSchedule.For(childPlan, Time.WorkingCalendar.Vietnam).Reports(year, year);
+                var theirs = Reporting.ReportingSchedule.For(parentPlan, Time.WorkingCalendar.Vietnam).Reports(year, year);
+                foreach (var report in mine)
+                {
+                    var upstream = theirs.FirstOrDefault(r => r.Period == report.Period && r.Obligation.Frequency == report.Obligation.Frequency && r.Deadline < report.Deadline);
+                    if (upstream is null)
+                    {
+                        continue;
+                    }
+
+                    var index = childPlan.Reporting.IndexOf(report.Obligation);
+                    bag.Add(DiagnosticDescriptors.DeadlineChain, child.SourceMap.Locate("/reporting/" + index.ToString(CultureInfo.InvariantCulture) + "/due"),
+                        id, report.Obligation.Key, report.Period.ToString(), Iso(report.LastOnTimeDay), parentId, upstream.Obligation.Key, Iso(upstream.LastOnTimeDay));
+                }
+            }
+        }
+    }
+
+    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     private static string Pointer(int reference) => "/references/" + reference.ToString(CultureInfo.InvariantCulture) + "/plan";
 

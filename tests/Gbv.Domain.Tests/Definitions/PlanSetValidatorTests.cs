@@ -72,4 +72,28 @@ public sealed class PlanSetValidatorTests
         var broken = PlanLoader.Load("{}", "broken.json");
         Assert.Empty(PlanSetValidator.Validate([broken, Plan("a")]));
     }
+
+    private static LoadResult WithReport(LoadResult plan, string date)
+    {
+        var text = PlanDefinitionWriter.Write(plan.Plan!).Replace("\"agencies\": [", $$"""
+            "reporting": [ { "key": "six-monthly", "frequency": "six-monthly", "due": { "rule": "before", "date": "{{date}}" },
+              "reporters": ["ubnd"], "recipient": "ubnd", "source": "báo cáo 6 tháng (trước ngày {{date}})" } ],
+            "agencies": [
+            """, StringComparison.Ordinal);
+        var result = PlanLoader.Load(text, $"{plan.Plan!.Id}.plan.json");
+        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    [Fact]
+    public void A_commune_report_due_after_the_district_report_it_feeds_is_named_with_both_deadlines()
+    {
+        var district = WithReport(Plan("district"), "06-10");
+        var d = Assert.Single(PlanSetValidator.Validate([district, WithReport(Plan("commune", ("implements", "district")), "06-15")]));
+        Assert.Equal(("GBV2009", DiagnosticSeverity.Warning, "commune.plan.json", "/reporting/0/due"), (d.Id, d.Severity, d.Location.File, d.Location.Pointer));
+        Assert.Equal("commune's \"six-monthly\" report for 2024-H1 is on time until 2024-06-14, but district's \"six-monthly\" report for the same period must be in by 2024-06-09: it cannot be consolidated in time", d.Message);
+
+        Assert.Empty(PlanSetValidator.Validate([district, WithReport(Plan("commune", ("implements", "district")), "06-05")]));
+        Assert.Empty(PlanSetValidator.Validate([district, WithReport(Plan("commune", ("cites", "district")), "06-15")]));
+    }
 }
