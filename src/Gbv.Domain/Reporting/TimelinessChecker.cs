@@ -33,22 +33,12 @@ public static class TimelinessChecker
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(reportingUnits);
         var plan = schedule.Plan;
-        var lastYear = plan.Period.To ?? asOf.InZone(schedule.Zone).Year;
-        var scheduled = schedule.Reports(plan.Period.From, lastYear);
-        var index = new Dictionary<(string Obligation, ReportingPeriod Period), ScheduledReport>(scheduled.Length);
-        foreach (var report in scheduled)
-        {
-            index[(report.Obligation.Key, report.Period)] = report;
-        }
+        var scheduled = schedule.Reports(plan.Period.From, plan.Period.To ?? asOf.InZone(schedule.Zone).Year);
+        var states = plan.Reporting.ToDictionary(o => o.Key, o => new ObligationState(o, scheduled, reportingUnits), StringComparer.Ordinal);
 
-        var units = plan.Reporting.ToDictionary(
-            o => o.Key,
-            o => o.Reporters.SelectMany(r => reportingUnits.TryGetValue(r, out var listed) ? listed : [r]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(),
-            StringComparer.Ordinal);
-        var unitSets = units.ToDictionary(p => p.Key, p => p.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-
+        // One pass over the submissions: three lookups and a slot in an array per report and unit, nothing allocated
+        // for a good submission, so the cost of one does not grow with those seen before.
         var bag = new DiagnosticBag();
-        var received = new Dictionary<(string Obligation, string Unit, ReportingPeriod Period), Instant>();
         var duplicates = new List<(Submission Later, Instant First)>();
         var unscheduled = ImmutableArray.CreateBuilder<Submission>();
         foreach (var submission in submissions)
@@ -58,64 +48,74 @@ public static class TimelinessChecker
                 continue;
             }
 
-            var where = new SourceLocation($"submission {submission.Obligation}/{submission.Unit}/{submission.Period}", string.Empty, 0, 0);
-            if (schedule.Obligation(submission.Obligation) is not { } obligation)
+            if (!states.TryGetValue(submission.Obligation, out var state))
             {
-                bag.Add(DiagnosticDescriptors.UnknownObligation, where, submission.Unit, submission.Obligation, Suggestions.DidYouMean(submission.Obligation, units.Keys));
+                bag.Add(DiagnosticDescriptors.UnknownObligation, Where(submission), submission.Unit, submission.Obligation, Suggestions.DidYouMean(submission.Obligation, states.Keys));
                 continue;
             }
 
-            if (obligation.Due is OnRequestDueRule or UnstatedDueRule)
+            if (state.Obligation.Due is OnRequestDueRule or UnstatedDueRule)
             {
                 unscheduled.Add(submission);
                 continue;
             }
 
-            if (!index.ContainsKey((submission.Obligation, submission.Period)))
+            if (!state.ReportIndex.TryGetValue(submission.Period, out var report))
             {
-                bag.Add(DiagnosticDescriptors.SubmissionOutOfPeriod, where, submission.Unit, submission.Obligation, submission.Period.ToString(), Describe(schedule, obligation));
+                bag.Add(DiagnosticDescriptors.SubmissionOutOfPeriod, Where(submission), submission.Unit, submission.Obligation, submission.Period.ToString(), Describe(schedule, state.Obligation));
                 continue;
             }
 
-            if (!unitSets[submission.Obligation].Contains(submission.Unit))
+            if (!state.UnitIndex.TryGetValue(submission.Unit, out var unit))
             {
-                bag.Add(DiagnosticDescriptors.UnknownReportingUnit, where, submission.Unit, submission.Obligation, string.Join(", ", units[submission.Obligation]));
+                bag.Add(DiagnosticDescriptors.UnknownReportingUnit, Where(submission), submission.Unit, submission.Obligation, string.Join(", ", state.Units));
                 continue;
             }
 
-            var key = (submission.Obligation, submission.Unit, submission.Period);
-            if (received.TryGetValue(key, out var first))
+            ref var slot = ref state.Received[(report * state.Units.Length) + unit];
+            if (slot == NotReceived)
             {
-                // The earliest counts, whatever the order the submissions come in.
-                duplicates.Add(submission.SubmittedAt < first ? (submission with { SubmittedAt = first }, submission.SubmittedAt) : (submission, first));
-                if (submission.SubmittedAt < first)
-                {
-                    received[key] = submission.SubmittedAt;
-                }
+                slot = submission.SubmittedAt;
             }
             else
             {
-                received[key] = submission.SubmittedAt;
+                // The earliest counts, whatever the order the submissions come in.
+                duplicates.Add(submission.SubmittedAt < slot ? (submission with { SubmittedAt = slot }, submission.SubmittedAt) : (submission, slot));
+                slot = submission.SubmittedAt < slot ? submission.SubmittedAt : slot;
             }
         }
 
         foreach (var (later, first) in duplicates.OrderBy(d => d.Later.Obligation, StringComparer.Ordinal).ThenBy(d => d.Later.Unit, StringComparer.Ordinal)
                      .ThenBy(d => d.Later.Period.Start).ThenBy(d => d.Later.SubmittedAt))
         {
-            bag.Add(DiagnosticDescriptors.DuplicateSubmission, new SourceLocation($"submission {later.Obligation}/{later.Unit}/{later.Period}", string.Empty, 0, 0),
+            bag.Add(DiagnosticDescriptors.DuplicateSubmission, Where(later),
                 later.Unit, later.Obligation, later.Period.ToString(), InstantPattern.General.Format(first), InstantPattern.General.Format(later.SubmittedAt));
         }
 
-        var reports = ImmutableArray.CreateBuilder<ExpectedReport>();
+        var reports = ImmutableArray.CreateBuilder<ExpectedReport>(scheduled.Sum(r => states[r.Obligation.Key].Units.Length));
         foreach (var report in scheduled)
         {
-            foreach (var unit in units[report.Obligation.Key])
+            var state = states[report.Obligation.Key];
+            var row = state.ReportIndex[report.Period] * state.Units.Length;
+            for (var unit = 0; unit < state.Units.Length; unit++)
             {
-                reports.Add(Expected(report, unit, received.TryGetValue((report.Obligation.Key, unit, report.Period), out var at) ? at : null, asOf, schedule.Zone));
+                var at = state.Received[row + unit];
+                var expected = Expected(report, state.Units[unit], at == NotReceived ? null : at, asOf, schedule.Zone);
+                reports.Add(expected);
+                if (report.Deadline <= asOf)
+                {
+                    state.Count(unit, expected.Status);
+                }
             }
         }
 
-        return new TimelinessReport(reports.ToImmutable(), Rates(plan.Reporting.Select(o => o.Key), reports, asOf), unscheduled.ToImmutable(), bag.ToImmutable());
+        var rates = ImmutableArray.CreateBuilder<ReportingRate>();
+        foreach (var obligation in plan.Reporting)
+        {
+            rates.AddRange(states[obligation.Key].Rates());
+        }
+
+        return new TimelinessReport(reports.MoveToImmutable(), rates.ToImmutable(), unscheduled.ToImmutable(), bag.ToImmutable());
     }
 
     /// <summary>One expected report as of a moment: monotone in the submission time (earlier is never worse).</summary>
@@ -133,33 +133,65 @@ public static class TimelinessChecker
             : new ExpectedReport(report, unit, Timeliness.Late, at, Period.Between(report.LastOnTimeDay, at.InZone(zone).Date, PeriodUnits.Days).Days);
     }
 
-    private static ImmutableArray<ReportingRate> Rates(IEnumerable<string> obligations, IEnumerable<ExpectedReport> reports, Instant asOf)
-    {
-        var due = reports.Where(r => r.Report.Deadline <= asOf).ToList();
-        static ReportingRate Rate(string obligation, string? unit, IEnumerable<ExpectedReport> group)
-        {
-            var list = group.ToList();
-            return new ReportingRate(obligation, unit, list.Count, list.Count(r => r.Status is Timeliness.OnTime or Timeliness.Late), list.Count(r => r.Status == Timeliness.OnTime));
-        }
-
-        var builder = ImmutableArray.CreateBuilder<ReportingRate>();
-        foreach (var obligation in obligations)
-        {
-            var mine = due.Where(r => r.Report.Obligation.Key == obligation).ToList();
-            builder.Add(Rate(obligation, null, mine));
-            foreach (var byUnit in mine.GroupBy(r => r.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                builder.Add(Rate(obligation, byUnit.Key, byUnit));
-            }
-        }
-
-        return builder.ToImmutable();
-    }
+    // Built only for a diagnostic: the loop over submissions allocates nothing for a good one.
+    private static SourceLocation Where(Submission submission) =>
+        new($"submission {submission.Obligation}/{submission.Unit}/{submission.Period}", string.Empty, 0, 0);
 
     private static string Describe(ReportingSchedule schedule, ReportingObligation obligation)
     {
         var kind = ReportingSchedule.KindOf(obligation.Frequency);
         var plan = schedule.Plan;
         return $"{kind.ToString().ToLowerInvariant()} periods in {plan.Period}";
+    }
+
+    private static readonly Instant NotReceived = Instant.MaxValue;
+
+    /// <summary>One obligation's reports, units, received times and counts for the rates.</summary>
+    private sealed class ObligationState
+    {
+        private readonly int[] _due;
+        private readonly int[] _received;
+        private readonly int[] _onTime;
+
+        public ObligationState(ReportingObligation obligation, ImmutableArray<ScheduledReport> scheduled, IReadOnlyDictionary<string, ImmutableArray<string>> reportingUnits)
+        {
+            Obligation = obligation;
+            Units = [.. obligation.Reporters.SelectMany(r => reportingUnits.TryGetValue(r, out var listed) ? listed : [r]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            UnitIndex = Units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i, StringComparer.Ordinal);
+            ReportIndex = scheduled.Where(r => r.Obligation == obligation).Select((r, i) => (r.Period, i)).ToDictionary(p => p.Period, p => p.i);
+            Received = new Instant[ReportIndex.Count * Units.Length];
+            Array.Fill(Received, NotReceived);
+            (_due, _received, _onTime) = (new int[Units.Length], new int[Units.Length], new int[Units.Length]);
+        }
+
+        public ReportingObligation Obligation { get; }
+
+        public ImmutableArray<string> Units { get; }
+
+        public Dictionary<string, int> UnitIndex { get; }
+
+        public Dictionary<ReportingPeriod, int> ReportIndex { get; }
+
+        public Instant[] Received { get; }
+
+        public void Count(int unit, Timeliness status)
+        {
+            _due[unit]++;
+            _received[unit] += status is Timeliness.OnTime or Timeliness.Late ? 1 : 0;
+            _onTime[unit] += status == Timeliness.OnTime ? 1 : 0;
+        }
+
+        /// <summary>The obligation's rate, then each unit's that had a report due.</summary>
+        public IEnumerable<ReportingRate> Rates()
+        {
+            yield return new ReportingRate(Obligation.Key, null, _due.Sum(), _received.Sum(), _onTime.Sum());
+            for (var unit = 0; unit < Units.Length; unit++)
+            {
+                if (_due[unit] > 0)
+                {
+                    yield return new ReportingRate(Obligation.Key, Units[unit], _due[unit], _received[unit], _onTime[unit]);
+                }
+            }
+        }
     }
 }
