@@ -17,8 +17,9 @@ namespace Gbv.Domain.Calendar;
 /// <remarks>
 /// Entries are made for the plan's years only (an open-ended plan's from its first year on). A report's deadline can
 /// fall after the period it covers (December's monthly report is due in January), so it can lie after the plan's last
-/// year. A milestone known only by its year spans that year; an annual task spans the year, or its campaign's window;
-/// tasks that are continuous or of unstated recurrence have no dates and are not placed.
+/// year. A milestone known only by its year spans that year; an annual task spans the year, or its campaign's window; a
+/// task of one year spans that year (or the campaign's window in it); a task the plan only puts in a campaign takes the
+/// campaign's window; other tasks have no dates and are not placed.
 /// </remarks>
 public static class PlanAgenda
 {
@@ -97,17 +98,17 @@ public static class PlanAgenda
     private static IEnumerable<AgendaEntry> Task(Plan plan, PlanTask task, int year)
     {
         var campaign = task.Campaign is { } id ? plan.Campaigns.FirstOrDefault(c => c.Id == id) : null;
-        (LocalDate, LocalDate) Span() => campaign is null ? (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)) : Window(campaign.Window, year);
-        var why = campaign is null ? "" : $" during {campaign.Id}";
+        if (campaign?.Year is { } only && only != year)
+        {
+            yield break;
+        }
+
+        var during = campaign is null ? string.Empty : $" during {campaign.Id}";
+        var (start, end) = campaign is null ? (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)) : Window(campaign.Window, year);
         switch (task.Recurrence)
         {
             case Recurrence.Annual:
-                var (start, end) = Span();
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"every year{why}" + Frequency(task), task.Source);
-                break;
-            case Recurrence.Once when task.Year == year:
-                var (s, e) = Span();
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, s, e, $"in {year}{why}", task.Source);
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"every year{during}" + Frequency(task), task.Source);
                 break;
             case Recurrence.Monthly:
             case Recurrence.Quarterly:
@@ -117,6 +118,13 @@ public static class PlanAgenda
                     yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, period.Start, period.End, $"every {(kind == PeriodKind.Month ? "month" : "quarter")}" + Frequency(task), task.Source);
                 }
 
+                break;
+            case var _ when task.Year == year:
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"in {year}{during}", task.Source);
+                break;
+            case var _ when task.Year is null && task.Recurrence != Recurrence.Once && campaign is not null:
+                // No recurrence stated, but the plan puts the task in a campaign: it happens in the campaign's window.
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"during {campaign.Id}", task.Source);
                 break;
         }
     }

@@ -22,14 +22,16 @@ public sealed class PlanAgendaTests
     [Fact]
     public void Dak_To_in_2019_without_its_yearly_tasks()
     {
-        // Reports "trước ngày 10/6" and "trước ngày 20/11"; the action month on domestic violence (June) and the action
-        // month for gender equality and against GBV (15/11-15/12); 25/11; capacity building in the GBV action month. The
-        // mid-term review is in 2018 and the final one in 2020, so neither is in 2019.
+        // Reports "trước ngày 10/6" and "trước ngày 20/11"; the action month on domestic violence (June), with the
+        // messages the plan has mainstreamed into it, and the action month for gender equality and against GBV
+        // (15/11-15/12), with its communication campaign; 25/11. The mid-term review is in 2018 and the final one in
+        // 2020, so neither is in 2019.
         var lines = Lines(Seed("ubnd-dak-to-2017-2020.plan.json"), new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31))
             .Where(l => !l.Contains("01-01..12-31 Task", StringComparison.Ordinal));
         Assert.Equal(
         [
             "06-01..06-30 Campaign action-month-dv",
+            "06-01..06-30 Task iii-6-action-month-dv",
             "06-09..06-09 ReportDue six-monthly",
             "11-15..12-15 Campaign action-month-gbv",
             "11-15..12-15 Task ii-1-1-communication-campaign",
@@ -63,9 +65,46 @@ public sealed class PlanAgendaTests
             "10-20..10-20 ObservanceDay vietnamese-womens-day",
             "11-09..11-09 ObservanceDay law-day",
             "11-15..12-15 Campaign action-month-gbv",
+            "11-15..12-15 Task iv-1-observance-events",
+            "11-15..12-15 Task v-2-3-action-month",
+            "11-15..12-15 Task v-2-4-ward-loudspeakers",
             "11-25..11-25 ObservanceDay evaw-day",
             "11-29..11-29 ReportDue ward-annual",
         ], lines);
+    }
+
+    [Fact]
+    public void Cam_Tan_in_2024_puts_the_action_month_s_activities_in_its_window()
+    {
+        // The 2024 action month (15/11-15/12, dates from the national calendar) and the activities the plan assigns to it;
+        // the commune plan and the village plans in 2024; the health station's yearly work. The launch ceremony is dated
+        // 2022 and the report "vào ngày 16/12/2022" falls before the plan's period, so neither is placed.
+        Assert.Equal(
+        [
+            "01-01..12-31 Task v-1-commune-plan",
+            "01-01..12-31 Task v-11-village-plans",
+            "01-01..12-31 Task v-4-health-station",
+            "11-15..12-15 Campaign action-month-2024",
+            "11-15..12-15 Task ii-2-action-month-2024",
+            "11-15..12-15 Task v-10-radio-action-month",
+            "11-15..12-15 Task v-11-village-outreach",
+            "11-15..12-15 Task v-2-cultural-activities",
+            "11-15..12-15 Task v-2-radio-direction",
+            "11-15..12-15 Task v-7-fatherland-front",
+            "11-15..12-15 Task v-9-trade-union",
+        ], Lines(Seed("ubnd-cam-tan-2024.plan.json"), new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+    }
+
+    [Fact]
+    public void Can_Tho_s_surviving_text_dates_nothing_and_Hai_Duong_reviews_mid_term_in_2022()
+    {
+        // Cần Thơ's source is cut short before its dates; its tasks state no recurrence, year or campaign.
+        Assert.Empty(Lines(Seed("ubnd-can-tho-2024.plan.json"), new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+
+        // Hải Dương (from 2020, open-ended): yearly socio-economic plans and inspections, "sơ kết" in 2022.
+        Assert.Equal(
+            ["01-01..12-31 Milestone mid-term-review-2022", "01-01..12-31 Task ii-1-annual-inspection", "01-01..12-31 Task ii-1-socio-economic-plans"],
+            Lines(Seed("ubnd-hai-duong-2020.plan.json"), new LocalDate(2022, 1, 1), new LocalDate(2022, 12, 31)));
     }
 
     [Fact]

@@ -93,6 +93,17 @@ public sealed class ReportingScheduleTests
     }
 
     [Fact]
+    public void A_report_due_before_29_February_is_due_before_28_February_in_a_common_year()
+    {
+        var plan = PlanLoader.Load(PlanDefinitionWriter.Write(Monthly("""{ "rule": "before", "dayOfMonth": 1 }"""))
+            .Replace("\"frequency\": \"monthly\"", "\"frequency\": \"annual\"", StringComparison.Ordinal)
+            .Replace("\"dayOfMonth\": 1", "\"date\": \"02-29\"", StringComparison.Ordinal)).Plan!;
+        var schedule = ReportingSchedule.For(plan, WorkingCalendar.Vietnam);
+        Assert.Equal(new LocalDate(2024, 2, 28), schedule.Find("monthly", new ReportingPeriod(PeriodKind.Year, 2024, 1))!.LastOnTimeDay);
+        Assert.Equal(new LocalDate(2025, 2, 27), schedule.Find("monthly", new ReportingPeriod(PeriodKind.Year, 2025, 1))!.LastOnTimeDay);
+    }
+
+    [Fact]
     public void Decree_09_windows_run_from_the_15th_before_to_the_14th()
     {
         var plan = Monthly("""{ "rule": "before", "dayOfMonth": 20 }""", "\"cutOff\": { \"preset\": \"decree-09-2019\" },");
