@@ -33,6 +33,9 @@ elsewhere = {
     "GBV4102": ('TimelinessChecker.Check(dakToSchedule, [("six-monthly", "xa-a", 2019-H2, ...)], asOf, units)', "submission six-monthly/xa-a/2019-H2: error GBV4102: xa-a submitted \"six-monthly\" for 2019-H2, but the obligation calls for reports for half periods in 2017-2020 (vision 2030); it is not counted"),
     "GBV4103": ('TimelinessChecker.Check(dakToSchedule, [("six-montly", "xa-a", 2019-H1, ...)], asOf, units)', "submission six-montly/xa-a/2019-H1: error GBV4103: xa-a submitted a report for \"six-montly\", which the plan does not have, so it is not counted; did you mean \"six-monthly\"?"),
     "GBV4104": ('TimelinessChecker.Check(dakToSchedule, [("six-monthly", "phuong-z", 2019-H1, ...)], asOf, units)', "submission six-monthly/phuong-z/2019-H1: error GBV4104: phuong-z submitted \"six-monthly\", which only co-quan-don-vi, xa-a, xa-b, xa-c owe; it is not counted"),
+    "GBV4201": ('gbv evaluate plan.json --as-of 2020-12-31 --submissions submissions.csv   # header: obligation,unit,when', 'submissions.csv(1,1): error GBV4201: The file has no column "period"; its header must name: obligation, unit, period, submitted_at'),
+    "GBV4202": ('gbv evaluate plan.json --as-of 2020-12-31 --reported reported.csv   # line 3: xa-b,twenty,victims_detected,3', 'reported.csv(3,2): error GBV4202: "twenty" in column "year" is not a whole number from 1 to 9999; the row is not counted'),
+    "GBV4203": ('gbv evaluate ... --max-errors 1   # with two bad rows', ': error GBV4203: More than 1 bad rows: the run stops (raise --max-errors to go on)'),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

@@ -10,6 +10,7 @@ internal static class GbvCommand
         var root = new RootCommand("gbv: plans against domestic and gender-based violence, typed and checked (Gbv.Domain).")
         {
             ValidateCommand.Create(stdout, stderr),
+            EvaluateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

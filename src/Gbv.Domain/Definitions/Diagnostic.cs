@@ -16,6 +16,18 @@ public sealed class Diagnostic
         Arguments = arguments;
     }
 
+    /// <summary>
+    /// A diagnostic for a problem found outside a plan file, in data an integrator or a tool reads (a bad CSV row),
+    /// so that it is reported like every other.
+    /// </summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return new Diagnostic(descriptor, location, [.. arguments]);
+    }
+
     /// <summary>The kind of problem.</summary>
     public DiagnosticDescriptor Descriptor { get; }
 

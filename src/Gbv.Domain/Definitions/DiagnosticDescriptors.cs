@@ -304,6 +304,18 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor UnknownReportingUnit { get; } = new("GBV4104", E, "Unit does not owe this report",
         "{0} submitted \"{1}\", which only {2} owe; it is not counted", "{0} nộp báo cáo \"{1}\", chỉ {2} có nghĩa vụ nộp; không được tính");
 
+    /// <summary>GBV4201: a data file without a column it needs.</summary>
+    public static DiagnosticDescriptor MissingColumn { get; } = new("GBV4201", E, "Missing column",
+        "The file has no column \"{0}\"; its header must name: {1}", "Tệp không có cột \"{0}\"; dòng tiêu đề phải có: {1}");
+
+    /// <summary>GBV4202: a value in a data file that cannot be read.</summary>
+    public static DiagnosticDescriptor BadValue { get; } = new("GBV4202", E, "Bad value",
+        "\"{0}\" in column \"{1}\" is not {2}; the row is not counted", "\"{0}\" ở cột \"{1}\" không phải {2}; dòng này không được tính");
+
+    /// <summary>GBV4203: too many bad rows: the run stops.</summary>
+    public static DiagnosticDescriptor TooManyBadRows { get; } = new("GBV4203", E, "Too many bad rows",
+        "More than {0} bad rows: the run stops (raise --max-errors to go on)", "Quá {0} dòng lỗi: dừng chạy (tăng --max-errors để tiếp tục)");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -317,5 +329,6 @@ public static class DiagnosticDescriptors
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
+        MissingColumn, BadValue, TooManyBadRows,
     ];
 }

@@ -298,7 +298,7 @@ public sealed class CaseTally<T>
     }
 
     /// <summary>Accumulates counts; per case it allocates nothing once a unit and year have been seen.</summary>
-    private sealed class Accumulator(CaseTally<T> tally)
+    internal sealed class Accumulator(CaseTally<T> tally)
     {
         private readonly Dictionary<(string Unit, int Year), long[]> _counts = [];
         private readonly ulong[] _need = [.. tally._counters.Select(c => c.Need)];

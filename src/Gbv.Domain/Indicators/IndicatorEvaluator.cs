@@ -79,7 +79,7 @@ public static class IndicatorEvaluator
         {
             return ended
                 ? Result(indicator, target, IndicatorStatus.NoData, year, figures.Numerator, figures.Denominator, $"{names} not reported for {year}", $"chưa có số liệu {names} năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {names} năm {year}; mục tiêu là {Vi(target.Horizon)}");
+                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {names} năm {year}; mục tiêu là {Vietnamese.Of(target.Horizon)}");
         }
 
         var n = figures.Numerator ?? 0;
@@ -106,7 +106,7 @@ public static class IndicatorEvaluator
             + (shortfall is > 0 ? $", {shortfall} {(fewer ? "fewer" : "more")} needed" : string.Empty)
             + (achieved is { } a ? $"; {Percent(a)} of the target achieved{(indicator.Baseline is { } b ? $" from the baseline {Plain(b.Value)} in {b.Year}" : string.Empty)}" : string.Empty)
             + (missing.Count > 0 ? $" ({names} not reported: counted as 0)" : string.Empty);
-        var vi = $"{figureVi} năm {year}; {Vi(threshold)} {(fewer ? "cho phép tối đa" : "cần")} {Least(fewer ? TargetCalculator.MaximumCount(threshold, d) : least, "số không thể đạt")}"
+        var vi = $"{figureVi} năm {year}; {Vietnamese.Of(threshold)} {(fewer ? "cho phép tối đa" : "cần")} {Least(fewer ? TargetCalculator.MaximumCount(threshold, d) : least, "số không thể đạt")}"
             + (shortfall is > 0 ? $", còn thiếu {shortfall}" : string.Empty)
             + (achieved is { } av ? $"; đạt {Percent(av).Replace('.', ',')} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Plain(bv.Value).Replace('.', ',')} năm {bv.Year}" : string.Empty)}" : string.Empty)
             + (missing.Count > 0 ? $" ({names} chưa báo cáo: tính là 0)" : string.Empty);
@@ -202,7 +202,7 @@ public static class IndicatorEvaluator
         $"{indicator.Key} ({target.Threshold} {target.Horizon}): {status}: {detail}. Source: «{indicator.Source}»";
 
     private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Key} ({Vi(target.Threshold)} {Vi(target.Horizon)}): {Vi(status)}: {detail}. Nguồn: «{indicator.Source}»";
+        $"{indicator.Key} ({Vietnamese.Of(target.Threshold)} {Vietnamese.Of(target.Horizon)}): {Vietnamese.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
 
     private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
 
@@ -216,31 +216,4 @@ public static class IndicatorEvaluator
     private static string Percent(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
-
-    private static string Vi(Horizon horizon) => horizon.Kind == HorizonKind.By ? $"đến năm {horizon.Year}" : $"từ năm {horizon.Year}";
-
-    private static string Vi(Threshold threshold)
-    {
-        var value = Plain(threshold.Value).Replace('.', ',')
-            + threshold.Unit switch { ThresholdUnit.Percent => "%", ThresholdUnit.Times => " lần", _ => string.Empty };
-        return threshold.Comparison switch
-        {
-            Comparison.MoreThan => $"trên {value}",
-            Comparison.AtLeast => $"tối thiểu {value}",
-            Comparison.AtMost => $"không quá {value}",
-            Comparison.LessThan => $"dưới {value}",
-            _ => threshold.Unit == ThresholdUnit.Percent ? "100%" : $"toàn bộ ({value})",
-        };
-    }
-
-    private static string Vi(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Met => "đạt",
-        IndicatorStatus.NotMet => "không đạt",
-        IndicatorStatus.OnTrack => "đang đạt",
-        IndicatorStatus.AtRisk => "có nguy cơ không đạt",
-        IndicatorStatus.NotDue => "chưa đến hạn",
-        IndicatorStatus.NoData => "không có số liệu",
-        _ => "không áp dụng",
-    };
 }

@@ -234,7 +234,7 @@ public sealed class ReferralEngine<T>
     }
 
     /// <summary>Accumulates counts; per case it allocates nothing once a unit has been seen.</summary>
-    private sealed class Counter(ReferralEngine<T> engine)
+    internal sealed class Counter(ReferralEngine<T> engine)
     {
         private readonly long[,] _perService = new long[engine._ruleServices.Length, 3];
         private readonly long[] _perUrgency = new long[3];

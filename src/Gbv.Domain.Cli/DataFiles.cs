@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Gbv.Domain.Cases;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Reporting;
+using Gbv.Domain.Tasks;
+using NodaTime;
+using NodaTime.Text;
+using Sylvan.Data.Csv;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>
+/// Reads the data files of <c>gbv evaluate</c> with Sylvan.Data.Csv, row by row (a file of any length in flat
+/// memory). A bad value is a diagnostic with the file, the record's line and the column's number, and its row is not
+/// counted; after more than <c>maxErrors</c> bad rows the run stops (<see cref="TooManyErrorsException"/>).
+/// </summary>
+internal sealed class DataFiles(int maxErrors)
+{
+    private readonly List<Diagnostic> _problems = [];
+    private int _badRows;
+
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
+        row.Int("year", 1, 9999) is { } year && row.Long("value") is { } value
+            ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value)
+            : (ReportedValue?)null);
+
+    public IEnumerable<Submission> Submissions(string path) => Rows(path, ["obligation", "unit", "period", "submitted_at"], row =>
+        row.Period("period") is { } period && row.Instant("submitted_at") is { } at
+            ? new Submission(row.Text("obligation"), row.Text("unit"), period, at)
+            : (Submission?)null);
+
+    public IEnumerable<TaskCompletion> Completions(string path) => Rows(path, ["task", "unit", "date"], row =>
+        row.Date("date") is { } date ? new TaskCompletion(row.Text("task"), row.Text("unit"), date) : (TaskCompletion?)null);
+
+    public Dictionary<string, ImmutableArray<string>> Units(string path) =>
+        Rows(path, ["agency", "unit"], row => (row.Text("agency"), row.Text("unit")))
+            .GroupBy(p => p.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToImmutableArray(), StringComparer.Ordinal);
+
+    /// <summary>Cases: <c>case_id</c> (never printed), <c>unit</c>, and the standard case fields, empty where unknown.</summary>
+    public IEnumerable<CaseRecord> Cases(string path) => Rows(path, ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"], row =>
+    {
+        var ok = row.Optional("age", s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 150 ? a : null, "a whole number of years from 0 to 150", out int? age)
+            & row.Optional("sex", s => Keywords<Sex>.TryParse(s, out var v) ? v : null, "female, male or other", out Sex? sex)
+            & row.Optional("violence", Violence, "forms of violence separated by ';' (physical;sexual)", out ViolenceKinds? violence)
+            & row.Optional("incident_type", s => Keywords<IncidentType>.TryParse(s, out var v) ? v : null, "a GBVIMS incident type", out IncidentType? type)
+            & row.Optional("trafficking", Bool, "true or false", out bool? trafficking)
+            & row.Optional("domestic", Bool, "true or false", out bool? domestic)
+            & row.Optional("risk", s => Keywords<RiskLevel>.TryParse(s, out var v) ? v : null, "low, medium, high or life-threatening", out RiskLevel? risk)
+            & row.Optional("consent", Bool, "true or false", out bool? consent)
+            & row.Optional("incident_at", s => Parse(s), "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? incident)
+            & row.Optional("reported_at", s => Parse(s), "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? reported);
+        return ok
+            ? new CaseRecord
+            {
+                CaseId = row.Text("case_id"), Unit = row.Text("unit") is { Length: > 0 } u ? u : null, Age = age, Sex = sex,
+                Violence = violence ?? ViolenceKinds.None, IncidentType = type, Trafficking = trafficking ?? false, Domestic = domestic ?? false,
+                Risk = risk, Consent = consent ?? false, IncidentAt = incident, ReportedAt = reported,
+            }
+            : null;
+    });
+
+    private static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
+
+    private static ViolenceKinds? Violence(string text)
+    {
+        var kinds = ViolenceKinds.None;
+        foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Keywords<ViolenceKinds>.TryParse(part, out var kind))
+            {
+                return null;
+            }
+
+            kinds |= kind;
+        }
+
+        return kinds;
+    }
+
+    private static Instant? Parse(string text)
+    {
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (offset.Success)
+        {
+            return offset.Value.ToInstant();
+        }
+
+        var general = InstantPattern.ExtendedIso.Parse(text);
+        return general.Success ? general.Value : null;
+    }
+
+    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read)
+        where TRow : struct => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default));
+
+    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read, int _ = 0)
+        where TRow : class => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default!));
+
+    private IEnumerable<(string, string)> Rows(string path, string[] columns, Func<Row, (string, string)> read) =>
+        Rows<(string, string)>(path, columns, row => (true, read(row)));
+
+    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, (bool Ok, TRow Value)> read)
+    {
+        using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var missing = false;
+        foreach (var column in columns)
+        {
+            var ordinal = Enumerable.Range(0, csv.FieldCount).FirstOrDefault(i => csv.GetName(i) == column, -1);
+            if (ordinal < 0)
+            {
+                _problems.Add(Diagnostic.Create(DiagnosticDescriptors.MissingColumn, new SourceLocation(path, string.Empty, 1, 1), column, string.Join(", ", columns)));
+                missing = true;
+            }
+
+            ordinals[column] = ordinal;
+        }
+
+        if (missing)
+        {
+            Fail();
+            yield break;
+        }
+
+        var row = new Row(csv, ordinals, path, this);
+        while (csv.Read())
+        {
+            row.Bad = false;
+            var (ok, value) = read(row);
+            if (ok && !row.Bad)
+            {
+                yield return value;
+            }
+            else
+            {
+                Fail();
+            }
+        }
+    }
+
+    private void Fail()
+    {
+        if (++_badRows > maxErrors)
+        {
+            _problems.Add(Diagnostic.Create(DiagnosticDescriptors.TooManyBadRows, new SourceLocation(null, string.Empty, 0, 0), maxErrors.ToString(CultureInfo.InvariantCulture)));
+            throw new TooManyErrorsException();
+        }
+    }
+
+    /// <summary>
+    /// One record: typed reads that report a bad value at its line (the record's number after the header line, which is
+    /// the file's line unless a quoted value spans lines) and its column's number.
+    /// </summary>
+    internal sealed class Row(CsvDataReader csv, Dictionary<string, int> ordinals, string path, DataFiles owner)
+    {
+        public bool Bad { get; set; }
+
+        public string Text(string column) => csv.GetString(ordinals[column]).Trim();
+
+        public int? Int(string column, int min, int max) =>
+            Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, $"a whole number from {min} to {max}");
+
+        public long? Long(string column) =>
+            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, "a whole number");
+
+        public LocalDate? Date(string column) =>
+            Check<LocalDate>(column, LocalDatePattern.Iso.Parse(Text(column)) is { Success: true } r ? r.Value : null, "a date such as 2019-05-14");
+
+        public ReportingPeriod? Period(string column) =>
+            Check<ReportingPeriod>(column, ReportingPeriod.TryParse(Text(column), out var p) ? p : null, "a period such as 2019, 2019-H1, 2019-Q3 or 2019-07");
+
+        public Instant? Instant(string column) =>
+            Check<Instant>(column, Parse(Text(column)), "a point in time such as 2019-06-09T23:30:00+07:00");
+
+        public bool Optional<TValue>(string column, Func<string, TValue?> parse, string expected, out TValue? value)
+            where TValue : struct
+        {
+            var text = Text(column);
+            value = text.Length == 0 ? null : parse(text);
+            if (text.Length > 0 && value is null)
+            {
+                Report(column, text, expected);
+                return false;
+            }
+
+            return true;
+        }
+
+        private TValue? Check<TValue>(string column, TValue? value, string expected)
+            where TValue : struct
+        {
+            if (value is null)
+            {
+                Report(column, Text(column), expected);
+            }
+
+            return value;
+        }
+
+        private void Report(string column, string text, string expected)
+        {
+            Bad = true;
+            owner._problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue,
+                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), text.Length > 40 ? text[..40] + "…" : text, column, expected));
+        }
+    }
+}
+
+/// <summary>Thrown to stop reading when a file has more bad rows than allowed; caught by the command.</summary>
+internal sealed class TooManyErrorsException : Exception
+{
+    public TooManyErrorsException()
+        : base("Too many bad rows.")
+    {
+    }
+
+    public TooManyErrorsException(string message)
+        : base(message)
+    {
+    }
+
+    public TooManyErrorsException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

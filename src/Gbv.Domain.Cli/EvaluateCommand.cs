@@ -1,0 +1,121 @@
+using System.CommandLine;
+using Gbv.Domain.Cases;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>
+/// <c>gbv evaluate &lt;plan&gt; --as-of &lt;date&gt; [--cases] [--reported] [--submissions] [--completions] [--units]</c>: evaluates a
+/// plan on data files and prints the compliance report. Diagnostics go to stderr, the report to stdout or <c>--out</c>.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var plan = new Argument<string>("plan") { Description = "The plan file." };
+        var asOf = new Option<string>("--as-of") { Description = "The date evaluated (yyyy-MM-dd), to the end of that day in the plan's time zone.", Required = true };
+        var cases = new Option<string?>("--cases") { Description = "Cases, CSV: case_id, unit, age, sex, violence, incident_type, trafficking, domestic, risk, consent, incident_at, reported_at." };
+        var reported = new Option<string?>("--reported") { Description = "Reported figures, CSV: unit, year, element, value." };
+        var submissions = new Option<string?>("--submissions") { Description = "Reports received, CSV: obligation, unit, period, submitted_at." };
+        var completions = new Option<string?>("--completions") { Description = "Task completions, CSV: task, unit, date." };
+        var units = new Option<string?>("--units") { Description = "Units an agency stands for, CSV: agency, unit." };
+        var format = new Option<string>("--format") { Description = "text, md or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md", "json");
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
+        var language = new Option<string>("--lang") { Description = "vi or en.", DefaultValueFactory = _ => "vi" };
+        language.AcceptOnlyFromAmong("vi", "en");
+        var maxErrors = new Option<int>("--max-errors") { Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 };
+        var smallCounts = new Option<int>("--small-counts") { Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 };
+
+        var command = new Command("evaluate", "Evaluate a plan on data files as of a date and print the compliance report; exit 0 when the data have no errors, 1 when the plan or the data have errors, 2 when the command cannot run.")
+        {
+            plan, asOf, cases, reported, submissions, completions, units, format, output, language, maxErrors, smallCounts,
+        };
+        command.SetAction(parsed => Execute(
+            new Options(parsed.GetValue(plan)!, parsed.GetValue(asOf)!, parsed.GetValue(cases), parsed.GetValue(reported), parsed.GetValue(submissions),
+                parsed.GetValue(completions), parsed.GetValue(units), parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!,
+                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    internal static int Execute(Options o, TextWriter stdout, TextWriter stderr)
+    {
+        if (LocalDatePattern.Iso.Parse(o.AsOf) is not { Success: true } date)
+        {
+            stderr.WriteLine($"gbv: --as-of \"{o.AsOf}\" is not a date such as 2020-12-31");
+            return ExitCodes.CouldNotRun;
+        }
+
+        foreach (var file in new[] { o.Plan, o.Cases, o.Reported, o.Submissions, o.Completions, o.Units }.OfType<string>())
+        {
+            if (!File.Exists(file))
+            {
+                stderr.WriteLine($"gbv: {file}: no such file");
+                return ExitCodes.CouldNotRun;
+            }
+        }
+
+        var compiled = ComplianceEngine.LoadFile(o.Plan);
+        foreach (var diagnostic in compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            stderr.WriteLine(diagnostic.ToString(o.Language));
+        }
+
+        if (compiled.Plan is not { } plan)
+        {
+            return ExitCodes.Errors;
+        }
+
+        var files = new DataFiles(o.MaxErrors);
+        ComplianceReport report;
+        try
+        {
+            var data = new ComplianceData<CaseRecord>
+            {
+                Cases = o.Cases is null ? [] : files.Cases(o.Cases),
+                ReportedValues = o.Reported is null ? [] : files.Reported(o.Reported),
+                Submissions = o.Submissions is null ? [] : files.Submissions(o.Submissions),
+                TaskCompletions = o.Completions is null ? [] : files.Completions(o.Completions),
+                ReportingUnits = o.Units is null ? new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>>() : files.Units(o.Units),
+            };
+            var end = date.Value.PlusDays(1).AtStartOfDayInZone(plan.Schedule.Zone).ToInstant() - Duration.Epsilon;
+            report = plan.Evaluate(data, end);
+        }
+        catch (TooManyErrorsException)
+        {
+            Print(files.Problems, o.Language, stderr);
+            return ExitCodes.Errors;
+        }
+
+        Print(files.Problems, o.Language, stderr);
+        Print(report.Problems, o.Language, stderr);
+        var text = o.Format == "json" ? ComplianceReportJson.Write(report) : ComplianceReportMarkdown.Render(report, o.Language, new SmallCounts(o.SmallCounts));
+        if (o.Out is { } path)
+        {
+            File.WriteAllText(path, text);
+        }
+        else
+        {
+            stdout.Write(text);
+        }
+
+        return files.Problems.Count > 0 || report.Problems.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Valid;
+    }
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics, string language, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString(language));
+        }
+    }
+
+    internal sealed record Options(
+        string Plan, string AsOf, string? Cases, string? Reported, string? Submissions, string? Completions, string? Units,
+        string Format, string? Out, string Language, int MaxErrors, int SmallCounts);
+}

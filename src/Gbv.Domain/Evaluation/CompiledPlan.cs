@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Gbv.Domain.Calendar;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
+using Gbv.Domain.Referrals;
+using Gbv.Domain.Reporting;
+using NodaTime;
+
+namespace Gbv.Domain.Evaluation;
+
+/// <summary>
+/// A plan compiled for a case type: its reporting schedule, its case tally and its referral rules (the package's
+/// defaults layered with the plan's own), each built once. Immutable and safe to share between threads; evaluate it
+/// as often as you like.
+/// </summary>
+/// <typeparam name="T">The case type.</typeparam>
+public sealed class CompiledPlan<T>
+{
+    internal CompiledPlan(Plan plan, ReportingSchedule schedule, CaseTally<T> tally, ReferralEngine<T> referrals)
+    {
+        Plan = plan;
+        Schedule = schedule;
+        Tally = tally;
+        Referrals = referrals;
+    }
+
+    /// <summary>The plan.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>The reports the plan's obligations call for.</summary>
+    public ReportingSchedule Schedule { get; }
+
+    /// <summary>The counts the plan's indicators need from cases.</summary>
+    public CaseTally<T> Tally { get; }
+
+    /// <summary>The referral rules: the package's defaults, then the plan's.</summary>
+    public ReferralEngine<T> Referrals { get; }
+
+    /// <summary>
+    /// Evaluates the plan on the data as of a moment: a pure function of (compiled plan, data, moment), reading each
+    /// sequence once. Cases are counted and summarized for referrals in the same pass.
+    /// </summary>
+    public ComplianceReport Evaluate(IComplianceData<T> data, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var today = asOf.InZone(Schedule.Zone).Date;
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        var counter = new CaseTally<T>.Accumulator(Tally);
+        var summary = new ReferralEngine<T>.Counter(Referrals);
+        foreach (var record in data.Cases)
+        {
+            counter.Add(record);
+            summary.Add(record);
+        }
+
+        var cases = counter.Result();
+        var reported = ReportedTotals.From(data.ReportedValues, out var reportedProblems);
+        problems.AddRange(reportedProblems);
+        var completions = data.TaskCompletions.ToList();
+        var done = ReportedTotals.FromTaskCompletions(Plan, completions, out var taskProblems);
+        problems.AddRange(taskProblems);
+        var totals = reported.Merge(cases.Totals).Merge(done);
+
+        var timeliness = TimelinessChecker.Check(Schedule, data.Submissions, asOf, data.ReportingUnits);
+        problems.AddRange(timeliness.Problems);
+
+        return new ComplianceReport(
+            Plan,
+            asOf,
+            today,
+            IndicatorEvaluator.Evaluate(Plan, totals, today),
+            ConsistencyChecker.Check(Plan, reported),
+            timeliness,
+            TaskProgressIn(done, today),
+            PlanAgenda.Between(Schedule, today, today.PlusDays(90)),
+            cases,
+            summary.Result(),
+            problems.ToImmutable());
+    }
+
+    private ImmutableArray<TaskProgress> TaskProgressIn(ReportedTotals done, LocalDate today)
+    {
+        // The last ended year, or the current one when the plan starts this year.
+        var ended = today.Month == 12 && today.Day == 31 ? today.Year : today.Year - 1;
+        var year = Plan.Period.Contains(ended) ? ended : today.Year;
+        if (!Plan.Period.Contains(year))
+        {
+            return [];
+        }
+
+        return [.. Plan.Tasks
+            .Where(t => t.MinimumFrequency is { Per: Gbv.Domain.Tasks.FrequencyUnit.Year })
+            .Select(t => new TaskProgress(t, year, done.Total(MetricElements.Task(t.Id), year) ?? 0, t.MinimumFrequency!.Count, year <= ended))];
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Gbv.Domain.Definitions;
+
+namespace Gbv.Domain.Evaluation;
+
+/// <summary>What loading and compiling a plan gave: the compiled plan (null when anything is an error) and every diagnostic.</summary>
+/// <typeparam name="T">The case type.</typeparam>
+public sealed class CompiledPlanResult<T>
+{
+    internal CompiledPlanResult(CompiledPlan<T>? plan, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Plan = plan;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The compiled plan, or null.</summary>
+    public CompiledPlan<T>? Plan { get; }
+
+    /// <summary>Problems in the plan file, its conditions or its referral rules, each located.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the plan compiled.</summary>
+    public bool Success => Plan is not null;
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Linq.Expressions;
+using Gbv.Domain.Cases;
+using Gbv.Domain.Conditions;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
+using Gbv.Domain.Referrals;
+using Gbv.Domain.Reporting;
+using Gbv.Domain.Time;
+
+namespace Gbv.Domain.Evaluation;
+
+/// <summary>
+/// The one object to embed: load a plan, compile it once, evaluate it on your data as of a moment.
+/// </summary>
+/// <example>
+/// <code>
+/// var compiled = ComplianceEngine.LoadFile("ubnd-dak-to-2017-2020.plan.json");
+/// if (compiled.Plan is { } plan)
+/// {
+///     var report = plan.Evaluate(new ComplianceData&lt;CaseRecord&gt; { ReportedValues = values }, asOf);
+///     Console.WriteLine(ComplianceReportMarkdown.Render(report, "vi"));
+/// }
+/// </code>
+/// </example>
+public static class ComplianceEngine
+{
+    /// <summary>Loads a plan file and compiles it for <see cref="CaseRecord"/>.</summary>
+    public static CompiledPlanResult<CaseRecord> LoadFile(string path) => FromLoad(PlanLoader.LoadFile(path));
+
+    /// <summary>Loads a plan from text and compiles it for <see cref="CaseRecord"/>.</summary>
+    public static CompiledPlanResult<CaseRecord> Load(string json, string? file = null) => FromLoad(PlanLoader.Load(json, file));
+
+    /// <summary>Loads a plan from a stream and compiles it for <see cref="CaseRecord"/>.</summary>
+    public static CompiledPlanResult<CaseRecord> LoadStream(Stream stream, string? file = null) => FromLoad(PlanLoader.LoadStream(stream, file));
+
+    /// <summary>
+    /// Compiles a plan for an integrator's case type: the schedule (with the working days given), the case tally and
+    /// the referral rules (the package's defaults, then the plan's).
+    /// </summary>
+    public static CompiledPlanResult<T> Compile<T>(
+        Plan plan, FieldMap<T> fields, Expression<Func<T, int?>> year, IReadOnlyDictionary<string, string> elementConditions, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var tally = CaseTally<T>.Compile(plan, fields, year, elementConditions);
+        var referrals = ReferralEngine<T>.Compile(ReferralRuleSet.Defaults.With(plan), fields);
+        ImmutableArray<Diagnostic> diagnostics = [.. tally.Diagnostics, .. referrals.Diagnostics];
+        return tally.Tally is { } t && referrals.Engine is { } r
+            ? new CompiledPlanResult<T>(new CompiledPlan<T>(plan, ReportingSchedule.For(plan, calendar), t, r), diagnostics)
+            : new CompiledPlanResult<T>(null, diagnostics);
+    }
+
+    private static CompiledPlanResult<CaseRecord> FromLoad(LoadResult loaded)
+    {
+        if (loaded.Plan is not { } plan)
+        {
+            return new CompiledPlanResult<CaseRecord>(null, loaded.Diagnostics);
+        }
+
+        var compiled = Compile(plan, CaseFields.Map, CaseFields.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam);
+        return new CompiledPlanResult<CaseRecord>(compiled.Plan, loaded.Diagnostics.AddRange(compiled.Diagnostics));
+    }
+}

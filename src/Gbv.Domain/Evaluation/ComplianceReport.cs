@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using Gbv.Domain.Calendar;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
+using Gbv.Domain.Referrals;
+using Gbv.Domain.Reporting;
+using NodaTime;
+
+namespace Gbv.Domain.Evaluation;
+
+/// <summary>
+/// Everything a plan's evaluation says as of a moment, each entry explained: indicators against their targets,
+/// consistency of the reported figures, reporting timeliness, tasks with a minimum frequency, the calendar ahead and
+/// the referrals the cases call for. Serialize it with <see cref="ComplianceReportJson"/>, render it with
+/// <see cref="ComplianceReportMarkdown"/>.
+/// </summary>
+/// <param name="Plan">The plan evaluated.</param>
+/// <param name="AsOf">The moment of the evaluation.</param>
+/// <param name="AsOfDate">The same moment as a date in the plan's time zone.</param>
+/// <param name="Indicators">One result per target of every indicator.</param>
+/// <param name="Consistency">Consistency rules over the reported figures, per unit and year.</param>
+/// <param name="Timeliness">Expected reports and reporting rates.</param>
+/// <param name="Tasks">Tasks with a yearly minimum frequency against their completion records.</param>
+/// <param name="Ahead">The agenda for the 90 days after the evaluation date.</param>
+/// <param name="Cases">Case counts: how many were read and how many had no year.</param>
+/// <param name="Referrals">Referral decisions over the cases.</param>
+/// <param name="Problems">Every problem in the data (duplicates, unknown obligations or tasks...), none of it counted.</param>
+public sealed record ComplianceReport(
+    Plan Plan,
+    Instant AsOf,
+    LocalDate AsOfDate,
+    ImmutableArray<IndicatorResult> Indicators,
+    ConsistencyReport Consistency,
+    TimelinessReport Timeliness,
+    ImmutableArray<TaskProgress> Tasks,
+    ImmutableArray<AgendaEntry> Ahead,
+    CaseCounts Cases,
+    ReferralSummary Referrals,
+    ImmutableArray<Diagnostic> Problems);

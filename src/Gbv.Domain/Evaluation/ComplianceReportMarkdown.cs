@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Reporting;
+using NodaTime.Text;
+
+namespace Gbv.Domain.Evaluation;
+
+/// <summary>
+/// The report as Markdown for people, in Vietnamese or English: indicators, reporting, consistency, tasks, the next
+/// 90 days, referrals and data problems. Small counts of people are suppressed (<see cref="SmallCounts"/>); no case id
+/// ever appears (the report holds none).
+/// </summary>
+public static class ComplianceReportMarkdown
+{
+    /// <summary>Renders with the default suppression of counts below 5.</summary>
+    public static string Render(ComplianceReport report, string language) => Render(report, language, SmallCounts.Default);
+
+    /// <summary>Renders with a given suppression threshold.</summary>
+    public static string Render(ComplianceReport report, string language, SmallCounts small)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var vi = string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase);
+        string T(string en, string viText) => vi ? viText : en;
+        var md = new StringBuilder();
+        md.Append("# ").Append(vi ? report.Plan.Title.Vi : report.Plan.Title.In("en")).Append('\n').Append('\n');
+        md.Append(T("Compliance report as of ", "Báo cáo tình hình thực hiện tính đến ngày ")).Append(LocalDatePattern.Iso.Format(report.AsOfDate))
+            .Append(" (").Append(report.Plan.Id).Append(", ").Append(report.Plan.Period).Append(")\n\n");
+
+        md.Append("## ").Append(T("Indicators", "Chỉ tiêu")).Append("\n\n");
+        md.Append(T("| indicator | target | status | figures | least that meets it | still needed | of the target |\n", "| chỉ tiêu | mục tiêu | tình trạng | số liệu | mức tối thiểu | còn thiếu | đạt so với mục tiêu |\n"));
+        md.Append("|---|---|---|---|---:|---:|---:|\n");
+        foreach (var r in report.Indicators)
+        {
+            // Counts of events and of units name nobody: only counts of people are suppressed.
+            var shown = r.Indicator.Metric is EventCountMetric or UnitCoverageMetric ? SmallCounts.None : small;
+            md.Append("| ").Append(r.Indicator.Key)
+                .Append(" | ").Append(Cell(vi ? $"{Vietnamese.Of(r.Target.Threshold)} {Vietnamese.Of(r.Target.Horizon)}" : $"{r.Target.Threshold} {r.Target.Horizon}"))
+                .Append(" | ").Append(Status(r.Status, vi))
+                .Append(" | ").Append(Figures(r, shown, vi))
+                .Append(" | ").Append(shown.Show(r.MinimumCount))
+                .Append(" | ").Append(shown.Show(r.Shortfall))
+                .Append(" | ").Append(r.PercentAchieved is { } a && r.Numerator is { } n && shown.Shows(n) ? Percent(a, vi) : "—")
+                .Append(" |\n");
+        }
+
+        md.Append('\n').Append("## ").Append(T("Reporting", "Chế độ báo cáo")).Append("\n\n");
+        md.Append(T("| obligation | reports due | received | on time | reporting rate | on-time rate |\n", "| báo cáo | số báo cáo đến hạn | đã nhận | đúng hạn | tỷ lệ báo cáo | tỷ lệ đúng hạn |\n"));
+        md.Append("|---|---:|---:|---:|---:|---:|\n");
+        foreach (var rate in report.Timeliness.Rates.Where(r => r.Unit is null && r.Due > 0))
+        {
+            md.Append("| ").Append(rate.Obligation).Append(" | ").Append(rate.Due).Append(" | ").Append(rate.Received).Append(" | ").Append(rate.OnTime)
+                .Append(" | ").Append(rate.Rate is { } x ? Percent(x, vi) : "—").Append(" | ").Append(rate.OnTimeRate is { } y ? Percent(y, vi) : "—").Append(" |\n");
+        }
+
+        var overdue = report.Timeliness.Reports.Where(e => e.Status is Timeliness.Late or Timeliness.Missing).ToList();
+        if (overdue.Count > 0)
+        {
+            md.Append('\n').Append(T("Late or missing:", "Trễ hạn hoặc chưa nộp:")).Append("\n\n");
+            foreach (var e in overdue)
+            {
+                md.Append("- ").Append(e.Unit).Append(", ").Append(e.Report.Obligation.Key).Append(' ').Append(e.Report.Period).Append(": ")
+                    .Append(e.Status == Timeliness.Missing ? T("missing", "chưa nộp") : vi ? $"trễ {e.DaysLate} ngày" : $"late by {e.DaysLate} day(s)")
+                    .Append(T(" (on time until the end of ", " (đúng hạn đến hết ngày ")).Append(LocalDatePattern.Iso.Format(e.Report.LastOnTimeDay)).Append(")\n");
+            }
+        }
+
+        md.Append('\n').Append("## ").Append(T("Consistency of the reported figures", "Tính nhất quán của số liệu báo cáo")).Append("\n\n");
+        md.Append(vi ? $"{report.Consistency.Checked} lần kiểm tra, {report.Consistency.Violations.Length} vi phạm, {report.Consistency.Skipped.Length} bỏ qua do thiếu số liệu.\n"
+            : $"{report.Consistency.Checked} checks, {report.Consistency.Violations.Length} violations, {report.Consistency.Skipped.Length} skipped for missing figures.\n");
+        foreach (var v in report.Consistency.Violations)
+        {
+            md.Append("- ").Append(v.Unit).Append(", ").Append(v.Year).Append(": ").Append(v.Rule).Append(T(" does not hold (", " không thỏa ("))
+                .Append(small.Show(v.Left)).Append(T(" against ", " so với ")).Append(small.Show(v.Right)).Append("), ").Append(v.Rule.Key).Append('\n');
+        }
+
+        if (report.Tasks.Length > 0)
+        {
+            md.Append('\n').Append("## ").Append(T("Tasks with a minimum frequency", "Nhiệm vụ có tần suất tối thiểu")).Append("\n\n");
+            md.Append(T("| task | year | done | at least | status |\n", "| nhiệm vụ | năm | đã thực hiện | tối thiểu | tình trạng |\n")).Append("|---|---:|---:|---:|---|\n");
+            foreach (var t in report.Tasks)
+            {
+                md.Append("| ").Append(t.Task.Id).Append(" | ").Append(t.Year).Append(" | ").Append(t.Done).Append(" | ").Append(t.Required).Append(" | ")
+                    .Append(t.IsMet ? T("met", "đạt") : t.YearEnded ? T("not met", "không đạt") : T("in progress", "đang thực hiện")).Append(" |\n");
+            }
+        }
+
+        md.Append('\n').Append("## ").Append(T("The next 90 days", "90 ngày tới")).Append("\n\n");
+        if (report.Ahead.IsEmpty)
+        {
+            md.Append(T("Nothing dated.\n", "Không có mốc nào.\n"));
+        }
+
+        foreach (var a in report.Ahead)
+        {
+            md.Append("- ").Append(LocalDatePattern.Iso.Format(a.Start)).Append(a.End == a.Start ? string.Empty : " – " + LocalDatePattern.Iso.Format(a.End))
+                .Append(": ").Append(a.Title.In(vi ? "vi" : "en")).Append('\n');
+        }
+
+        md.Append('\n').Append("## ").Append(T("Referrals", "Chuyển tuyến")).Append("\n\n");
+        md.Append(T("Cases read: ", "Số vụ việc: ")).Append(small.Show(report.Cases.Cases)).Append('\n');
+        if (!report.Referrals.PerService.IsEmpty)
+        {
+            md.Append('\n').Append(T("| service | refer | consent needed | information needed |\n", "| dịch vụ | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n")).Append("|---|---:|---:|---:|\n");
+            foreach (var (service, counts) in report.Referrals.PerService)
+            {
+                md.Append("| ").Append(service).Append(" | ").Append(small.Show(counts.Refer)).Append(" | ").Append(small.Show(counts.ConsentRequired))
+                    .Append(" | ").Append(small.Show(counts.NeedsInformation)).Append(" |\n");
+            }
+        }
+
+        md.Append('\n').Append("## ").Append(T("Problems in the data", "Vấn đề trong dữ liệu")).Append("\n\n");
+        md.Append(report.Problems.IsEmpty ? T("None.\n", "Không có.\n") : string.Empty);
+        foreach (var d in report.Problems)
+        {
+            md.Append("- ").Append(d.Id).Append(": ").Append(d.GetMessage(vi ? "vi" : "en")).Append('\n');
+        }
+
+        md.Append('\n').Append(vi
+            ? $"_Số người dưới {small.Threshold} được ghi là \"<{small.Threshold}\" để bảo vệ nạn nhân._\n"
+            : $"_Counts of people below {small.Threshold} are shown as \"<{small.Threshold}\" to protect survivors._\n");
+        return md.ToString();
+    }
+
+    private static string Figures(IndicatorResult r, SmallCounts small, bool vi)
+    {
+        if (r.Numerator is not { } n)
+        {
+            return "—";
+        }
+
+        if (r.Denominator is not { } d)
+        {
+            return small.Show(n);
+        }
+
+        var figures = $"{small.Show(n)}/{small.Show(d)}";
+        return small.Shows(n) && small.Shows(d) && r.Value is { } value && r.Target.Threshold.Unit != ThresholdUnit.Times
+            ? $"{figures} ({Percent(value, vi)})"
+            : figures;
+    }
+
+    private static string Percent(decimal value, bool vi)
+    {
+        var text = Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        return vi ? text.Replace('.', ',') : text;
+    }
+
+    private static string Status(IndicatorStatus status, bool vi) => (status, vi) switch
+    {
+        (IndicatorStatus.Met, true) => "đạt",
+        (IndicatorStatus.NotMet, true) => "**không đạt**",
+        (IndicatorStatus.OnTrack, true) => "đang đạt",
+        (IndicatorStatus.AtRisk, true) => "**có nguy cơ không đạt**",
+        (IndicatorStatus.NotDue, true) => "chưa đến hạn",
+        (IndicatorStatus.NoData, true) => "không có số liệu",
+        (IndicatorStatus.NotApplicable, true) => "không áp dụng",
+        (IndicatorStatus.NotMet, false) => "**NotMet**",
+        (IndicatorStatus.AtRisk, false) => "**AtRisk**",
+        _ => status.ToString(),
+    };
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Gbv.Domain.Evaluation;
+
+/// <summary>
+/// How rendered reports protect survivors: a count of people below the threshold is shown as "&lt;N" (0 is shown, it
+/// names nobody), and a percentage is shown only when both of its counts are shown.
+/// </summary>
+/// <param name="Threshold">The least count shown as a number; default 5.</param>
+public readonly record struct SmallCounts(int Threshold)
+{
+    /// <summary>The default: counts from 1 to 4 are shown as "&lt;5".</summary>
+    public static SmallCounts Default { get; } = new(5);
+
+    /// <summary>Whether a count is shown as a number.</summary>
+    public bool Shows(long count) => count == 0 || count >= Threshold;
+
+    /// <summary>No suppression: every count is shown (for counts of events or units, which name nobody).</summary>
+    public static SmallCounts None { get; } = new(0);
+
+    /// <summary>The count, or "&lt;N".</summary>
+    public string Show(long count) => Shows(count) ? count.ToString(CultureInfo.InvariantCulture) : "<" + Threshold.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The count, "&lt;N", or a dash when there is none.</summary>
+    public string Show(long? count) => count is { } c ? Show(c) : "—";
+}

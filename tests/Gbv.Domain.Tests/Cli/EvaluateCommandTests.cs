@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Gbv.Domain.Cli;
+
+namespace Gbv.Domain.Tests.Cli;
+
+/// <summary><c>gbv evaluate</c> on Đăk Tô's sample data, run in process; the figures are those worked out in samples/data/dak-to.</summary>
+public sealed class EvaluateCommandTests
+{
+    private static string Data(string file) => Path.Combine(AppContext.BaseDirectory, "samples", "data", "dak-to", file);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = GbvCommand.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string[] DakTo(params string[] more) =>
+    [
+        "evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31",
+        "--reported", Data("reported.csv"), "--submissions", Data("submissions.csv"), "--completions", Data("completions.csv"),
+        "--units", Data("units.csv"), "--cases", Data("cases.csv"), .. more,
+    ];
+
+    [Fact]
+    public void Dak_To_as_of_the_end_of_2020_prints_the_report_in_Vietnamese()
+    {
+        var (exit, output, errors) = Run(DakTo());
+        Assert.Equal((0, string.Empty), (exit, errors));
+        // 33 of 37 victims supported against "trên 90%": 34 needed; the shortfall of 1 is a small count of people.
+        Assert.Contains("| victims-supported | trên 90% đến năm 2020 | **không đạt** | 33/37 (89,2%) | 34 | <5 | 99,1% |", output, StringComparison.Ordinal);
+        Assert.Contains("| perpetrators-counselled | trên 60% đến năm 2020 | đạt | 20/30 (66,7%) | 19 | 0 | 111,1% |", output, StringComparison.Ordinal);
+        // The six-monthly reports: 4 years x 6 units = 24 due; one missing, one three days late.
+        Assert.Contains("| six-monthly | 24 | 23 | 22 | 95,8% | 91,7% |", output, StringComparison.Ordinal);
+        Assert.Contains("- xa-dak-tram, six-monthly 2020-H1: trễ 3 ngày", output, StringComparison.Ordinal);
+        Assert.Contains("- phong-giao-duc, six-monthly 2020-H1: chưa nộp", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_json_report_is_data_with_full_figures()
+    {
+        var (exit, output, _) = Run(DakTo("--format", "json"));
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("gbv-compliance-report/1", root.GetProperty("format").GetString());
+        Assert.Equal("2020-12-31", root.GetProperty("asOfDate").GetString());
+        var supported = root.GetProperty("indicators").EnumerateArray().First(i => i.GetProperty("key").GetString() == "victims-supported");
+        Assert.Equal(("NotMet", 33, 37, 34, 1), (supported.GetProperty("status").GetString(), supported.GetProperty("numerator").GetInt32(),
+            supported.GetProperty("denominator").GetInt32(), supported.GetProperty("minimumCount").GetInt32(), supported.GetProperty("shortfall").GetInt32()));
+        Assert.Equal(89.1892m, supported.GetProperty("value").GetDecimal());
+        Assert.Equal(40, root.GetProperty("cases").GetProperty("read").GetInt32());
+        Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_rows_are_diagnostics_with_file_line_and_column_and_the_run_stops_after_max_errors()
+    {
+        var folder = Directory.CreateTempSubdirectory("gbv-evaluate-");
+        try
+        {
+            var reported = Path.Combine(folder.FullName, "reported.csv");
+            File.WriteAllLines(reported, ["unit,year,element,value", "xa-a,2020,victims_detected,12", "xa-b,twenty,victims_detected,3", "xa-c,2020,victims_detected,-"]);
+            var (exit, output, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", reported, "--lang", "en");
+            Assert.Equal(1, exit);
+            Assert.Contains($"{reported}(3,2): error GBV4202: \"twenty\" in column \"year\" is not a whole number from 1 to 9999; the row is not counted", errors, StringComparison.Ordinal);
+            Assert.Contains($"{reported}(4,4): error GBV4202: \"-\" in column \"value\" is not a whole number", errors, StringComparison.Ordinal);
+            Assert.Contains("# ", output, StringComparison.Ordinal);
+
+            var stopped = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", reported, "--max-errors", "1");
+            Assert.Equal((1, string.Empty), (stopped.Exit, stopped.Out));
+            Assert.Contains("GBV4203", stopped.Err, StringComparison.Ordinal);
+
+            var headerless = Path.Combine(folder.FullName, "submissions.csv");
+            File.WriteAllLines(headerless, ["obligation,unit,when", "six-monthly,xa-a,2020-06-01T08:00:00+07:00"]);
+            var missing = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--submissions", headerless, "--max-errors", "0", "--lang", "en");
+            Assert.Equal(1, missing.Exit);
+            Assert.Contains("error GBV4201: The file has no column \"period\"", missing.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_bad_date_or_a_missing_file_exits_2_in_one_line()
+    {
+        var date = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "31/12/2020");
+        Assert.Equal(2, date.Exit);
+        Assert.Equal("gbv: --as-of \"31/12/2020\" is not a date such as 2020-12-31", date.Err.Trim());
+        var file = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", "no/such.csv");
+        Assert.Equal((2, "gbv: no/such.csv: no such file"), (file.Exit, file.Err.Trim()));
+    }
+}
