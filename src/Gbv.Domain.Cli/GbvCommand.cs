@@ -11,6 +11,7 @@ internal static class GbvCommand
         {
             ValidateCommand.Create(stdout, stderr),
             EvaluateCommand.Create(stdout, stderr),
+            GenerateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

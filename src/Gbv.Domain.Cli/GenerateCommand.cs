@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Gbv.Domain.Definitions;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>
+/// <c>gbv generate &lt;plan&gt; --cases N --seed S --out folder</c>: synthetic, anonymised data for a plan: cases over its
+/// years and twelve communes, and reported figures for its data elements. The same seed gives the same files.
+/// </summary>
+internal static class GenerateCommand
+{
+    private static readonly string[] Violence = ["physical", "psychological", "sexual", "economic"];
+    private static readonly string[] Risk = ["", "low", "medium", "high", "life-threatening"];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var plan = new Argument<string>("plan") { Description = "The plan file." };
+        var cases = new Option<int>("--cases") { Description = "How many cases.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "The folder to write cases.csv and reported.csv to.", Required = true };
+        var command = new Command("generate", "Write synthetic, anonymised cases and reported figures for a plan (never real people).") { plan, cases, seed, output };
+        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(cases), parsed.GetValue(seed), parsed.GetValue(output)!, stdout, stderr));
+        return command;
+    }
+
+    internal static int Execute(string path, int count, int seed, string folder, TextWriter stdout, TextWriter stderr)
+    {
+        var loaded = PlanLoader.LoadFile(path);
+        if (loaded.Plan is not { } plan)
+        {
+            foreach (var d in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                stderr.WriteLine(d);
+            }
+
+            return ExitCodes.Errors;
+        }
+
+        if (count < 0)
+        {
+            stderr.WriteLine("gbv: --cases must be 0 or more");
+            return ExitCodes.CouldNotRun;
+        }
+
+        Directory.CreateDirectory(folder);
+        var random = new Random(seed);
+        var communes = Enumerable.Range(1, 12).Select(i => $"xa-{i:00}").ToArray();
+        var first = plan.Period.From;
+        var years = (plan.Period.To ?? first) - first + 1;
+        using (var writer = new StreamWriter(Path.Combine(folder, "cases.csv"), false, new UTF8Encoding(false)))
+        {
+            writer.Write("case_id,unit,age,sex,violence,incident_type,trafficking,domestic,risk,consent,incident_at,reported_at\n");
+            var line = new StringBuilder();
+            for (var i = 1; i <= count; i++)
+            {
+                var reported = new DateTime(first + random.Next(years), 1, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMinutes(random.Next(365 * 24 * 60));
+                var hours = random.Next(6) == 0 ? -1 : random.Next(200);
+                var age = random.Next(8) == 0 ? -1 : random.Next(4) == 0 ? random.Next(5, 16) : random.Next(16, 70);
+                line.Clear()
+                    .Append("synthetic-").Append(i.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(communes[random.Next(communes.Length)]).Append(',')
+                    .Append(age < 0 ? string.Empty : age.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(random.Next(10) switch { < 8 => "female", 8 => "male", _ => string.Empty }).Append(',')
+                    .Append(string.Join(';', Violence.Where(_ => random.Next(3) == 0).DefaultIfEmpty("psychological"))).Append(",,")
+                    .Append(random.Next(20) == 0 ? "true" : "false").Append(',')
+                    .Append(random.Next(3) > 0 ? "true" : "false").Append(',')
+                    .Append(Risk[random.Next(Risk.Length)]).Append(',')
+                    .Append(random.Next(4) > 0 ? "true" : "false").Append(',')
+                    .Append(hours < 0 ? string.Empty : Stamp(reported.AddHours(-hours))).Append(',')
+                    .Append(Stamp(reported)).Append('\n');
+                writer.Write(line);
+            }
+        }
+
+        using (var writer = new StreamWriter(Path.Combine(folder, "reported.csv"), false, new UTF8Encoding(false)))
+        {
+            writer.Write("unit,year,element,value\n");
+            for (var year = first; year < first + years; year++)
+            {
+                foreach (var unit in communes)
+                {
+                    // A known total, then each other element a part of it, so the implied rules hold.
+                    var total = random.Next(5, 40);
+                    foreach (var element in plan.DataElements)
+                    {
+                        var value = element == plan.DataElements[0] ? total : random.Next(total / 2, total + 1);
+                        writer.Write(FormattableString.Invariant($"{unit},{year},{element.Key},{value}\n"));
+                    }
+                }
+            }
+        }
+
+        stdout.WriteLine(FormattableString.Invariant($"{count} synthetic case(s) and {plan.DataElements.Length * 12 * years} reported figure(s) written to {folder}"));
+        return ExitCodes.Valid;
+    }
+
+    private static string Stamp(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm:ss'+07:00'", CultureInfo.InvariantCulture);
+}
