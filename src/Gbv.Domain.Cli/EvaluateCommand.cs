@@ -22,8 +22,8 @@ internal static class EvaluateCommand
         var submissions = new Option<string?>("--submissions") { Description = "Reports received, CSV: obligation, unit, period, submitted_at." };
         var completions = new Option<string?>("--completions") { Description = "Task completions, CSV: task, unit, date." };
         var units = new Option<string?>("--units") { Description = "Units an agency stands for, CSV: agency, unit." };
-        var format = new Option<string>("--format") { Description = "text, md or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "md", "json");
+        var format = new Option<string>("--format") { Description = "text, md, json or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "md", "json", "html");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
         var language = new Option<string>("--lang") { Description = "vi or en.", DefaultValueFactory = _ => "vi" };
         language.AcceptOnlyFromAmong("vi", "en");
@@ -94,7 +94,12 @@ internal static class EvaluateCommand
 
         Print(files.Problems, o.Language, stderr);
         Print(report.Problems, o.Language, stderr);
-        var text = o.Format == "json" ? ComplianceReportJson.Write(report) : ComplianceReportMarkdown.Render(report, o.Language, new SmallCounts(o.SmallCounts));
+        var text = o.Format switch
+        {
+            "json" => ComplianceReportJson.Write(report),
+            "html" => ComplianceReportHtml.Render(report, o.Language, new SmallCounts(o.SmallCounts)),
+            _ => ComplianceReportMarkdown.Render(report, o.Language, new SmallCounts(o.SmallCounts)),
+        };
         if (o.Out is { } path)
         {
             File.WriteAllText(path, text);

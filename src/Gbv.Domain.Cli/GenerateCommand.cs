@@ -81,12 +81,24 @@ internal static class GenerateCommand
             {
                 foreach (var unit in communes)
                 {
-                    // A known total, then each other element a part of it, so the implied rules hold.
-                    var total = random.Next(5, 40);
+                    var values = plan.DataElements.ToDictionary(e => e.Key, _ => (long)random.Next(5, 40), StringComparer.Ordinal);
+
+                    // Parts no larger than their wholes, so that the rules the indicators imply hold.
+                    for (var pass = 0; pass < plan.DataElements.Length; pass++)
+                    {
+                        foreach (var rule in Indicators.ConsistencyChecker.ImpliedRules(plan))
+                        {
+                            if (rule.Left.Elements is [var part] && values.TryGetValue(part, out var left))
+                            {
+                                var whole = rule.Right.Constant + rule.Right.Elements.Sum(e => values.GetValueOrDefault(e));
+                                values[part] = left > whole ? random.NextInt64(whole / 2, whole + 1) : left;
+                            }
+                        }
+                    }
+
                     foreach (var element in plan.DataElements)
                     {
-                        var value = element == plan.DataElements[0] ? total : random.Next(total / 2, total + 1);
-                        writer.Write(FormattableString.Invariant($"{unit},{year},{element.Key},{value}\n"));
+                        writer.Write(FormattableString.Invariant($"{unit},{year},{element.Key},{values[element.Key]}\n"));
                     }
                 }
             }

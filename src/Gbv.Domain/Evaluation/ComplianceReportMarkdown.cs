@@ -32,15 +32,15 @@ public static class ComplianceReportMarkdown
         md.Append("|---|---|---|---|---:|---:|---:|\n");
         foreach (var r in report.Indicators)
         {
-            // Counts of events and of units name nobody: only counts of people are suppressed.
-            var shown = r.Indicator.Metric is EventCountMetric or UnitCoverageMetric ? SmallCounts.None : small;
+            var shown = ReportWords.For(r, small);
+            var status = ReportWords.Status(r.Status, vi);
             md.Append("| ").Append(r.Indicator.Key)
-                .Append(" | ").Append(Cell(vi ? $"{Vietnamese.Of(r.Target.Threshold)} {Vietnamese.Of(r.Target.Horizon)}" : $"{r.Target.Threshold} {r.Target.Horizon}"))
-                .Append(" | ").Append(Status(r.Status, vi))
-                .Append(" | ").Append(Figures(r, shown, vi))
+                .Append(" | ").Append(Cell(ReportWords.Target(r, vi)))
+                .Append(" | ").Append(ReportWords.IsBad(r.Status) ? $"**{status}**" : status)
+                .Append(" | ").Append(ReportWords.Figures(r, shown, vi))
                 .Append(" | ").Append(shown.Show(r.MinimumCount))
                 .Append(" | ").Append(shown.Show(r.Shortfall))
-                .Append(" | ").Append(r.PercentAchieved is { } a && r.Numerator is { } n && shown.Shows(n) ? Percent(a, vi) : "—")
+                .Append(" | ").Append(ReportWords.Achieved(r, shown, vi))
                 .Append(" |\n");
         }
 
@@ -50,7 +50,7 @@ public static class ComplianceReportMarkdown
         foreach (var rate in report.Timeliness.Rates.Where(r => r.Unit is null && r.Due > 0))
         {
             md.Append("| ").Append(rate.Obligation).Append(" | ").Append(rate.Due).Append(" | ").Append(rate.Received).Append(" | ").Append(rate.OnTime)
-                .Append(" | ").Append(rate.Rate is { } x ? Percent(x, vi) : "—").Append(" | ").Append(rate.OnTimeRate is { } y ? Percent(y, vi) : "—").Append(" |\n");
+                .Append(" | ").Append(rate.Rate is { } x ? ReportWords.Percent(x, vi) : "—").Append(" | ").Append(rate.OnTimeRate is { } y ? ReportWords.Percent(y, vi) : "—").Append(" |\n");
         }
 
         var overdue = report.Timeliness.Reports.Where(e => e.Status is Timeliness.Late or Timeliness.Missing).ToList();
@@ -121,44 +121,6 @@ public static class ComplianceReportMarkdown
             : $"_Counts of people below {small.Threshold} are shown as \"<{small.Threshold}\" to protect survivors._\n");
         return md.ToString();
     }
-
-    private static string Figures(IndicatorResult r, SmallCounts small, bool vi)
-    {
-        if (r.Numerator is not { } n)
-        {
-            return "—";
-        }
-
-        if (r.Denominator is not { } d)
-        {
-            return small.Show(n);
-        }
-
-        var figures = $"{small.Show(n)}/{small.Show(d)}";
-        return small.Shows(n) && small.Shows(d) && r.Value is { } value && r.Target.Threshold.Unit != ThresholdUnit.Times
-            ? $"{figures} ({Percent(value, vi)})"
-            : figures;
-    }
-
-    private static string Percent(decimal value, bool vi)
-    {
-        var text = Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-        return vi ? text.Replace('.', ',') : text;
-    }
-
-    private static string Status(IndicatorStatus status, bool vi) => (status, vi) switch
-    {
-        (IndicatorStatus.Met, true) => "đạt",
-        (IndicatorStatus.NotMet, true) => "**không đạt**",
-        (IndicatorStatus.OnTrack, true) => "đang đạt",
-        (IndicatorStatus.AtRisk, true) => "**có nguy cơ không đạt**",
-        (IndicatorStatus.NotDue, true) => "chưa đến hạn",
-        (IndicatorStatus.NoData, true) => "không có số liệu",
-        (IndicatorStatus.NotApplicable, true) => "không áp dụng",
-        (IndicatorStatus.NotMet, false) => "**NotMet**",
-        (IndicatorStatus.AtRisk, false) => "**AtRisk**",
-        _ => status.ToString(),
-    };
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -94,4 +94,32 @@ public sealed class EvaluateCommandTests
         var file = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", "no/such.csv");
         Assert.Equal((2, "gbv: no/such.csv: no such file"), (file.Exit, file.Err.Trim()));
     }
+
+    [Fact]
+    public void Generated_data_are_the_same_for_a_seed_and_evaluate_without_errors()
+    {
+        var a = Directory.CreateTempSubdirectory("gbv-generate-");
+        var b = Directory.CreateTempSubdirectory("gbv-generate-");
+        try
+        {
+            var plan = TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json");
+            Assert.Equal(0, Run("generate", plan, "--cases", "500", "--seed", "3", "--out", a.FullName).Exit);
+            Assert.Equal(0, Run("generate", plan, "--cases", "500", "--seed", "3", "--out", b.FullName).Exit);
+            var cases = File.ReadAllLines(Path.Combine(a.FullName, "cases.csv"));
+            Assert.Equal(501, cases.Length);
+            Assert.Equal(cases, File.ReadAllLines(Path.Combine(b.FullName, "cases.csv")));
+
+            var (exit, output, errors) = Run("evaluate", plan, "--as-of", "2020-12-31", "--cases", Path.Combine(a.FullName, "cases.csv"),
+                "--reported", Path.Combine(a.FullName, "reported.csv"), "--format", "json");
+            Assert.Equal((0, string.Empty), (exit, errors));
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(500, json.RootElement.GetProperty("cases").GetProperty("read").GetInt32());
+            Assert.Empty(json.RootElement.GetProperty("consistency").GetProperty("violations").EnumerateArray());
+        }
+        finally
+        {
+            a.Delete(recursive: true);
+            b.Delete(recursive: true);
+        }
+    }
 }
