@@ -12,6 +12,8 @@ internal static class GbvCommand
             ValidateCommand.Create(stdout, stderr),
             EvaluateCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
+            TargetsCommand.Create(stdout, stderr),
+            CalendarCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

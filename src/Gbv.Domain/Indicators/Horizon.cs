@@ -6,6 +6,10 @@ namespace Gbv.Domain.Indicators;
 /// <remarks>Equality is by kind and year; ordering is not defined (a "from" and a "by" horizon are not comparable).</remarks>
 public readonly record struct Horizon(HorizonKind Kind, int Year)
 {
+    /// <summary>The horizon in a language: <c>"vi"</c> gives "đến năm 2020" or "từ năm 2025", anything else English.</summary>
+    public string Describe(string language) =>
+        string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? Vietnamese.Of(this) : ToString();
+
     /// <summary>"by 2020" or "from 2025".</summary>
     public override string ToString() => Kind == HorizonKind.By ? $"by {Year}" : $"from {Year}";
 }
