@@ -14,6 +14,8 @@ internal static class GbvCommand
             GenerateCommand.Create(stdout, stderr),
             TargetsCommand.Create(stdout, stderr),
             CalendarCommand.Create(stdout, stderr),
+            ReferCommand.Create(stdout, stderr),
+            ConformanceCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -46,4 +46,59 @@ public sealed class PlanCommandsTests
             File.Delete(ics);
         }
     }
+
+    [Fact]
+    public void Refer_explains_each_decision_for_a_case_file_and_rejects_a_bad_value_where_it_is()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"gbv-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(file, """{ "age": 14, "violence": ["sexual"], "risk": "high", "consent": false, "incidentAt": "2024-05-01T08:00:00+07:00", "reportedAt": "2024-05-01T20:00:00+07:00" }""");
+            var (exit, output, _) = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);
+            Assert.Equal(0, exit);
+            // Decree 56/2017: a child facing serious harm, within 12 hours of the report (20:00 local is 13:00 UTC).
+            Assert.StartsWith("Refer to Commune child-protection officer (emergency), by 2024-05-02T01:00:00Z", output, StringComparison.Ordinal);
+            Assert.Contains("Ask the survivor's consent to refer to Health facility (emergency)", output, StringComparison.Ordinal);
+
+            File.WriteAllText(file, """{ "age": "fourteen" }""");
+            var bad = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);
+            Assert.Equal(1, bad.Exit);
+            Assert.Contains("error GBV4202: \"\"fourteen\"\" in column \"age\" is not a whole number of years from 0 to 150", bad.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Conformance_lists_each_linked_pair_and_exits_1_when_a_child_is_looser()
+    {
+        var folder = Directory.CreateTempSubdirectory("gbv-conformance-");
+        try
+        {
+            var parent = Path.Combine(folder.FullName, "parent.plan.json");
+            File.WriteAllText(parent, """
+                {
+                  "format": "gbv-plan/1", "id": "can-tho-2021-2025", "title": { "vi": "Kế hoạch thành phố (thử)" },
+                  "document": { "issuer": "ubnd" }, "level": "province", "period": { "from": 2021, "to": 2025 },
+                  "agencies": [ { "id": "ubnd", "name": { "vi": "UBND thành phố" }, "kind": "peoples-committee" } ],
+                  "dataElements": [ { "key": "n", "name": { "vi": "n" } }, { "key": "d", "name": { "vi": "d" } } ],
+                  "indicators": [ { "key": "seek-help", "title": { "vi": "Tìm kiếm trợ giúp" }, "source": "thử",
+                    "metric": { "reported": { "numerator": "n", "denominator": "d" } },
+                    "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 80 } } ] } ]
+                }
+                """);
+            var child = Path.Combine(folder.FullName, "child.plan.json");
+            File.WriteAllText(child, File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
+                .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal));
+            var (exit, output, _) = Run("conformance", child, parent);
+            Assert.Equal(1, exit);
+            Assert.StartsWith("Looser: ubnd-can-tho-2024#victims-seek-help against can-tho-2021-2025#seek-help", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Indicators;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary><c>gbv conformance &lt;child&gt; &lt;parent&gt;</c>: whether a plan's targets are at least as strict as its parent plan's.</summary>
+internal static class ConformanceCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var child = new Argument<string>("child") { Description = "The plan that implements the other." };
+        var parent = new Argument<string>("parent") { Description = "The parent plan." };
+        var command = new Command("conformance", "Check that a plan's linked targets are at least as strict as its parent plan's, by the same year or earlier; exit 1 when any is looser.") { child, parent };
+        command.SetAction(parsed => Execute(parsed.GetValue(child)!, parsed.GetValue(parent)!, stdout, stderr));
+        return command;
+    }
+
+    internal static int Execute(string childPath, string parentPath, TextWriter stdout, TextWriter stderr)
+    {
+        var child = PlanLoader.LoadFile(childPath);
+        var parent = PlanLoader.LoadFile(parentPath);
+        foreach (var d in child.Diagnostics.Concat(parent.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            stderr.WriteLine(d);
+        }
+
+        if (child.Plan is null || parent.Plan is null)
+        {
+            return ExitCodes.Errors;
+        }
+
+        var results = ConformanceChecker.Check(child.Plan, parent.Plan);
+        if (results.IsEmpty)
+        {
+            stdout.WriteLine($"{child.Plan.Id} links no indicator to {parent.Plan.Id} (\"implements\": \"{parent.Plan.Id}#<indicator>\").");
+        }
+
+        foreach (var result in results)
+        {
+            stdout.WriteLine($"{result.Verdict}: {result.Explanation}");
+        }
+
+        return results.Any(r => r.Verdict == ConformanceVerdict.Looser) ? ExitCodes.Errors : ExitCodes.Valid;
+    }
+}

@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Gbv.Domain.Cases;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation;
+using Gbv.Domain.Referrals;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>
+/// <c>gbv refer &lt;plan&gt; --case &lt;json file&gt; [--as-of instant] [--override reason]</c>: where one anonymised case must be
+/// referred under the package's default rules and the plan's, each decision explained.
+/// </summary>
+internal static class ReferCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var plan = new Argument<string>("plan") { Description = "The plan file." };
+        var file = new Option<string>("--case") { Description = "The case as JSON: {\"age\": 14, \"violence\": [\"sexual\"], \"risk\": \"high\", \"consent\": false, \"incidentAt\": \"...\", \"reportedAt\": \"...\"}.", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "When the decision is made (2024-05-01T10:00:00+07:00); default: the case's report time." };
+        var reason = new Option<string?>("--override") { Description = "A reason to refer without consent where a rule allows it: threat-to-life or child-at-risk." };
+        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason };
+        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(reason), stdout, stderr));
+        return command;
+    }
+
+    internal static int Execute(string planPath, string casePath, string? asOfText, string? reasonText, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(casePath))
+        {
+            stderr.WriteLine($"gbv: {casePath}: no such file");
+            return ExitCodes.CouldNotRun;
+        }
+
+        ConsentOverrideReason? reason = null;
+        if (reasonText is not null)
+        {
+            if (!Keywords<ConsentOverrideReason>.TryParse(reasonText, out var parsed))
+            {
+                stderr.WriteLine($"gbv: --override \"{reasonText}\" is not one of: {string.Join(", ", Keywords<ConsentOverrideReason>.Names)}");
+                return ExitCodes.CouldNotRun;
+            }
+
+            reason = parsed;
+        }
+
+        var compiled = ComplianceEngine.LoadFile(planPath);
+        if (compiled.Plan is not { } plan)
+        {
+            foreach (var d in compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                stderr.WriteLine(d);
+            }
+
+            return ExitCodes.Errors;
+        }
+
+        var problems = new List<Diagnostic>();
+        var record = Read(casePath, problems);
+        if (record is null)
+        {
+            foreach (var problem in problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            return ExitCodes.Errors;
+        }
+
+        Instant? asOf = asOfText is null ? record.ReportedAt : Parse(asOfText);
+        if (asOf is not { } moment)
+        {
+            stderr.WriteLine(asOfText is null
+                ? "gbv: the case has no \"reportedAt\": give --as-of"
+                : $"gbv: --as-of \"{asOfText}\" is not a point in time such as 2024-05-01T10:00:00+07:00");
+            return ExitCodes.CouldNotRun;
+        }
+
+        var decisions = plan.Referrals.Decide(record, moment, reason);
+        if (decisions.IsEmpty)
+        {
+            stdout.WriteLine("No rule calls for a referral.");
+        }
+
+        foreach (var decision in decisions)
+        {
+            stdout.WriteLine(decision.Explain());
+        }
+
+        return ExitCodes.Valid;
+    }
+
+    private static CaseRecord? Read(string path, List<Diagnostic> problems)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(path));
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, string.Empty, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), ex.Message.Split(" LineNumber", 2)[0]));
+            return null;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var ok = true;
+            T? Field<T>(string name, Func<JsonElement, T?> read, string expected)
+                where T : struct
+            {
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    return null;
+                }
+
+                var result = read(value);
+                if (result is null)
+                {
+                    ok = false;
+                    problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, "/" + name, 0, 0), value.GetRawText(), name, expected));
+                }
+
+                return result;
+            }
+
+            static TEnum? Keyword<TEnum>(JsonElement e)
+                where TEnum : struct, Enum => e.ValueKind == JsonValueKind.String && Keywords<TEnum>.TryParse(e.GetString(), out var v) ? v : null;
+
+            var violence = Field("violence", e => e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(k => Keyword<ViolenceKinds>(k) is not null)
+                ? e.EnumerateArray().Aggregate(ViolenceKinds.None, (all, k) => all | Keyword<ViolenceKinds>(k)!.Value)
+                : (ViolenceKinds?)null, "a list such as [\"physical\", \"sexual\"]");
+            var record = new CaseRecord
+            {
+                CaseId = "case",
+                Age = Field("age", e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var a) && a is >= 0 and <= 150 ? a : (int?)null, "a whole number of years from 0 to 150"),
+                Sex = Field("sex", Keyword<Sex>, "female, male or other"),
+                Violence = violence ?? ViolenceKinds.None,
+                IncidentType = Field("incidentType", Keyword<IncidentType>, "a GBVIMS incident type"),
+                Trafficking = Field("trafficking", Bool, "true or false") ?? false,
+                Domestic = Field("domestic", Bool, "true or false") ?? false,
+                Risk = Field("risk", Keyword<RiskLevel>, "low, medium, high or life-threatening"),
+                Consent = Field("consent", Bool, "true or false") ?? false,
+                IncidentAt = Field("incidentAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, "a point in time such as 2024-05-01T08:30:00+07:00"),
+                ReportedAt = Field("reportedAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, "a point in time such as 2024-05-01T08:30:00+07:00"),
+                Unit = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("unit", out var unit) && unit.ValueKind == JsonValueKind.String ? unit.GetString() : null,
+            };
+            return ok ? record : null;
+        }
+    }
+
+    private static bool? Bool(JsonElement e) => e.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null };
+
+    private static Instant? Parse(string text) =>
+        OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset ? offset.Value.ToInstant()
+        : InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant ? instant.Value
+        : null;
+}
