@@ -1,0 +1,127 @@
+using System.Diagnostics;
+
+namespace Gbv.Domain.PackageTests;
+
+/// <summary>
+/// Packs Gbv.Domain and the gbv tool into a folder, then (1) a fresh project outside the repository restores
+/// Gbv.Domain from that folder and runs the Quickstart against the package, and (2) <c>dotnet tool install gbv</c>
+/// from that folder gives a working <c>gbv</c>.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackageTests.Feed>
+{
+    private readonly Feed _feed;
+
+    public PackageTests(Feed feed) => _feed = feed;
+
+    [Fact]
+    public void A_fresh_project_restores_the_package_from_a_folder_and_runs_the_quickstart()
+    {
+        var project = Directory.CreateDirectory(Path.Combine(_feed.Root, "consumer"));
+        File.WriteAllText(Path.Combine(project.FullName, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Gbv.Domain" Version="{Feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.Copy(Path.Combine(Feed.Repository, "samples", "Quickstart", "Program.cs"), Path.Combine(project.FullName, "Program.cs"));
+        var plan = Path.Combine(Feed.Repository, "samples", "plans", "ubnd-dak-to-2017-2020.plan.json");
+
+        var (exit, output) = Feed.Dotnet(project.FullName, "run", "--", plan);
+        Assert.True(exit == 0, output);
+        Assert.Contains("victims-supported (more than 90% by 2020): NotMet: 33 of 37 = 89.2% in 2020; more than 90% needs 34, 1 more needed", output, StringComparison.Ordinal);
+
+        // The package, not a project reference: the assembly comes from the NuGet cache of this test.
+        var assets = File.ReadAllText(Path.Combine(project.FullName, "obj", "project.assets.json"));
+        Assert.Contains("\"Gbv.Domain/" + Feed.Version + "\"", assets, StringComparison.Ordinal);
+        Assert.Contains("\"type\": \"package\"", assets, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_installs_from_a_folder_and_validates_the_sample_plans()
+    {
+        var tools = Path.Combine(_feed.Root, "tools");
+        var (installed, log) = Feed.Dotnet(_feed.Root, "tool", "install", "gbv", "--version", Feed.Version, "--tool-path", tools, "--add-source", _feed.Packages);
+        Assert.True(installed == 0, log);
+
+        var start = new ProcessStartInfo(Path.Combine(tools, "gbv"), ["validate", Path.Combine(Feed.Repository, "samples", "plans")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.EndsWith("5 plan file(s): 5 valid, 0 invalid; 0 error(s), 2 warning(s), 7 info\n", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The packed packages, in a folder of their own, with a NuGet cache of their own so nothing stale is used.</summary>
+    public sealed class Feed : IDisposable
+    {
+        public const string Version = "0.1.0";
+
+        public Feed()
+        {
+            Root = Directory.CreateTempSubdirectory("gbv-packages-").FullName;
+            Packages = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+            foreach (var project in new[] { "src/Gbv.Domain/Gbv.Domain.csproj", "src/Gbv.Domain.Cli/Gbv.Domain.Cli.csproj" })
+            {
+                var (exit, log) = Dotnet(Repository, "pack", project, "-c", "Release", "-o", Packages);
+                if (exit != 0)
+                {
+                    throw new InvalidOperationException($"dotnet pack {project} failed:\n{log}");
+                }
+            }
+
+            // A nuget.config beside the consumer: the local folder first, then the sources the machine is configured with.
+            File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="local" value="{Packages}" />
+                  </packageSources>
+                </configuration>
+                """);
+        }
+
+        public string Root { get; }
+
+        public string Packages { get; }
+
+        public static string Repository
+        {
+            get
+            {
+                var dir = new DirectoryInfo(AppContext.BaseDirectory);
+                while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gbv.Domain.sln")))
+                {
+                    dir = dir.Parent;
+                }
+
+                return dir?.FullName ?? throw new InvalidOperationException("Gbv.Domain.sln not found above the test assembly.");
+            }
+        }
+
+        public static (int Exit, string Output) Dotnet(string directory, params string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet", args) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, output.Result + errors.Result);
+        }
+
+        public void Dispose() => Directory.Delete(Root, recursive: true);
+    }
+}
