@@ -21,6 +21,9 @@ internal sealed class DataFiles(int maxErrors)
     private readonly List<Diagnostic> _problems = [];
     private int _badRows;
 
+    /// <summary>Called now and then with the share of the cases file read so far (0 to 1), for a progress bar.</summary>
+    public Action<double>? Progress { get; init; }
+
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
@@ -40,8 +43,54 @@ internal sealed class DataFiles(int maxErrors)
         Rows(path, ["agency", "unit"], row => (row.Text("agency"), row.Text("unit")))
             .GroupBy(p => p.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToImmutableArray(), StringComparer.Ordinal);
 
-    /// <summary>Cases: <c>case_id</c> (never printed), <c>unit</c>, and the standard case fields, empty where unknown.</summary>
-    public IEnumerable<CaseRecord> Cases(string path) => Rows(path, ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"], row =>
+    /// <summary>
+    /// Cases from CSV (<c>case_id</c>, never printed, <c>unit</c>, and the standard case fields, empty where unknown) or
+    /// from JSON Lines (<c>.jsonl</c>: one case object per line, with the field names of <c>gbv refer</c>).
+    /// </summary>
+    public IEnumerable<CaseRecord> Cases(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? JsonLines(path) : CsvCases(path);
+
+    private IEnumerable<CaseRecord> JsonLines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(stream);
+        var length = Math.Max(1, stream.Length);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (Progress is { } progress && (number & 0xFFFF) == 0)
+            {
+                progress((double)stream.Position / length);
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            CaseRecord? record = null;
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(line);
+                record = CaseJson.Parse(document.RootElement, path, number, _problems);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                _problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, string.Empty, number, (int)(ex.BytePositionInLine ?? 0) + 1), ex.Message.Split(" LineNumber", 2)[0]));
+            }
+
+            if (record is null)
+            {
+                Fail();
+                continue;
+            }
+
+            yield return record;
+        }
+    }
+
+    private IEnumerable<CaseRecord> CsvCases(string path) => Rows(path, ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"], row =>
     {
         var ok = row.Optional("age", s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 150 ? a : null, "a whole number of years from 0 to 150", out int? age)
             & row.Optional("sex", s => Keywords<Sex>.TryParse(s, out var v) ? v : null, "female, male or other", out Sex? sex)
@@ -104,7 +153,11 @@ internal sealed class DataFiles(int maxErrors)
 
     private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, (bool Ok, TRow Value)> read)
     {
-        using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var text = new StreamReader(stream);
+        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
+        var length = Math.Max(1, stream.Length);
+        long rows = 0;
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         var missing = false;
         foreach (var column in columns)
@@ -128,6 +181,11 @@ internal sealed class DataFiles(int maxErrors)
         var row = new Row(csv, ordinals, path, this);
         while (csv.Read())
         {
+            if (Progress is { } progress && (++rows & 0xFFFF) == 0)
+            {
+                progress((double)stream.Position / length);
+            }
+
             row.Bad = false;
             var (ok, value) = read(row);
             if (ok && !row.Bad)

@@ -4,6 +4,7 @@ using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation;
 using NodaTime;
 using NodaTime.Text;
+using Spectre.Console;
 
 namespace Gbv.Domain.Cli;
 
@@ -37,7 +38,7 @@ internal static class EvaluateCommand
         command.SetAction(parsed => Execute(
             new Options(parsed.GetValue(plan)!, parsed.GetValue(asOf)!, parsed.GetValue(cases), parsed.GetValue(reported), parsed.GetValue(submissions),
                 parsed.GetValue(completions), parsed.GetValue(units), parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!,
-                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)),
+                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)) { Interactive = ReferenceEquals(stdout, Console.Out) },
             stdout,
             stderr));
         return command;
@@ -71,7 +72,10 @@ internal static class EvaluateCommand
             return ExitCodes.Errors;
         }
 
-        var files = new DataFiles(o.MaxErrors);
+        // A progress bar only for a person at a terminal, on stderr: stdout stays the report, machine-readable.
+        var interactive = o.Interactive && !Console.IsErrorRedirected && !Console.IsOutputRedirected;
+        ProgressTask? task = null;
+        var files = new DataFiles(o.MaxErrors) { Progress = share => task?.Value(share * 100) };
         ComplianceReport report;
         try
         {
@@ -84,7 +88,21 @@ internal static class EvaluateCommand
                 ReportingUnits = o.Units is null ? new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>>() : files.Units(o.Units),
             };
             var end = date.Value.PlusDays(1).AtStartOfDayInZone(plan.Schedule.Zone).ToInstant() - Duration.Epsilon;
-            report = plan.Evaluate(data, end);
+            if (interactive && o.Cases is not null)
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                report = console.Progress().Start(context =>
+                {
+                    task = context.AddTask(Path.GetFileName(o.Cases));
+                    var result = plan.Evaluate(data, end);
+                    task.Value(100);
+                    return result;
+                });
+            }
+            else
+            {
+                report = plan.Evaluate(data, end);
+            }
         }
         catch (TooManyErrorsException)
         {
@@ -122,5 +140,9 @@ internal static class EvaluateCommand
 
     internal sealed record Options(
         string Plan, string AsOf, string? Cases, string? Reported, string? Submissions, string? Completions, string? Units,
-        string Format, string? Out, string Language, int MaxErrors, int SmallCounts);
+        string Format, string? Out, string Language, int MaxErrors, int SmallCounts)
+    {
+        /// <summary>Whether the command runs on the process's own console (not in a test's captured writers).</summary>
+        public bool Interactive { get; init; }
+    }
 }

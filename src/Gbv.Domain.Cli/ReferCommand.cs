@@ -70,7 +70,7 @@ internal static class ReferCommand
             return ExitCodes.Errors;
         }
 
-        Instant? asOf = asOfText is null ? record.ReportedAt : Parse(asOfText);
+        Instant? asOf = asOfText is null ? record.ReportedAt : CaseJson.Parse(asOfText);
         if (asOf is not { } moment)
         {
             stderr.WriteLine(asOfText is null
@@ -108,55 +108,7 @@ internal static class ReferCommand
 
         using (document)
         {
-            var root = document.RootElement;
-            var ok = true;
-            T? Field<T>(string name, Func<JsonElement, T?> read, string expected)
-                where T : struct
-            {
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-                {
-                    return null;
-                }
-
-                var result = read(value);
-                if (result is null)
-                {
-                    ok = false;
-                    problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, "/" + name, 0, 0), value.GetRawText(), name, expected));
-                }
-
-                return result;
-            }
-
-            static TEnum? Keyword<TEnum>(JsonElement e)
-                where TEnum : struct, Enum => e.ValueKind == JsonValueKind.String && Keywords<TEnum>.TryParse(e.GetString(), out var v) ? v : null;
-
-            var violence = Field("violence", e => e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(k => Keyword<ViolenceKinds>(k) is not null)
-                ? e.EnumerateArray().Aggregate(ViolenceKinds.None, (all, k) => all | Keyword<ViolenceKinds>(k)!.Value)
-                : (ViolenceKinds?)null, "a list such as [\"physical\", \"sexual\"]");
-            var record = new CaseRecord
-            {
-                CaseId = "case",
-                Age = Field("age", e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var a) && a is >= 0 and <= 150 ? a : (int?)null, "a whole number of years from 0 to 150"),
-                Sex = Field("sex", Keyword<Sex>, "female, male or other"),
-                Violence = violence ?? ViolenceKinds.None,
-                IncidentType = Field("incidentType", Keyword<IncidentType>, "a GBVIMS incident type"),
-                Trafficking = Field("trafficking", Bool, "true or false") ?? false,
-                Domestic = Field("domestic", Bool, "true or false") ?? false,
-                Risk = Field("risk", Keyword<RiskLevel>, "low, medium, high or life-threatening"),
-                Consent = Field("consent", Bool, "true or false") ?? false,
-                IncidentAt = Field("incidentAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, "a point in time such as 2024-05-01T08:30:00+07:00"),
-                ReportedAt = Field("reportedAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, "a point in time such as 2024-05-01T08:30:00+07:00"),
-                Unit = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("unit", out var unit) && unit.ValueKind == JsonValueKind.String ? unit.GetString() : null,
-            };
-            return ok ? record : null;
+            return CaseJson.Parse(document.RootElement, path, 0, problems);
         }
     }
-
-    private static bool? Bool(JsonElement e) => e.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null };
-
-    private static Instant? Parse(string text) =>
-        OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset ? offset.Value.ToInstant()
-        : InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant ? instant.Value
-        : null;
 }

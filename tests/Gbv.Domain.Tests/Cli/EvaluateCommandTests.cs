@@ -122,4 +122,33 @@ public sealed class EvaluateCommandTests
             b.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Cases_can_come_as_json_lines_with_bad_lines_located()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"gbv-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            File.WriteAllLines(file,
+            [
+                """{ "caseId": "synthetic-a", "unit": "xa-a", "age": 12, "violence": ["sexual"], "reportedAt": "2020-05-01T10:00:00+07:00" }""",
+                """{ "caseId": "synthetic-b", "unit": "xa-b", "age": "twelve" }""",
+                "",
+                """{ "caseId": "synthetic-c", "unit": "xa-b", "risk": "high", "reportedAt": "2020-06-01T10:00:00+07:00" }""",
+                """{ "caseId": "synthetic-d", """,
+            ]);
+            var (exit, output, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", file, "--format", "json", "--lang", "en");
+            Assert.Equal(1, exit);
+            Assert.Contains($"{file}(2,0): error GBV4202: \"\"twelve\"\" in column \"age\"", errors, StringComparison.Ordinal);
+            Assert.Contains($"{file}(5,", errors, StringComparison.Ordinal);
+            Assert.Contains("error GBV1003", errors, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal(2, json.RootElement.GetProperty("cases").GetProperty("read").GetInt32());
+            Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
