@@ -74,10 +74,20 @@ public sealed class CompiledPlan<T>
             ConsistencyChecker.Check(Plan, reported),
             timeliness,
             TaskProgressIn(done, today),
+            MilestonesAsOf(completions, today),
             PlanAgenda.Between(Schedule, today, today.PlusDays(90)),
             cases,
             summary.Result(),
             problems.ToImmutable());
+    }
+
+    private ImmutableArray<MilestoneProgress> MilestonesAsOf(List<Gbv.Domain.Tasks.TaskCompletion> completions, LocalDate today)
+    {
+        var held = completions.Where(c => c.Date <= today).GroupBy(c => c.Task, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Date), StringComparer.Ordinal);
+        var ended = today.Month == 12 && today.Day == 31 ? today.Year : today.Year - 1;
+        return [.. Plan.Milestones.Select(m => held.TryGetValue(m.Id, out var on)
+            ? new MilestoneProgress(m, MilestoneStatus.Held, on)
+            : new MilestoneProgress(m, m.Year <= ended ? MilestoneStatus.NotRecorded : m.Year == today.Year ? MilestoneStatus.DueThisYear : MilestoneStatus.Upcoming, null))];
     }
 
     private ImmutableArray<TaskProgress> TaskProgressIn(ReportedTotals done, LocalDate today)

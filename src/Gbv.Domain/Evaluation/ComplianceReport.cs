@@ -22,6 +22,7 @@ namespace Gbv.Domain.Evaluation;
 /// <param name="Consistency">Consistency rules over the reported figures, per unit and year.</param>
 /// <param name="Timeliness">Expected reports and reporting rates.</param>
 /// <param name="Tasks">Tasks with a yearly minimum frequency against their completion records.</param>
+/// <param name="Milestones">Reviews and inspections, held or not, from completion records that name them.</param>
 /// <param name="Ahead">The agenda for the 90 days after the evaluation date.</param>
 /// <param name="Cases">Case counts: how many were read and how many had no year.</param>
 /// <param name="Referrals">Referral decisions over the cases.</param>
@@ -34,6 +35,7 @@ public sealed record ComplianceReport(
     ConsistencyReport Consistency,
     TimelinessReport Timeliness,
     ImmutableArray<TaskProgress> Tasks,
+    ImmutableArray<MilestoneProgress> Milestones,
     ImmutableArray<AgendaEntry> Ahead,
     CaseCounts Cases,
     ReferralSummary Referrals,

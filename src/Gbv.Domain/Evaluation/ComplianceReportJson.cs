@@ -131,6 +131,24 @@ public static class ComplianceReportJson
 
             w.WriteEndArray();
 
+            w.WriteStartArray("milestones");
+            foreach (var m in report.Milestones)
+            {
+                w.WriteStartObject();
+                w.WriteString("milestone", m.Milestone.Id);
+                w.WriteString("kind", m.Milestone.Kind.ToString());
+                w.WriteNumber("year", m.Milestone.Year);
+                w.WriteString("status", m.Status.ToString());
+                if (m.HeldOn is { } on)
+                {
+                    w.WriteString("heldOn", LocalDatePattern.Iso.Format(on));
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+
             w.WriteStartArray("ahead");
             foreach (var a in report.Ahead)
             {

@@ -85,6 +85,21 @@ public static class ComplianceReportMarkdown
             }
         }
 
+        if (report.Milestones.Length > 0)
+        {
+            md.Append('\n').Append("## ").Append(T("Reviews", "Sơ kết, tổng kết")).Append("\n\n");
+            foreach (var m in report.Milestones)
+            {
+                md.Append("- ").Append(m.Milestone.Id).Append(" (").Append(m.Milestone.Year).Append("): ").Append(m.Status switch
+                {
+                    MilestoneStatus.Held => vi ? $"đã tổ chức ngày {LocalDatePattern.Iso.Format(m.HeldOn!.Value)}" : $"held on {LocalDatePattern.Iso.Format(m.HeldOn!.Value)}",
+                    MilestoneStatus.NotRecorded => T("no record that it was held", "không có ghi nhận đã tổ chức"),
+                    MilestoneStatus.DueThisYear => T("due this year", "đến hạn trong năm"),
+                    _ => T("upcoming", "sắp tới"),
+                }).Append('\n');
+            }
+        }
+
         md.Append('\n').Append("## ").Append(T("The next 90 days", "90 ngày tới")).Append("\n\n");
         if (report.Ahead.IsEmpty)
         {

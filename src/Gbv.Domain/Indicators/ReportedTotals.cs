@@ -73,16 +73,17 @@ public sealed class ReportedTotals : IEquatable<ReportedTotals>
     }
 
     /// <summary>
-    /// Totals from task completion records: how many times each task was done per unit and year (and per month and
-    /// quarter, for "at least once a month"). A record naming a task the plan does not have is a diagnostic (GBV4004)
-    /// and is not counted.
+    /// Totals from task completion records: how many times each task (or milestone) was done per unit and year (and per
+    /// month and quarter, for "at least once a month"). A record naming neither a task nor a milestone of the plan is a
+    /// diagnostic (GBV4004) and is not counted.
     /// </summary>
     public static ReportedTotals FromTaskCompletions(Plan plan, IEnumerable<TaskCompletion> completions, out ImmutableArray<Diagnostic> problems)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(completions);
         var bag = new DiagnosticBag();
-        var tasks = plan.Tasks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        // A record can name a task or a milestone (a review held is a completion too).
+        var tasks = plan.Tasks.Select(t => t.Id).Concat(plan.Milestones.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var builder = ImmutableDictionary.CreateBuilder<(string, int, string), long>();
         foreach (var completion in completions)
         {

@@ -36,6 +36,10 @@ public sealed class EvaluateCommandTests
         Assert.Contains("- xa-dak-tram, six-monthly 2020-H1: trễ 3 ngày", output, StringComparison.Ordinal);
         Assert.Contains("- phong-giao-duc, six-monthly 2020-H1: chưa nộp", output, StringComparison.Ordinal);
         Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
+
+        // "sơ kết năm 2018" has a completion record; "tổng kết năm 2020" has none by the end of 2020.
+        Assert.Contains("- mid-term-review-2018 (2018): đã tổ chức ngày 2018-12-10\n", output, StringComparison.Ordinal);
+        Assert.Contains("- final-review-2020 (2020): không có ghi nhận đã tổ chức\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
