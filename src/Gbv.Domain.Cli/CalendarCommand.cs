@@ -32,14 +32,8 @@ internal static class CalendarCommand
             return ExitCodes.CouldNotRun;
         }
 
-        var loaded = PlanLoader.LoadFile(path);
-        if (loaded.Plan is not { } plan)
+        if (PlanFiles.LoadOrReport(path, language, stderr) is not { } plan)
         {
-            foreach (var d in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-            {
-                stderr.WriteLine(d.ToString(language));
-            }
-
             return ExitCodes.Errors;
         }
 

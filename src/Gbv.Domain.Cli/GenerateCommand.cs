@@ -27,14 +27,8 @@ internal static class GenerateCommand
 
     internal static int Execute(string path, int count, int seed, string folder, TextWriter stdout, TextWriter stderr)
     {
-        var loaded = PlanLoader.LoadFile(path);
-        if (loaded.Plan is not { } plan)
+        if (PlanFiles.LoadOrReport(path, "en", stderr) is not { } plan)
         {
-            foreach (var d in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-            {
-                stderr.WriteLine(d);
-            }
-
             return ExitCodes.Errors;
         }
 

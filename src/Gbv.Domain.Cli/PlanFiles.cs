@@ -37,4 +37,19 @@ internal static class PlanFiles
 
         return files;
     }
+
+    /// <summary>Loads one plan file; on errors prints them to stderr and gives null, so a command can exit 1.</summary>
+    public static Plans.Plan? LoadOrReport(string path, string language, TextWriter stderr)
+    {
+        var loaded = Definitions.PlanLoader.LoadFile(path);
+        if (loaded.Plan is null)
+        {
+            foreach (var d in loaded.Diagnostics.Where(d => d.Severity == Definitions.DiagnosticSeverity.Error))
+            {
+                stderr.WriteLine(d.ToString(language));
+            }
+        }
+
+        return loaded.Plan;
+    }
 }
