@@ -16,6 +16,7 @@ internal static class GbvCommand
             CalendarCommand.Create(stdout, stderr),
             ReferCommand.Create(stdout, stderr),
             ConformanceCommand.Create(stdout, stderr),
+            TestCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

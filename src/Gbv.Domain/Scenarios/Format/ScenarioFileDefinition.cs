@@ -1,0 +1,151 @@
+namespace Gbv.Domain.Scenarios.Format;
+
+/// <summary>A scenario file: <c>&lt;plan&gt;.tests.json</c> beside a plan file.</summary>
+public sealed class ScenarioFileDefinition
+{
+    /// <summary>Always <c>gbv-tests/1</c>.</summary>
+    public required string Format { get; init; }
+
+    /// <summary>The plan file, relative to this file; default: this file's name without <c>.tests</c>.</summary>
+    public string? Plan { get; init; }
+
+    /// <summary>The scenarios.</summary>
+    public required IReadOnlyList<ScenarioDefinition> Scenarios { get; init; }
+}
+
+/// <summary>One scenario: data, a date and what must hold.</summary>
+public sealed class ScenarioDefinition
+{
+    /// <summary>What the scenario checks, for people.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The date evaluated (<c>yyyy-MM-dd</c>), to the end of that day in the plan's time zone.</summary>
+    public required string AsOf { get; init; }
+
+    /// <summary>Figures units report.</summary>
+    public IReadOnlyList<ReportedValueDefinition>? Reported { get; init; }
+
+    /// <summary>Reports received.</summary>
+    public IReadOnlyList<SubmissionDefinition>? Submissions { get; init; }
+
+    /// <summary>Task (and milestone) completions.</summary>
+    public IReadOnlyList<CompletionDefinition>? Completions { get; init; }
+
+    /// <summary>The units an agency stands for.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Units { get; init; }
+
+    /// <summary>What must hold.</summary>
+    public required ExpectationsDefinition Expect { get; init; }
+}
+
+/// <summary>A reported figure.</summary>
+public sealed class ReportedValueDefinition
+{
+    /// <summary>Unit.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Year.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>Data element key.</summary>
+    public required string Element { get; init; }
+
+    /// <summary>The count.</summary>
+    public required long Value { get; init; }
+}
+
+/// <summary>A report received.</summary>
+public sealed class SubmissionDefinition
+{
+    /// <summary>Obligation key.</summary>
+    public required string Obligation { get; init; }
+
+    /// <summary>Reporting unit.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Period: <c>2020</c>, <c>2020-H1</c>, <c>2020-Q3</c>, <c>2020-07</c>.</summary>
+    public required string Period { get; init; }
+
+    /// <summary>When, with its offset: <c>2020-06-09T23:30:00+07:00</c>.</summary>
+    public required string SubmittedAt { get; init; }
+}
+
+/// <summary>A completion record.</summary>
+public sealed class CompletionDefinition
+{
+    /// <summary>Task or milestone id.</summary>
+    public required string Task { get; init; }
+
+    /// <summary>Unit.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Day, <c>yyyy-MM-dd</c>.</summary>
+    public required string Date { get; init; }
+}
+
+/// <summary>What must hold in a scenario.</summary>
+public sealed class ExpectationsDefinition
+{
+    /// <summary>Indicator results.</summary>
+    public IReadOnlyList<IndicatorExpectationDefinition>? Indicators { get; init; }
+
+    /// <summary>Expected reports' timeliness.</summary>
+    public IReadOnlyList<ReportExpectationDefinition>? Reports { get; init; }
+
+    /// <summary>Agenda entries on a date.</summary>
+    public IReadOnlyList<CalendarExpectationDefinition>? Calendar { get; init; }
+}
+
+/// <summary>An indicator's result for one target; every property given must match.</summary>
+public sealed class IndicatorExpectationDefinition
+{
+    /// <summary>Indicator key.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>The target's horizon year; needed when the indicator has more than one target.</summary>
+    public int? Horizon { get; init; }
+
+    /// <summary><c>Met</c>, <c>NotMet</c>, <c>OnTrack</c>, <c>AtRisk</c>, <c>NotDue</c>, <c>NoData</c>, <c>NotApplicable</c>.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The value, to one decimal place (89.2 for 33 of 37).</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>The least count that meets the target.</summary>
+    public long? MinimumCount { get; init; }
+
+    /// <summary>How many more (fewer) are needed.</summary>
+    public long? Shortfall { get; init; }
+}
+
+/// <summary>An expected report's timeliness.</summary>
+public sealed class ReportExpectationDefinition
+{
+    /// <summary>Obligation key.</summary>
+    public required string Obligation { get; init; }
+
+    /// <summary>Unit.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Period.</summary>
+    public required string Period { get; init; }
+
+    /// <summary><c>OnTime</c>, <c>Late</c>, <c>Missing</c>, <c>NotYetDue</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Days late, for a late report.</summary>
+    public int? DaysLate { get; init; }
+}
+
+/// <summary>An agenda entry that must be on a date.</summary>
+public sealed class CalendarExpectationDefinition
+{
+    /// <summary>A day, <c>yyyy-MM-dd</c>.</summary>
+    public required string Date { get; init; }
+
+    /// <summary><c>ReportDue</c>, <c>DataCutOff</c>, <c>Milestone</c>, <c>Campaign</c>, <c>ObservanceDay</c>, <c>Task</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The part's key.</summary>
+    public required string Key { get; init; }
+}

@@ -1,0 +1,221 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Gbv.Domain.Calendar;
+using Gbv.Domain.Cases;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Reporting;
+using Gbv.Domain.Scenarios.Format;
+using Gbv.Domain.Tasks;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Gbv.Domain.Scenarios;
+
+/// <summary>
+/// Runs scenario files (<c>&lt;plan&gt;.tests.json</c>, format <c>gbv-tests/1</c>, docs/scenarios.md): each scenario gives
+/// data and a date, and expectations on indicators, reports and the calendar; each expectation is checked against the
+/// engine and reported with expected, actual and the engine's explanation. Never throws for bad input.
+/// </summary>
+public static class ScenarioRunner
+{
+    /// <summary>The format's name and version.</summary>
+    public const string Format = "gbv-tests/1";
+
+    /// <summary>Reads a scenario file and runs it against its plan (by default the file beside it without <c>.tests</c>).</summary>
+    public static ScenarioRun RunFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var problems = new List<Diagnostic>();
+        ScenarioFileDefinition? file = null;
+        try
+        {
+            file = JsonSerializer.Deserialize(File.ReadAllBytes(path), ScenarioJsonContext.Default.ScenarioFileDefinition);
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, ex.Path ?? string.Empty, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
+                ex.Message.Split(" Path:", 2)[0]));
+        }
+        catch (IOException ex)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), ex.Message));
+        }
+
+        if (file is null)
+        {
+            return new ScenarioRun(path, [], [.. problems]);
+        }
+
+        if (file.Format != Format)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnsupportedFormat, new SourceLocation(path, "/format", 0, 0), file.Format, Format));
+            return new ScenarioRun(path, [], [.. problems]);
+        }
+
+        var planPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", file.Plan ?? Path.GetFileName(path).Replace(".tests.json", ".json", StringComparison.Ordinal));
+        var compiled = ComplianceEngine.LoadFile(planPath);
+        if (compiled.Plan is not { } plan)
+        {
+            return new ScenarioRun(path, [], [.. compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
+        }
+
+        return Run(plan, file, path);
+    }
+
+    /// <summary>Runs scenarios already read against a compiled plan.</summary>
+    public static ScenarioRun Run(CompiledPlan<CaseRecord> plan, ScenarioFileDefinition file, string path)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(file);
+        var checks = ImmutableArray.CreateBuilder<ScenarioCheck>();
+        var problems = new List<Diagnostic>();
+        for (var i = 0; i < file.Scenarios.Count; i++)
+        {
+            var scenario = file.Scenarios[i];
+            var pointer = $"/scenarios/{i.ToString(CultureInfo.InvariantCulture)}";
+            var data = Data(scenario, path, pointer, problems, out var ok);
+            if (!ok || LocalDatePattern.Iso.Parse(scenario.AsOf) is not { Success: true } date)
+            {
+                if (ok)
+                {
+                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", "a date such as 2020-12-31"));
+                }
+
+                continue;
+            }
+
+            var end = date.Value.PlusDays(1).AtStartOfDayInZone(plan.Schedule.Zone).ToInstant() - Duration.Epsilon;
+            var report = plan.Evaluate(data, end);
+            foreach (var e in scenario.Expect.Indicators ?? [])
+            {
+                checks.Add(Indicator(scenario.Name, e, report));
+            }
+
+            foreach (var e in scenario.Expect.Reports ?? [])
+            {
+                checks.Add(Report(scenario.Name, e, report));
+            }
+
+            foreach (var e in scenario.Expect.Calendar ?? [])
+            {
+                checks.Add(CalendarEntry(scenario.Name, e, plan));
+            }
+        }
+
+        return new ScenarioRun(path, checks.ToImmutable(), [.. problems]);
+    }
+
+    private static ScenarioCheck Indicator(string scenario, IndicatorExpectationDefinition e, ComplianceReport report)
+    {
+        var what = $"indicator {e.Key}" + (e.Horizon is { } h ? $" ({h})" : string.Empty);
+        var candidates = report.Indicators.Where(r => r.Indicator.Key == e.Key && (e.Horizon is null || r.Target.Horizon.Year == e.Horizon)).ToList();
+        if (candidates.Count != 1)
+        {
+            return new ScenarioCheck(scenario, what, false, Describe(e), candidates.Count == 0 ? "no such indicator or target" : $"{candidates.Count} targets: give \"horizon\"", string.Empty);
+        }
+
+        var r = candidates[0];
+        var value = r.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : (decimal?)null;
+        var passed = (e.Status is null || e.Status == r.Status.ToString())
+            && (e.Value is null || e.Value == value)
+            && (e.MinimumCount is null || e.MinimumCount == r.MinimumCount)
+            && (e.Shortfall is null || e.Shortfall == r.Shortfall);
+        var actual = $"status {r.Status}, value {Show(value)}, minimum {Show(r.MinimumCount)}, shortfall {Show(r.Shortfall)}";
+        return new ScenarioCheck(scenario, what, passed, Describe(e), actual, r.ExplanationEn);
+    }
+
+    private static ScenarioCheck Report(string scenario, ReportExpectationDefinition e, ComplianceReport report)
+    {
+        var what = $"report {e.Obligation} {e.Period} from {e.Unit}";
+        var expected = $"status {e.Status}" + (e.DaysLate is { } d ? $", {d} day(s) late" : string.Empty);
+        var found = ReportingPeriod.TryParse(e.Period, out var period)
+            ? report.Timeliness.Reports.FirstOrDefault(r => r.Report.Obligation.Key == e.Obligation && r.Unit == e.Unit && r.Report.Period == period)
+            : null;
+        if (found is null)
+        {
+            return new ScenarioCheck(scenario, what, false, expected, "no such report is owed", string.Empty);
+        }
+
+        var passed = e.Status == found.Status.ToString() && (e.DaysLate is null || e.DaysLate == found.DaysLate);
+        return new ScenarioCheck(scenario, what, passed, expected, $"status {found.Status}, {found.DaysLate} day(s) late", found.Explain("en"));
+    }
+
+    private static ScenarioCheck CalendarEntry(string scenario, CalendarExpectationDefinition e, CompiledPlan<CaseRecord> plan)
+    {
+        var what = $"calendar {e.Kind} {e.Key} on {e.Date}";
+        if (LocalDatePattern.Iso.Parse(e.Date) is not { Success: true } day)
+        {
+            return new ScenarioCheck(scenario, what, false, "an entry on a date", $"\"{e.Date}\" is not a date such as 2019-06-09", string.Empty);
+        }
+
+        var entries = PlanAgenda.Between(plan.Schedule, day.Value, day.Value);
+        var match = entries.FirstOrDefault(a => a.Kind.ToString() == e.Kind && a.Key == e.Key);
+        return new ScenarioCheck(scenario, what, match is not null, $"{e.Kind} {e.Key} on {e.Date}",
+            match is null ? $"on {e.Date}: {(entries.IsEmpty ? "nothing" : string.Join(", ", entries.Select(a => $"{a.Kind} {a.Key}")))}" : $"{match.Kind} {match.Key} {match.Start:yyyy-MM-dd}..{match.End:yyyy-MM-dd}",
+            match?.Detail ?? string.Empty);
+    }
+
+    private static ComplianceData<CaseRecord> Data(ScenarioDefinition s, string path, string pointer, List<Diagnostic> problems, out bool ok)
+    {
+        var before = problems.Count;
+        var submissions = new List<Submission>();
+        for (var i = 0; i < (s.Submissions?.Count ?? 0); i++)
+        {
+            var d = s.Submissions![i];
+            var at = $"{pointer}/submissions/{i.ToString(CultureInfo.InvariantCulture)}";
+            if (!ReportingPeriod.TryParse(d.Period, out var period))
+            {
+                problems.Add(Bad(path, at + "/period", d.Period, "period", "a period such as 2019, 2019-H1, 2019-Q3 or 2019-07"));
+            }
+            else if (OffsetDateTimePattern.ExtendedIso.Parse(d.SubmittedAt) is not { Success: true } when)
+            {
+                problems.Add(Bad(path, at + "/submittedAt", d.SubmittedAt, "submittedAt", "a point in time such as 2019-06-09T23:30:00+07:00"));
+            }
+            else
+            {
+                submissions.Add(new Submission(d.Obligation, d.Unit, period, when.Value.ToInstant()));
+            }
+        }
+
+        var completions = new List<TaskCompletion>();
+        for (var i = 0; i < (s.Completions?.Count ?? 0); i++)
+        {
+            var d = s.Completions![i];
+            if (LocalDatePattern.Iso.Parse(d.Date) is { Success: true } date)
+            {
+                completions.Add(new TaskCompletion(d.Task, d.Unit, date.Value));
+            }
+            else
+            {
+                problems.Add(Bad(path, $"{pointer}/completions/{i.ToString(CultureInfo.InvariantCulture)}/date", d.Date, "date", "a date such as 2019-05-14"));
+            }
+        }
+
+        ok = problems.Count == before;
+        return new ComplianceData<CaseRecord>
+        {
+            ReportedValues = [.. (s.Reported ?? []).Select(r => new ReportedValue(r.Unit, r.Year, r.Element, r.Value))],
+            Submissions = submissions,
+            TaskCompletions = completions,
+            ReportingUnits = (s.Units ?? new Dictionary<string, IReadOnlyList<string>>()).ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
+        };
+    }
+
+    private static Diagnostic Bad(string path, string pointer, string value, string field, string expected) =>
+        Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, pointer, 0, 0), value, field, expected);
+
+    private static string Describe(IndicatorExpectationDefinition e) => string.Join(", ", new[]
+    {
+        e.Status is { } s ? $"status {s}" : null,
+        e.Value is { } v ? $"value {v.ToString(CultureInfo.InvariantCulture)}" : null,
+        e.MinimumCount is { } m ? $"minimum {m.ToString(CultureInfo.InvariantCulture)}" : null,
+        e.Shortfall is { } f ? $"shortfall {f.ToString(CultureInfo.InvariantCulture)}" : null,
+    }.OfType<string>());
+
+    private static string Show(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "none";
+
+    private static string Show(long? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "none";
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using Gbv.Domain.Scenarios.Format;
+
+namespace Gbv.Domain.Scenarios;
+
+/// <summary>The JSON Schema of scenario files (<c>gbv-tests/1</c>), generated from the same contract the runner reads.</summary>
+public static class ScenarioSchema
+{
+    /// <summary>The schema's id.</summary>
+    public const string Id = "https://github.com/gbv-domain/Gbv.Domain/schema/gbv-tests.v1.schema.json";
+
+    /// <summary>The schema as JSON text.</summary>
+    public static string Json => Generate();
+
+    internal static string Generate()
+    {
+        var options = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
+        var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(ScenarioJsonContext.Default.ScenarioFileDefinition, options);
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = Id,
+            ["title"] = "Gbv.Domain scenario file, format gbv-tests/1",
+            ["description"] = "Scenarios beside a plan file: data, a date and expectations. See docs/scenarios.md.",
+        };
+        foreach (var (key, value) in schema.ToList())
+        {
+            schema.Remove(key);
+            root[key] = value;
+        }
+
+        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
+    {
+        if (node is JsonObject schema)
+        {
+            if (schema.ContainsKey("properties"))
+            {
+                schema["additionalProperties"] = false;
+            }
+
+            if (context.PropertyInfo is { } property && property.DeclaringType == typeof(ScenarioFileDefinition) && property.Name == "format")
+            {
+                schema["const"] = ScenarioRunner.Format;
+            }
+        }
+
+        return node;
+    }
+}
