@@ -103,6 +103,16 @@ public static class ScenarioRunner
             {
                 checks.Add(CalendarEntry(scenario.Name, e, plan));
             }
+
+            foreach (var e in scenario.Expect.Referrals ?? [])
+            {
+                checks.Add(Referral(scenario.Name, e, plan, end));
+            }
+
+            foreach (var e in scenario.Expect.Conformance ?? [])
+            {
+                checks.Add(Conformance(scenario.Name, e, plan, path));
+            }
         }
 
         return new ScenarioRun(path, checks.ToImmutable(), [.. problems]);
@@ -156,6 +166,83 @@ public static class ScenarioRunner
         return new ScenarioCheck(scenario, what, match is not null, $"{e.Kind} {e.Key} on {e.Date}",
             match is null ? $"on {e.Date}: {(entries.IsEmpty ? "nothing" : string.Join(", ", entries.Select(a => $"{a.Kind} {a.Key}")))}" : $"{match.Kind} {match.Key} {match.Start:yyyy-MM-dd}..{match.End:yyyy-MM-dd}",
             match?.Detail ?? string.Empty);
+    }
+
+    private static ScenarioCheck Referral(string scenario, ReferralExpectationDefinition e, CompiledPlan<CaseRecord> plan, Instant end)
+    {
+        var what = $"referral to {e.Service}";
+        var expected = $"{e.Status}" + (e.Deadline is { } d ? $" by {d}" : string.Empty);
+        if (Case(e.Case) is not { } record)
+        {
+            return new ScenarioCheck(scenario, what, false, expected, "the case has a value that does not read", string.Empty);
+        }
+
+        var decision = plan.Referrals.Decide(record, record.ReportedAt ?? end, null).FirstOrDefault(x => x.Service.Id == e.Service);
+        var status = decision?.Status.ToString() ?? "None";
+        var deadline = decision?.Deadline is { } at ? InstantPattern.General.Format(at) : null;
+        var passed = status == e.Status && (e.Deadline is null || e.Deadline == deadline);
+        return new ScenarioCheck(scenario, what, passed, expected, status + (deadline is null ? string.Empty : $" by {deadline}"), decision?.Explain() ?? "no rule sends the case there");
+    }
+
+    private static ScenarioCheck Conformance(string scenario, ConformanceExpectationDefinition e, CompiledPlan<CaseRecord> plan, string path)
+    {
+        var what = $"conformance of {e.Indicator} with {e.Parent}";
+        var parentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", e.Parent);
+        var parent = PlanLoader.LoadFile(parentPath);
+        if (parent.Plan is null)
+        {
+            return new ScenarioCheck(scenario, what, false, e.Verdict, $"the parent plan does not load: {parent.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)}", string.Empty);
+        }
+
+        var results = ConformanceChecker.Check(plan.Plan, parent.Plan).Where(r => r.Child.Key == e.Indicator).ToList();
+        var verdict = results.Count == 0 ? "no linked target"
+            : results.Any(r => r.Verdict == ConformanceVerdict.Looser) ? nameof(ConformanceVerdict.Looser)
+            : results.All(r => r.Verdict == ConformanceVerdict.Conforms) ? nameof(ConformanceVerdict.Conforms)
+            : nameof(ConformanceVerdict.NotComparable);
+        return new ScenarioCheck(scenario, what, verdict == e.Verdict, e.Verdict, verdict, string.Join(" ", results.Select(r => r.Explanation)));
+    }
+
+    private static CaseRecord? Case(CaseDefinition c)
+    {
+        var violence = ViolenceKinds.None;
+        foreach (var kind in c.Violence ?? [])
+        {
+            if (!Keywords<ViolenceKinds>.TryParse(kind, out var v))
+            {
+                return null;
+            }
+
+            violence |= v;
+        }
+
+        static bool Read<TEnum>(string? text, out TEnum? value)
+            where TEnum : struct, Enum
+        {
+            value = null;
+            if (text is null)
+            {
+                return true;
+            }
+
+            var ok = Keywords<TEnum>.TryParse(text, out var v);
+            value = ok ? v : null;
+            return ok;
+        }
+
+        static bool Moment(string? text, out Instant? value)
+        {
+            value = text is null ? null : OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } r ? r.Value.ToInstant() : null;
+            return text is null || value is not null;
+        }
+
+        return Read<Sex>(c.Sex, out var sex) && Read<IncidentType>(c.IncidentType, out var type) && Read<RiskLevel>(c.Risk, out var risk)
+            && Moment(c.IncidentAt, out var incident) && Moment(c.ReportedAt, out var reported) && c.Age is null or (>= 0 and <= 150)
+            ? new CaseRecord
+            {
+                CaseId = "scenario", Age = c.Age, Sex = sex, Violence = violence, IncidentType = type, Trafficking = c.Trafficking ?? false,
+                Domestic = c.Domestic ?? false, Risk = risk, Consent = c.Consent ?? false, IncidentAt = incident, ReportedAt = reported, Unit = c.Unit,
+            }
+            : null;
     }
 
     private static ComplianceData<CaseRecord> Data(ScenarioDefinition s, string path, string pointer, List<Diagnostic> problems, out bool ok)

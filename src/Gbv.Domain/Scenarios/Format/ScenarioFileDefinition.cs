@@ -94,6 +94,78 @@ public sealed class ExpectationsDefinition
 
     /// <summary>Agenda entries on a date.</summary>
     public IReadOnlyList<CalendarExpectationDefinition>? Calendar { get; init; }
+
+    /// <summary>Where a case must be referred.</summary>
+    public IReadOnlyList<ReferralExpectationDefinition>? Referrals { get; init; }
+
+    /// <summary>Verdicts against a parent plan.</summary>
+    public IReadOnlyList<ConformanceExpectationDefinition>? Conformance { get; init; }
+}
+
+/// <summary>A case and the decision expected for one service.</summary>
+public sealed class ReferralExpectationDefinition
+{
+    /// <summary>The case.</summary>
+    public required CaseDefinition Case { get; init; }
+
+    /// <summary>The service id.</summary>
+    public required string Service { get; init; }
+
+    /// <summary><c>Refer</c>, <c>ReferWithoutConsent</c>, <c>ConsentRequired</c>, <c>NeedsInformation</c>, or <c>None</c> when no rule sends the case there.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The deadline, <c>2024-05-02T01:00:00Z</c>, when one is expected.</summary>
+    public string? Deadline { get; init; }
+}
+
+/// <summary>An anonymised case, with the standard field names.</summary>
+public sealed class CaseDefinition
+{
+    /// <summary>Age in whole years.</summary>
+    public int? Age { get; init; }
+
+    /// <summary><c>female</c>, <c>male</c>, <c>other</c>.</summary>
+    public string? Sex { get; init; }
+
+    /// <summary>Forms of violence: <c>physical</c>, <c>psychological</c>, <c>sexual</c>, <c>economic</c>.</summary>
+    public IReadOnlyList<string>? Violence { get; init; }
+
+    /// <summary>A GBVIMS incident type.</summary>
+    public string? IncidentType { get; init; }
+
+    /// <summary>A victim of trafficking.</summary>
+    public bool? Trafficking { get; init; }
+
+    /// <summary>Domestic violence.</summary>
+    public bool? Domestic { get; init; }
+
+    /// <summary><c>low</c>, <c>medium</c>, <c>high</c>, <c>life-threatening</c>.</summary>
+    public string? Risk { get; init; }
+
+    /// <summary>Consent to referral recorded.</summary>
+    public bool? Consent { get; init; }
+
+    /// <summary>When it happened, with its offset.</summary>
+    public string? IncidentAt { get; init; }
+
+    /// <summary>When it was reported, with its offset; decisions are made as of this moment.</summary>
+    public string? ReportedAt { get; init; }
+
+    /// <summary>The unit.</summary>
+    public string? Unit { get; init; }
+}
+
+/// <summary>The verdict expected for an indicator linked to a parent plan's.</summary>
+public sealed class ConformanceExpectationDefinition
+{
+    /// <summary>The parent plan file, relative to the scenario file.</summary>
+    public required string Parent { get; init; }
+
+    /// <summary>The child indicator's key.</summary>
+    public required string Indicator { get; init; }
+
+    /// <summary><c>Conforms</c>, <c>Looser</c>, <c>NotComparable</c>.</summary>
+    public required string Verdict { get; init; }
 }
 
 /// <summary>An indicator's result for one target; every property given must match.</summary>
