@@ -45,6 +45,18 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     [Fact]
+    public void The_testing_package_packs_with_its_readme_and_depends_on_the_same_version()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"Gbv.Domain.Testing.{Feed.Version}.nupkg"));
+        Assert.Contains(package.Entries, e => e.FullName == "README.md");
+        Assert.Contains(package.Entries, e => e.FullName == "lib/net10.0/Gbv.Domain.Testing.dll");
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains($"<dependency id=\"Gbv.Domain\" version=\"{Feed.Version}\"", text, StringComparison.Ordinal);
+        Assert.Contains("<dependency id=\"FsCheck\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tool_installs_from_a_folder_and_validates_the_sample_plans()
     {
         var tools = Path.Combine(_feed.Root, "tools");
@@ -72,7 +84,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         {
             Root = Directory.CreateTempSubdirectory("gbv-packages-").FullName;
             Packages = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
-            foreach (var project in new[] { "src/Gbv.Domain/Gbv.Domain.csproj", "src/Gbv.Domain.Cli/Gbv.Domain.Cli.csproj" })
+            foreach (var project in new[] { "src/Gbv.Domain/Gbv.Domain.csproj", "src/Gbv.Domain.Cli/Gbv.Domain.Cli.csproj", "src/Gbv.Domain.Testing/Gbv.Domain.Testing.csproj" })
             {
                 var (exit, log) = Dotnet(Repository, "pack", project, "-c", "Release", "-o", Packages);
                 if (exit != 0)

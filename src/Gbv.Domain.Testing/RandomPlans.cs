@@ -10,11 +10,11 @@ using Gbv.Domain.Tasks;
 using Gbv.Domain.Time;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Definitions;
+namespace Gbv.Domain.Testing;
 
 /// <summary>
 /// Builds random valid plans from a seed, covering every part of the model, with awkward text (quotes, escapes,
-/// combining marks, emoji, line breaks). Property tests take the seed from FsCheck.
+/// combining marks, emoji, line breaks). <see cref="GbvGenerators.Plans"/> takes the seed from FsCheck.
 /// </summary>
 internal sealed class RandomPlans(int seed)
 {
