@@ -281,9 +281,23 @@ public static class ScenarioRunner
             }
         }
 
+        var cases = new List<CaseRecord>();
+        for (var i = 0; i < (s.Cases?.Count ?? 0); i++)
+        {
+            if (Case(s.Cases![i]) is { } record)
+            {
+                cases.Add(record);
+            }
+            else
+            {
+                problems.Add(Bad(path, $"{pointer}/cases/{i.ToString(CultureInfo.InvariantCulture)}", "case", "case", "a case whose values read (keywords, ages 0-150, times with their offset)"));
+            }
+        }
+
         ok = problems.Count == before;
         return new ComplianceData<CaseRecord>
         {
+            Cases = cases,
             ReportedValues = [.. (s.Reported ?? []).Select(r => new ReportedValue(r.Unit, r.Year, r.Element, r.Value))],
             Submissions = submissions,
             TaskCompletions = completions,

@@ -136,4 +136,36 @@ public sealed class TestCommandTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Scenarios_can_give_cases_for_case_indicators()
+    {
+        var folder = Directory.CreateTempSubdirectory("gbv-case-scenario-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "cases.plan.json"), """
+                {
+                  "format": "gbv-plan/1", "id": "cases", "title": { "vi": "Thử: chỉ tiêu trên hồ sơ" },
+                  "document": { "issuer": "ubnd" }, "level": "district", "period": { "from": 2025, "to": 2025 },
+                  "agencies": [ { "id": "ubnd", "name": { "vi": "UBND huyện" }, "kind": "peoples-committee" } ],
+                  "indicators": [ { "key": "children-share", "title": { "vi": "Tỷ lệ trẻ em" }, "source": "thử",
+                    "metric": { "cases": { "numerator": "age < 16" } },
+                    "targets": [ { "by": 2025, "threshold": { "comparison": "at-most", "value": 30 } } ] } ]
+                }
+                """);
+            File.WriteAllText(Path.Combine(folder.FullName, "cases.plan.tests.json"), """
+                { "format": "gbv-tests/1", "scenarios": [ { "name": "1 child of 4 cases is 25%", "asOf": "2025-12-31",
+                  "cases": [ { "age": 12, "reportedAt": "2025-03-01T10:00:00+07:00" }, { "age": 30, "reportedAt": "2025-03-02T10:00:00+07:00" },
+                             { "age": 41, "reportedAt": "2025-04-01T10:00:00+07:00" }, { "reportedAt": "2025-05-01T10:00:00+07:00" } ],
+                  "expect": { "indicators": [ { "key": "children-share", "status": "Met", "value": 25 } ] } } ] }
+                """);
+            var (exit, output, _) = Run("test", folder.FullName);
+            Assert.Equal(0, exit);
+            Assert.EndsWith("1 passed, 0 failed\n", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -22,6 +22,9 @@ public sealed class ScenarioDefinition
     /// <summary>The date evaluated (<c>yyyy-MM-dd</c>), to the end of that day in the plan's time zone.</summary>
     public required string AsOf { get; init; }
 
+    /// <summary>Anonymised cases, for case indicators and referral counts.</summary>
+    public IReadOnlyList<CaseDefinition>? Cases { get; init; }
+
     /// <summary>Figures units report.</summary>
     public IReadOnlyList<ReportedValueDefinition>? Reported { get; init; }
 
