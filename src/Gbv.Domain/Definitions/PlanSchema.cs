@@ -36,12 +36,19 @@ public static class PlanSchema
     {
         var options = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
         var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(PlanJsonContext.Default.PlanDefinition, options);
+        return Document(schema, Id, "Gbv.Domain plan definition, format gbv-plan/1",
+            "A plan against domestic and gender-based violence. See docs/plan-format.md and docs/diagnostics.md.");
+    }
+
+    /// <summary>An exported schema with its header ($schema, $id, title, description) first, as stable indented text.</summary>
+    internal static string Document(JsonObject schema, string id, string title, string description)
+    {
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = Id,
-            ["title"] = "Gbv.Domain plan definition, format gbv-plan/1",
-            ["description"] = "A plan against domestic and gender-based violence. See docs/plan-format.md and docs/diagnostics.md.",
+            ["$id"] = id,
+            ["title"] = title,
+            ["description"] = description,
         };
         foreach (var (key, value) in schema.ToList())
         {

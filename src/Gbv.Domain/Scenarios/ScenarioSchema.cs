@@ -17,26 +17,8 @@ public static class ScenarioSchema
     {
         var options = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
         var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(ScenarioJsonContext.Default.ScenarioFileDefinition, options);
-        var root = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = Id,
-            ["title"] = "Gbv.Domain scenario file, format gbv-tests/1",
-            ["description"] = "Scenarios beside a plan file: data, a date and expectations. See docs/scenarios.md.",
-        };
-        foreach (var (key, value) in schema.ToList())
-        {
-            schema.Remove(key);
-            root[key] = value;
-        }
-
-        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions
-        {
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }) + "\n";
+        return Definitions.PlanSchema.Document(schema, Id, "Gbv.Domain scenario file, format gbv-tests/1",
+            "Scenarios beside a plan file: data, a date and expectations. See docs/scenarios.md.");
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node)
