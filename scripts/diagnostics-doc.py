@@ -36,6 +36,7 @@ elsewhere = {
     "GBV4201": ('gbv evaluate plan.json --as-of 2020-12-31 --submissions submissions.csv   # header: obligation,unit,when', 'submissions.csv(1,1): error GBV4201: The file has no column "period"; its header must name: obligation, unit, period, submitted_at'),
     "GBV4202": ('gbv evaluate plan.json --as-of 2020-12-31 --reported reported.csv   # line 3: xa-b,twenty,victims_detected,3', 'reported.csv(3,2): error GBV4202: "twenty" in column "year" is not a whole number from 1 to 9999; the row is not counted'),
     "GBV4203": ('gbv evaluate ... --max-errors 1   # with two bad rows', ': error GBV4203: More than 1 bad rows: the run stops (raise --max-errors to go on)'),
+    "GBV4204": ('gbv evaluate ... --reported reported.csv   # line 3: xa,"2020,victims_detected,4   (a quote that never closes)', 'reported.csv(3,0): error GBV4204: The file is not well-formed CSV from here on (A quoted field at the end of the input ends without a closing quote.); the rest of it is not read'),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

@@ -155,7 +155,18 @@ internal sealed class DataFiles(int maxErrors)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var text = new StreamReader(stream);
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
+        CsvDataReader csv;
+        try
+        {
+            csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
+        }
+        catch (FormatException ex)
+        {
+            Malformed(path, 1, ex);
+            yield break;
+        }
+
+        using var _ = csv;
         var length = Math.Max(1, stream.Length);
         long rows = 0;
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -179,8 +190,25 @@ internal sealed class DataFiles(int maxErrors)
         }
 
         var row = new Row(csv, ordinals, path, this);
-        while (csv.Read())
+        while (true)
         {
+            // A quote that never closes cannot be read past: say where, and stop reading this file.
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (FormatException ex)
+            {
+                Malformed(path, csv.RowNumber + 1, ex);
+                yield break;
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
             if (Progress is { } progress && (++rows & 0xFFFF) == 0)
             {
                 progress((double)stream.Position / length);
@@ -197,6 +225,12 @@ internal sealed class DataFiles(int maxErrors)
                 Fail();
             }
         }
+    }
+
+    private void Malformed(string path, int line, FormatException ex)
+    {
+        _problems.Add(Diagnostic.Create(DiagnosticDescriptors.MalformedCsv, new SourceLocation(path, string.Empty, line, 0), ex.Message));
+        Fail();
     }
 
     private void Fail()

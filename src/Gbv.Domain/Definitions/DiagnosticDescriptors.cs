@@ -316,6 +316,10 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor TooManyBadRows { get; } = new("GBV4203", E, "Too many bad rows",
         "More than {0} bad rows: the run stops (raise --max-errors to go on)", "Quá {0} dòng lỗi: dừng chạy (tăng --max-errors để tiếp tục)");
 
+    /// <summary>GBV4204: a data file that is not well-formed CSV from some point on.</summary>
+    public static DiagnosticDescriptor MalformedCsv { get; } = new("GBV4204", E, "Malformed CSV",
+        "The file is not well-formed CSV from here on ({0}); the rest of it is not read", "Tệp không đúng định dạng CSV từ đây ({0}); phần còn lại không được đọc");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -329,6 +333,6 @@ public static class DiagnosticDescriptors
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
-        MissingColumn, BadValue, TooManyBadRows,
+        MissingColumn, BadValue, TooManyBadRows, MalformedCsv,
     ];
 }

@@ -77,6 +77,14 @@ public sealed class EvaluateCommandTests
             Assert.Equal((1, string.Empty), (stopped.Exit, stopped.Out));
             Assert.Contains("GBV4203", stopped.Err, StringComparison.Ordinal);
 
+            // Found by the random-input property: a quote that never closes is located, not a crash.
+            var unclosed = Path.Combine(folder.FullName, "unclosed.csv");
+            File.WriteAllText(unclosed, "unit,year,element,value\nxa-a,2020,victims_detected,12\nxa,\"2020,victims_detected,4\n");
+            var broken = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", unclosed, "--lang", "en");
+            Assert.Equal(1, broken.Exit);
+            Assert.Contains($"{unclosed}(3,0): error GBV4204: The file is not well-formed CSV from here on", broken.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", broken.Err, StringComparison.Ordinal);
+
             var headerless = Path.Combine(folder.FullName, "submissions.csv");
             File.WriteAllLines(headerless, ["obligation,unit,when", "six-monthly,xa-a,2020-06-01T08:00:00+07:00"]);
             var missing = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--submissions", headerless, "--max-errors", "0", "--lang", "en");
