@@ -45,6 +45,41 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     [Fact]
+    public void The_main_package_carries_its_readme_licence_docs_schema_sources_and_symbols()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"Gbv.Domain.{Feed.Version}.nupkg"));
+        string[] files = [.. package.Entries.Select(e => e.FullName)];
+        Assert.Contains("README.md", files);
+        Assert.Contains("lib/net10.0/Gbv.Domain.dll", files);
+        Assert.Contains("lib/net10.0/Gbv.Domain.xml", files);
+        Assert.Contains("schema/gbv-plan.v1.schema.json", files);
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
+        Assert.Matches("<repository type=\"git\" url=\"[^\"]+\"[^>]* commit=\"[0-9a-f]{40}\"", text);
+        Assert.True(File.Exists(Path.Combine(_feed.Packages, $"Gbv.Domain.{Feed.Version}.snupkg")), "no symbol package");
+    }
+
+    /// <summary>The package as an application publishes it: trimmed, self-contained, no trimming warning, and it runs.</summary>
+    [Fact]
+    public void A_trimmed_self_contained_quickstart_publishes_without_warnings_and_runs()
+    {
+        var output = Path.Combine(_feed.Root, "trimmed");
+        var (exit, log) = Feed.Dotnet(Feed.Repository, "publish", "samples/Quickstart", "-c", "Release", "-r", "linux-x64", "--self-contained",
+            "-p:PublishTrimmed=true", "-o", output);
+        Assert.True(exit == 0, log);
+        Assert.DoesNotMatch(@"warning IL\d{4}", log);
+
+        var start = new ProcessStartInfo(Path.Combine(output, "Quickstart")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("victims-supported (more than 90% by 2020): NotMet", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_testing_package_packs_with_its_readme_and_depends_on_the_same_version()
     {
         using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"Gbv.Domain.Testing.{Feed.Version}.nupkg"));
