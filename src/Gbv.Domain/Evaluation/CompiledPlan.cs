@@ -5,6 +5,7 @@ using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Reporting;
+using Gbv.Domain.Time;
 using NodaTime;
 
 namespace Gbv.Domain.Evaluation;
@@ -41,6 +42,10 @@ public sealed class CompiledPlan<T>
     /// Evaluates the plan on the data as of a moment: a pure function of (compiled plan, data, moment), reading each
     /// sequence once. Cases are counted and summarized for referrals in the same pass.
     /// </summary>
+    /// <remarks>
+    /// Submissions received and tasks completed after the moment are not counted. Cases and reported figures are
+    /// counted by year as given: to evaluate a past moment of the current year, pass the cases known at that moment.
+    /// </remarks>
     public ComplianceReport Evaluate(IComplianceData<T> data, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -58,7 +63,8 @@ public sealed class CompiledPlan<T>
         var cases = counter.Result();
         var reported = ReportedTotals.From(data.ReportedValues, out var reportedProblems);
         problems.AddRange(reportedProblems);
-        var completions = data.TaskCompletions.ToList();
+        // Records dated after the moment evaluated have not happened yet as of it, as with submissions.
+        var completions = data.TaskCompletions.Where(c => c.Date <= today).ToList();
         var done = ReportedTotals.FromTaskCompletions(Plan, completions, out var taskProblems);
         problems.AddRange(taskProblems);
         var totals = reported.Merge(cases.Totals).Merge(done);
@@ -83,8 +89,8 @@ public sealed class CompiledPlan<T>
 
     private ImmutableArray<MilestoneProgress> MilestonesAsOf(List<Gbv.Domain.Tasks.TaskCompletion> completions, LocalDate today)
     {
-        var held = completions.Where(c => c.Date <= today).GroupBy(c => c.Task, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Date), StringComparer.Ordinal);
-        var ended = today.Month == 12 && today.Day == 31 ? today.Year : today.Year - 1;
+        var held = completions.GroupBy(c => c.Task, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Date), StringComparer.Ordinal);
+        var ended = Years.LastEnded(today);
         return [.. Plan.Milestones.Select(m => held.TryGetValue(m.Id, out var on)
             ? new MilestoneProgress(m, MilestoneStatus.Held, on)
             : new MilestoneProgress(m, m.Year <= ended ? MilestoneStatus.NotRecorded : m.Year == today.Year ? MilestoneStatus.DueThisYear : MilestoneStatus.Upcoming, null))];
@@ -93,7 +99,7 @@ public sealed class CompiledPlan<T>
     private ImmutableArray<TaskProgress> TaskProgressIn(ReportedTotals done, LocalDate today)
     {
         // The last ended year, or the current one when the plan starts this year.
-        var ended = today.Month == 12 && today.Day == 31 ? today.Year : today.Year - 1;
+        var ended = Years.LastEnded(today);
         var year = Plan.Period.Contains(ended) ? ended : today.Year;
         if (!Plan.Period.Contains(year))
         {

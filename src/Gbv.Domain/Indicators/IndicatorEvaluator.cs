@@ -118,7 +118,7 @@ public static class IndicatorEvaluator
     private static (int Year, bool Ended) YearFor(Horizon horizon, LocalDate asOf)
     {
         // A year has ended on its last day: "by 2020" is judged as of 31 December 2020.
-        var lastEnded = asOf.Month == 12 && asOf.Day == 31 ? asOf.Year : asOf.Year - 1;
+        var lastEnded = Time.Years.LastEnded(asOf);
         if (horizon.Kind == HorizonKind.By)
         {
             return lastEnded >= horizon.Year ? (horizon.Year, true) : (Math.Min(asOf.Year, horizon.Year), false);

@@ -76,6 +76,16 @@ public sealed class ComplianceEngineTests
         Assert.Equal(ComplianceReportJson.Write(DakTo.Evaluate(data, EndOf2020)), ComplianceReportJson.Write(DakTo.Evaluate(once, EndOf2020)));
     }
 
+    [Fact]
+    public void A_task_done_after_the_moment_evaluated_does_not_count_yet()
+    {
+        var data = Data() with { TaskCompletions = [new("ii-2-1-capacity-building", "xa-a", new LocalDate(2021, 1, 10))] };
+        var training = DakTo.Evaluate(data, EndOf2020).Indicators.Single(r => r.Indicator.Key == "annual-training");
+        Assert.Equal((IndicatorStatus.NoData, 2020), (training.Status, training.Year!.Value));
+        var later = DakTo.Evaluate(data, Instant.FromUtc(2021, 12, 31, 16, 59, 59)).Indicators.Single(r => r.Indicator.Key == "annual-training");
+        Assert.Equal((IndicatorStatus.Met, 2021), (later.Status, later.Year!.Value));
+    }
+
     /// <summary>A sequence that can be read only once, like a file or a database cursor.</summary>
     private sealed class Once<T>(IEnumerable<T> items) : IEnumerable<T>
     {
