@@ -16,6 +16,8 @@ public sealed record Threshold
     /// <exception cref="ArgumentOutOfRangeException">The value is negative, or <see cref="Comparison.All"/> is used with a percentage other than 100.</exception>
     public Threshold(Comparison comparison, decimal value, ThresholdUnit unit = ThresholdUnit.Percent)
     {
+        // Negative zero ("-0" in a file) is zero: decimal keeps its sign bit, which ThrowIfNegative would reject.
+        value = value == 0m ? 0m : value;
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
         {

@@ -93,6 +93,20 @@ public sealed class RandomInputProperties
             }
         });
 
+    /// <summary>
+    /// Inputs the fuzzer found (fuzz/README.md), kept as regression tests: each must load or give diagnostics, never
+    /// throw. negative-zero-threshold.json: "value": -0 passed the validator's "not below 0" check and then made the
+    /// threshold's constructor throw, because decimal keeps the sign of zero.
+    /// </summary>
+    [Theory]
+    [InlineData("negative-zero-threshold.json")]
+    public void Fuzzer_findings_load_without_exceptions(string file)
+    {
+        var result = PlanLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "Hardening", "Findings", file));
+        Assert.All(result.Diagnostics, d => Assert.Matches("^GBV[1-4][0-9]{3}$", d.Id));
+        Assert.Equal(0m, new Gbv.Domain.Indicators.Threshold(Gbv.Domain.Indicators.Comparison.AtLeast, -0m).Value);
+    }
+
     /// <summary>Nothing in the packages has mutable static state: every static field is read-only or a constant.</summary>
     [Fact]
     public void No_static_field_can_be_changed()
