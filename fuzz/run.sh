@@ -16,7 +16,7 @@ dotnet publish Gbv.Domain.Fuzz -c Release -o "$out" >/dev/null
 "$tools/sharpfuzz" "$out/Gbv.Domain.dll"
 "$tools/sharpfuzz" "$out/gbv.dll"
 # AFL checks the dotnet host for instrumentation; the instrumented code is in the assemblies, so skip that check.
-export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_SKIP_BIN_CHECK=1
+export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1
 timeout --preserve-status "$((minutes * 60))" afl-fuzz -i "corpus/$target" -o "findings/$target" -t 10000 -m none \
   -- dotnet "$out/Gbv.Domain.Fuzz.dll" "$target" || true
 stats="findings/$target/default/fuzzer_stats"
