@@ -100,8 +100,8 @@ internal sealed class DataFiles(int maxErrors)
             & row.Optional("domestic", Bool, "true or false", out bool? domestic)
             & row.Optional("risk", s => Keywords<RiskLevel>.TryParse(s, out var v) ? v : null, "low, medium, high or life-threatening", out RiskLevel? risk)
             & row.Optional("consent", Bool, "true or false", out bool? consent)
-            & row.Optional("incident_at", s => Parse(s), "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? incident)
-            & row.Optional("reported_at", s => Parse(s), "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? reported);
+            & row.Optional("incident_at", CaseJson.Parse, "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? incident)
+            & row.Optional("reported_at", CaseJson.Parse, "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? reported);
         return ok
             ? new CaseRecord
             {
@@ -128,18 +128,6 @@ internal sealed class DataFiles(int maxErrors)
         }
 
         return kinds;
-    }
-
-    private static Instant? Parse(string text)
-    {
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (offset.Success)
-        {
-            return offset.Value.ToInstant();
-        }
-
-        var general = InstantPattern.ExtendedIso.Parse(text);
-        return general.Success ? general.Value : null;
     }
 
     private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read)
@@ -265,7 +253,7 @@ internal sealed class DataFiles(int maxErrors)
             Check<ReportingPeriod>(column, ReportingPeriod.TryParse(Text(column), out var p) ? p : null, "a period such as 2019, 2019-H1, 2019-Q3 or 2019-07");
 
         public Instant? Instant(string column) =>
-            Check<Instant>(column, Parse(Text(column)), "a point in time such as 2019-06-09T23:30:00+07:00");
+            Check<Instant>(column, CaseJson.Parse(Text(column)), "a point in time such as 2019-06-09T23:30:00+07:00");
 
         public bool Optional<TValue>(string column, Func<string, TValue?> parse, string expected, out TValue? value)
             where TValue : struct

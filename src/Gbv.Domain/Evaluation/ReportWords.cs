@@ -6,17 +6,7 @@ namespace Gbv.Domain.Evaluation;
 /// <summary>The words and figures the rendered reports share (Markdown and HTML), in Vietnamese and English.</summary>
 internal static class ReportWords
 {
-    public static string Status(IndicatorStatus status, bool vi) => (status, vi) switch
-    {
-        (IndicatorStatus.Met, true) => "đạt",
-        (IndicatorStatus.NotMet, true) => "không đạt",
-        (IndicatorStatus.OnTrack, true) => "đang đạt",
-        (IndicatorStatus.AtRisk, true) => "có nguy cơ không đạt",
-        (IndicatorStatus.NotDue, true) => "chưa đến hạn",
-        (IndicatorStatus.NoData, true) => "không có số liệu",
-        (IndicatorStatus.NotApplicable, true) => "không áp dụng",
-        _ => status.ToString(),
-    };
+    public static string Status(IndicatorStatus status, bool vi) => vi ? Vietnamese.Of(status) : status.ToString();
 
     public static bool IsBad(IndicatorStatus status) => status is IndicatorStatus.NotMet or IndicatorStatus.AtRisk;
 
