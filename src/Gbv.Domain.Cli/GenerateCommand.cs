@@ -71,6 +71,7 @@ internal static class GenerateCommand
         using (var writer = new StreamWriter(Path.Combine(folder, "reported.csv"), false, new UTF8Encoding(false)))
         {
             writer.Write("unit,year,element,value\n");
+            var rules = Indicators.ConsistencyChecker.ImpliedRules(plan);
             for (var year = first; year < first + years; year++)
             {
                 foreach (var unit in communes)
@@ -80,7 +81,7 @@ internal static class GenerateCommand
                     // Parts no larger than their wholes, so that the rules the indicators imply hold.
                     for (var pass = 0; pass < plan.DataElements.Length; pass++)
                     {
-                        foreach (var rule in Indicators.ConsistencyChecker.ImpliedRules(plan))
+                        foreach (var rule in rules)
                         {
                             if (rule.Left.Elements is [var part] && values.TryGetValue(part, out var left))
                             {

@@ -50,12 +50,13 @@ public static class ConsistencyChecker
         var violations = ImmutableArray.CreateBuilder<ConsistencyFinding>();
         var skipped = ImmutableArray.CreateBuilder<ConsistencyFinding>();
         var count = 0;
-        var units = totals.Units.ToList();
+        // Each unit's years once, not once per rule: ForUnit copies the unit's values.
+        var unitYears = totals.Units.Select(unit => (Unit: unit, Years: totals.ForUnit(unit).Years.ToList())).ToList();
         foreach (var rule in plan.ConsistencyRules.Concat(ImpliedRules(plan)))
         {
-            foreach (var unit in units)
+            foreach (var (unit, years) in unitYears)
             {
-                foreach (var year in totals.ForUnit(unit).Years)
+                foreach (var year in years)
                 {
                     count++;
                     var (left, leftMissing) = Sum(rule.Left, totals, unit, year);
