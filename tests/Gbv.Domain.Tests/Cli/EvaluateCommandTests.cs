@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Gbv.Domain.Cli;
+
+using static Gbv.Domain.Tests.Cli.GbvTool;
 
 namespace Gbv.Domain.Tests.Cli;
 
@@ -7,14 +8,6 @@ namespace Gbv.Domain.Tests.Cli;
 public sealed class EvaluateCommandTests
 {
     private static string Data(string file) => Path.Combine(AppContext.BaseDirectory, "samples", "data", "dak-to", file);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = GbvCommand.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private static string[] DakTo(params string[] more) =>
     [

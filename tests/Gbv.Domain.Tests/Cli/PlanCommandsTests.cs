@@ -1,18 +1,11 @@
-using Gbv.Domain.Cli;
+
+using static Gbv.Domain.Tests.Cli.GbvTool;
 
 namespace Gbv.Domain.Tests.Cli;
 
 /// <summary><c>gbv targets</c> and <c>gbv calendar</c> on Đăk Tô's plan, with answers worked out from its text.</summary>
 public sealed class PlanCommandsTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = GbvCommand.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Targets_gives_the_least_count_for_each_target()
     {

@@ -1,20 +1,13 @@
 using System.Xml.Linq;
-using Gbv.Domain.Cli;
 using Gbv.Domain.Scenarios;
+
+using static Gbv.Domain.Tests.Cli.GbvTool;
 
 namespace Gbv.Domain.Tests.Cli;
 
 /// <summary><c>gbv test</c> and the scenario runner: the seed plans' scenarios pass, and scenarios can fail.</summary>
 public sealed class TestCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = GbvCommand.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Every_seed_plan_has_scenarios_and_they_all_pass()
     {

@@ -1,19 +1,12 @@
 using System.Text.Json;
-using Gbv.Domain.Cli;
+
+using static Gbv.Domain.Tests.Cli.GbvTool;
 
 namespace Gbv.Domain.Tests.Cli;
 
 /// <summary><c>gbv validate</c>, run in process with captured output.</summary>
 public sealed class ValidateCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = GbvCommand.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Validating_the_sample_plans_succeeds_with_compiler_style_lines()
     {

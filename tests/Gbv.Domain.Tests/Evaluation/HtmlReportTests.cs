@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Xml.Linq;
-using Gbv.Domain.Cli;
 
 namespace Gbv.Domain.Tests.Evaluation;
 
@@ -14,14 +13,12 @@ public sealed class HtmlReportTests
 
     private static string DakToHtml(string language)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = GbvCommand.Run(
-            ["evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--format", "html", "--lang", language,
-             "--reported", Data("reported.csv"), "--submissions", Data("submissions.csv"), "--completions", Data("completions.csv"),
-             "--units", Data("units.csv"), "--cases", Data("cases.csv")], stdout, stderr);
-        Assert.Equal((0, string.Empty), (exit, stderr.ToString()));
-        return stdout.ToString();
+        var (exit, output, errors) = Gbv.Domain.Tests.Cli.GbvTool.Run(
+            "evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--format", "html", "--lang", language,
+            "--reported", Data("reported.csv"), "--submissions", Data("submissions.csv"), "--completions", Data("completions.csv"),
+            "--units", Data("units.csv"), "--cases", Data("cases.csv"));
+        Assert.Equal((0, string.Empty), (exit, errors));
+        return output;
     }
 
     [Fact]

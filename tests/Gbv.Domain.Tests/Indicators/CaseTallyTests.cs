@@ -6,6 +6,7 @@ using Gbv.Domain.Conditions;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Testing;
 using NodaTime;
 
 namespace Gbv.Domain.Tests.Indicators;
@@ -175,7 +176,7 @@ public sealed class CaseTallyTests
     /// </summary>
     [Property(MaxTest = 60)]
     public Property Counts_equal_the_conditions_one_by_one_and_batches_merge_into_the_whole() =>
-        Prop.ForAll(RandomCases.Arbitrary(200), Gen.Choose(0, 200).ToArbitrary(), (cases, cut) =>
+        Prop.ForAll(Gen.Choose(0, 200).SelectMany(n => GbvGenerators.Case.ArrayOf(n)).ToArbitrary(), Gen.Choose(0, 200).ToArbitrary(), (cases, cut) =>
         {
             var tally = Tally(CasePlan);
             var whole = tally.Count(cases);
@@ -220,29 +221,4 @@ public sealed class CaseTallyTests
             ["perpetrators_counselled"] = "perpetrator and detected and counselled",
         };
     }
-}
-
-/// <summary>Random anonymised cases over a few units and two years, with missing values.</summary>
-internal static class RandomCases
-{
-    public static Gen<CaseRecord> Case { get; } =
-        from unit in Gen.Elements("xa-a", "xa-b", "xa-c", (string?)null)
-        from violence in Gen.Choose(0, 15)
-        from hours in Gen.Choose(-1, 200)
-        from consent in Gen.Elements(true, false)
-        from age in Gen.Choose(-1, 60)
-        from minute in Gen.Choose(-1, 2 * 525_600)
-        select new CaseRecord
-        {
-            CaseId = "synthetic",
-            Unit = unit,
-            Violence = (ViolenceKinds)violence,
-            Consent = consent,
-            Age = age < 0 ? null : age,
-            ReportedAt = minute < 0 ? null : Instant.FromUtc(2024, 1, 1, 0, 0) + Duration.FromMinutes(minute),
-            IncidentAt = minute < 0 || hours < 0 ? null : Instant.FromUtc(2024, 1, 1, 0, 0) + Duration.FromMinutes(minute) - Duration.FromHours(hours),
-        };
-
-    public static Arbitrary<CaseRecord[]> Arbitrary(int most) =>
-        Gen.Choose(0, most).SelectMany(n => Case.ArrayOf(n)).ToArbitrary();
 }
