@@ -36,4 +36,21 @@ internal static class TestFiles
           "agencies": [ { "id": "ubnd", "name": { "vi": "UBND xã" }, "kind": "peoples-committee" } ]
         }
         """;
+
+    /// <summary>A parent plan written for the tests: city plan 2021-2025 with "seek-help" at a threshold by a year.</summary>
+    public static string CanThoParentPlan(string comparison, int value, int year) => $$"""
+        {
+          "format": "gbv-plan/1", "id": "can-tho-2021-2025", "title": { "vi": "Kế hoạch thành phố (thử)" },
+          "document": { "issuer": "ubnd" }, "level": "province", "period": { "from": 2021, "to": 2025 },
+          "agencies": [ { "id": "ubnd", "name": { "vi": "UBND thành phố" }, "kind": "peoples-committee" } ],
+          "dataElements": [ { "key": "n", "name": { "vi": "n" } }, { "key": "d", "name": { "vi": "d" } } ],
+          "indicators": [ { "key": "seek-help", "title": { "vi": "Tìm kiếm trợ giúp" }, "source": "thử",
+            "metric": { "reported": { "numerator": "n", "denominator": "d" } },
+            "targets": [ { "by": {{year}}, "threshold": { "comparison": "{{comparison}}", "value": {{value}} } } ] } ]
+        }
+        """;
+
+    /// <summary>Cần Thơ's 2024 plan with its "tối thiểu 70%" indicator linked to <see cref="CanThoParentPlan"/>'s.</summary>
+    public static string CanThoLinkedToParent() => File.ReadAllText(SamplePlan("ubnd-can-tho-2024.plan.json"))
+        .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal);
 }

@@ -71,20 +71,9 @@ public sealed class PlanCommandsTests
         try
         {
             var parent = Path.Combine(folder.FullName, "parent.plan.json");
-            File.WriteAllText(parent, """
-                {
-                  "format": "gbv-plan/1", "id": "can-tho-2021-2025", "title": { "vi": "Kế hoạch thành phố (thử)" },
-                  "document": { "issuer": "ubnd" }, "level": "province", "period": { "from": 2021, "to": 2025 },
-                  "agencies": [ { "id": "ubnd", "name": { "vi": "UBND thành phố" }, "kind": "peoples-committee" } ],
-                  "dataElements": [ { "key": "n", "name": { "vi": "n" } }, { "key": "d", "name": { "vi": "d" } } ],
-                  "indicators": [ { "key": "seek-help", "title": { "vi": "Tìm kiếm trợ giúp" }, "source": "thử",
-                    "metric": { "reported": { "numerator": "n", "denominator": "d" } },
-                    "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 80 } } ] } ]
-                }
-                """);
+            File.WriteAllText(parent, TestFiles.CanThoParentPlan("at-least", 80, 2025));
             var child = Path.Combine(folder.FullName, "child.plan.json");
-            File.WriteAllText(child, File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
-                .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal));
+            File.WriteAllText(child, TestFiles.CanThoLinkedToParent());
             var (exit, output, _) = Run("conformance", child, parent);
             Assert.Equal(1, exit);
             Assert.StartsWith("Looser: ubnd-can-tho-2024#victims-seek-help against can-tho-2021-2025#seek-help", output, StringComparison.Ordinal);

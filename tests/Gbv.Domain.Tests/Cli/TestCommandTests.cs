@@ -100,19 +100,8 @@ public sealed class TestCommandTests
         var folder = Directory.CreateTempSubdirectory("gbv-conformance-scenario-");
         try
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "parent.plan.json"), """
-                {
-                  "format": "gbv-plan/1", "id": "can-tho-2021-2025", "title": { "vi": "Kế hoạch thành phố (thử)" },
-                  "document": { "issuer": "ubnd" }, "level": "province", "period": { "from": 2021, "to": 2025 },
-                  "agencies": [ { "id": "ubnd", "name": { "vi": "UBND thành phố" }, "kind": "peoples-committee" } ],
-                  "dataElements": [ { "key": "n", "name": { "vi": "n" } }, { "key": "d", "name": { "vi": "d" } } ],
-                  "indicators": [ { "key": "seek-help", "title": { "vi": "Tìm kiếm trợ giúp" }, "source": "thử",
-                    "metric": { "reported": { "numerator": "n", "denominator": "d" } },
-                    "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 50 } } ] } ]
-                }
-                """);
-            File.WriteAllText(Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.json"), File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
-                .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(folder.FullName, "parent.plan.json"), TestFiles.CanThoParentPlan("at-least", 50, 2025));
+            File.WriteAllText(Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.json"), TestFiles.CanThoLinkedToParent());
             File.WriteAllText(Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.tests.json"), """
                 { "format": "gbv-tests/1", "scenarios": [ { "name": "tối thiểu 70% against at least 50%", "asOf": "2024-12-31",
                   "expect": { "conformance": [ { "parent": "parent.plan.json", "indicator": "victims-seek-help", "verdict": "Conforms" },

@@ -68,6 +68,18 @@ public sealed class CaseTallyDatabaseTests
         })];
     }
 
+    /// <summary>An in-memory SQLite database holding the rows; open as long as the connection is.</summary>
+    private static SqliteConnection Seeded(IEnumerable<CaseRow> rows)
+    {
+        var connection = new SqliteConnection("DataSource=:memory:");
+        connection.Open();
+        using var setup = new CaseDb(connection);
+        setup.Database.EnsureCreated();
+        setup.Cases.AddRange(rows);
+        setup.SaveChanges();
+        return connection;
+    }
+
     [Theory]
     [InlineData(1, 500)]
     [InlineData(2, 2_000)]
@@ -75,14 +87,7 @@ public sealed class CaseTallyDatabaseTests
     public void The_database_counts_what_memory_counts(int seed, int count)
     {
         var rows = Generate(seed, count);
-        using var connection = new SqliteConnection("DataSource=:memory:");
-        connection.Open();
-        using (var setup = new CaseDb(connection))
-        {
-            setup.Database.EnsureCreated();
-            setup.Cases.AddRange(rows);
-            setup.SaveChanges();
-        }
+        using var connection = Seeded(rows);
 
         var result = CaseTally<CaseRow>.Compile(CaseTallyTests.CasePlan, Fields, c => c.ReportYear, new Dictionary<string, string>());
         Assert.Empty(result.Diagnostics);
@@ -103,14 +108,7 @@ public sealed class CaseTallyDatabaseTests
     [Fact]
     public void The_database_runs_one_grouped_count_per_element_and_only_counts_come_back()
     {
-        using var connection = new SqliteConnection("DataSource=:memory:");
-        connection.Open();
-        using (var setup = new CaseDb(connection))
-        {
-            setup.Database.EnsureCreated();
-            setup.Cases.AddRange(Generate(4, 300));
-            setup.SaveChanges();
-        }
+        using var connection = Seeded(Generate(4, 300));
 
         var tally = CaseTally<CaseRow>.Compile(CaseTallyTests.CasePlan, Fields, c => c.ReportYear, new Dictionary<string, string>()).Tally!;
         var commands = new List<string>();
@@ -129,14 +127,7 @@ public sealed class CaseTallyDatabaseTests
     public void A_unit_whose_cases_meet_no_condition_has_zeros_in_the_database_as_in_memory()
     {
         CaseRow[] rows = [new() { Id = 1, Commune = "xa-1", ReportYear = 2025, Violence = ViolenceKinds.Economic, ConsentGiven = false, AgeYears = 40 }];
-        using var connection = new SqliteConnection("DataSource=:memory:");
-        connection.Open();
-        using (var setup = new CaseDb(connection))
-        {
-            setup.Database.EnsureCreated();
-            setup.Cases.AddRange(rows);
-            setup.SaveChanges();
-        }
+        using var connection = Seeded(rows);
 
         var tally = CaseTally<CaseRow>.Compile(CaseTallyTests.CasePlan, Fields, c => c.ReportYear, new Dictionary<string, string>()).Tally!;
         using var db = new CaseDb(connection);

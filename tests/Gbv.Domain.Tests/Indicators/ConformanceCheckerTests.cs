@@ -25,17 +25,7 @@ public sealed class ConformanceCheckerTests
     }
 
     /// <summary>A parent plan written for the tests: city plan 2021-2025 with "at least N%" by a year.</summary>
-    private static Plan Parent(string comparison, int value, int year) => PlanLoader.Load($$"""
-        {
-          "format": "gbv-plan/1", "id": "can-tho-2021-2025", "title": { "vi": "Kế hoạch 54/KH-UBND (thử)" },
-          "document": { "issuer": "ubnd" }, "level": "province", "period": { "from": 2021, "to": 2025 },
-          "agencies": [ { "id": "ubnd", "name": { "vi": "UBND thành phố" }, "kind": "peoples-committee" } ],
-          "dataElements": [ { "key": "n", "name": { "vi": "n" } }, { "key": "d", "name": { "vi": "d" } } ],
-          "indicators": [ { "key": "seek-help", "title": { "vi": "Tìm kiếm trợ giúp" }, "source": "thử",
-            "metric": { "reported": { "numerator": "n", "denominator": "d" } },
-            "targets": [ { "by": {{year}}, "threshold": { "comparison": "{{comparison}}", "value": {{value}} } } ] } ]
-        }
-        """).Plan!;
+    private static Plan Parent(string comparison, int value, int year) => PlanLoader.Load(TestFiles.CanThoParentPlan(comparison, value, year)).Plan!;
 
     [Fact]
     public void At_least_70_percent_by_2024_conforms_to_a_parent_s_at_least_50_percent_by_2025()
