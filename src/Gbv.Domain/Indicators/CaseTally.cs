@@ -164,11 +164,13 @@ public sealed class CaseTally<T>
         foreach (var group in Grouped(cases))
         {
             total += group.Count;
-            if (group.Year is not { } year)
+            if (group.Year is null)
             {
                 undated += group.Count;
                 continue;
             }
+
+            var year = group.Year.Value;
 
             // A unit and year with cases has a count for every element, 0 included, as counting in memory gives.
             foreach (var counter in _counters)
@@ -309,11 +311,13 @@ public sealed class CaseTally<T>
         {
             _cases++;
             var (unit, maybeYear, mask) = tally._read(record);
-            if (maybeYear is not { } year)
+            if (maybeYear is null)
             {
                 _undated++;
                 return;
             }
+
+            var year = maybeYear.Value;
 
             ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (unit ?? string.Empty, year), out _);
             counts ??= new long[_need.Length];

@@ -28,7 +28,8 @@ public static class ConformanceChecker
                 continue;
             }
 
-            if (parent.FindIndicator(key) is not { } parentIndicator)
+            var parentIndicator = parent.FindIndicator(key);
+            if (parentIndicator is null)
             {
                 results.Add(new ConformanceResult(indicator, null, null, ConformanceVerdict.NotComparable,
                     $"{child.Id}#{indicator.Key} implements {parent.Id}#{key}, which {parent.Id} does not have"));

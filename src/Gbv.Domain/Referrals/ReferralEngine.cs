@@ -120,19 +120,11 @@ public sealed class ReferralEngine<T>
         var byService = new Dictionary<string, List<(int Rule, ReferralStatus Status, Instant? Deadline, string? Note)>>(StringComparer.Ordinal);
         for (var i = 0; i < Rules.Length; i++)
         {
-            ReferralStatus status;
-            if (match.Holds(i))
-            {
-                var rule = Rules[i];
-                status = rule.Consent == ConsentRequirement.NotRequired || consent ? ReferralStatus.Refer
-                    : consentOverride is { } reason && rule.OverrideReasons.Contains(reason) ? ReferralStatus.ReferWithoutConsent
-                    : ReferralStatus.ConsentRequired;
-            }
-            else if ((match.Undetermined & (1UL << i)) != 0)
-            {
-                status = ReferralStatus.NeedsInformation;
-            }
-            else
+            // Assigned in one expression (not branch by branch) so that every path defines it, mutated or not.
+            var status = match.Holds(i) ? StatusWhenHolds(Rules[i], consent, consentOverride)
+                : (match.Undetermined & (1UL << i)) != 0 ? ReferralStatus.NeedsInformation
+                : (ReferralStatus?)null;
+            if (status is null)
             {
                 continue;
             }
@@ -144,7 +136,7 @@ public sealed class ReferralEngine<T>
                 byService[service] = list = [];
             }
 
-            list.Add((i, status, deadline, note));
+            list.Add((i, status.Value, deadline, note));
         }
 
         var decisions = byService.Select(pair =>
@@ -194,6 +186,11 @@ public sealed class ReferralEngine<T>
 
         return counter.Result();
     }
+
+    private static ReferralStatus StatusWhenHolds(ReferralRule rule, bool consent, ConsentOverrideReason? consentOverride) =>
+        rule.Consent == ConsentRequirement.NotRequired || consent ? ReferralStatus.Refer
+        : consentOverride is { } reason && rule.OverrideReasons.Contains(reason) ? ReferralStatus.ReferWithoutConsent
+        : ReferralStatus.ConsentRequired;
 
     private (Instant? Deadline, string? Note) Deadline(ReferralRule rule, T record)
     {

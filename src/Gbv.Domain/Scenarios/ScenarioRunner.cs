@@ -77,7 +77,8 @@ public static class ScenarioRunner
             var scenario = file.Scenarios[i];
             var pointer = $"/scenarios/{i.ToString(CultureInfo.InvariantCulture)}";
             var data = Data(scenario, path, pointer, problems, out var ok);
-            if (!ok || LocalDatePattern.Iso.Parse(scenario.AsOf) is not { Success: true } date)
+            var date = LocalDatePattern.Iso.Parse(scenario.AsOf);
+            if (!ok || !date.Success)
             {
                 if (ok)
                 {
