@@ -14,7 +14,8 @@ namespace Gbv.Domain.Cli;
 internal static class CaseJson
 {
     /// <summary>The case, or null with a diagnostic per bad value (at its JSON pointer, and line for JSON Lines).</summary>
-    public static CaseRecord? Parse(JsonElement root, string path, int line, List<Diagnostic> problems)
+    /// <remarks>A bad value is quoted only when <paramref name="showValues"/> is set: it is a survivor's data.</remarks>
+    public static CaseRecord? Parse(JsonElement root, string path, int line, List<Diagnostic> problems, bool showValues)
     {
         var ok = true;
         T? Field<T>(string name, Func<JsonElement, T?> read, string expected)
@@ -29,7 +30,7 @@ internal static class CaseJson
             if (result is null)
             {
                 ok = false;
-                problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, "/" + name, line, 0), value.GetRawText(), name, expected));
+                problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, "/" + name, line, 0), DiagnosticDescriptors.QuotedValue(showValues ? value.GetRawText() : null), name, expected));
             }
 
             return result;

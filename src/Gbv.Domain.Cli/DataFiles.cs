@@ -24,6 +24,12 @@ internal sealed class DataFiles(int maxErrors)
     /// <summary>Called now and then with the share of the cases file read so far (0 to 1), for a progress bar.</summary>
     public Action<double>? Progress { get; init; }
 
+    /// <summary>
+    /// Whether diagnostics quote the bad value of a case field (an age, a sex). Off by default: a case file holds a
+    /// survivor's data, and diagnostics end up in logs and CI output. The other files hold aggregates and are quoted.
+    /// </summary>
+    public bool ShowCaseValues { get; init; }
+
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
@@ -73,7 +79,7 @@ internal sealed class DataFiles(int maxErrors)
             try
             {
                 using var document = System.Text.Json.JsonDocument.Parse(line);
-                record = CaseJson.Parse(document.RootElement, path, number, _problems);
+                record = CaseJson.Parse(document.RootElement, path, number, _problems, ShowCaseValues);
             }
             catch (System.Text.Json.JsonException ex)
             {
@@ -110,7 +116,7 @@ internal sealed class DataFiles(int maxErrors)
                 Risk = risk, Consent = consent ?? false, IncidentAt = incident, ReportedAt = reported,
             }
             : null;
-    });
+    }, caseFile: true);
 
     private static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
 
@@ -131,15 +137,15 @@ internal sealed class DataFiles(int maxErrors)
     }
 
     private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read)
-        where TRow : struct => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default));
+        where TRow : struct => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default), caseFile: false);
 
-    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read, int _ = 0)
-        where TRow : class => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default!));
+    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read, bool caseFile = false)
+        where TRow : class => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default!), caseFile);
 
     private IEnumerable<(string, string)> Rows(string path, string[] columns, Func<Row, (string, string)> read) =>
-        Rows<(string, string)>(path, columns, row => (true, read(row)));
+        Rows<(string, string)>(path, columns, row => (true, read(row)), caseFile: false);
 
-    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, (bool Ok, TRow Value)> read)
+    private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, (bool Ok, TRow Value)> read, bool caseFile)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var text = new StreamReader(stream);
@@ -177,7 +183,7 @@ internal sealed class DataFiles(int maxErrors)
             yield break;
         }
 
-        var row = new Row(csv, ordinals, path, this);
+        var row = new Row(csv, ordinals, path, this) { HidesValues = caseFile && !ShowCaseValues };
         while (true)
         {
             // A quote that never closes cannot be read past: say where, and stop reading this file.
@@ -238,6 +244,9 @@ internal sealed class DataFiles(int maxErrors)
     {
         public bool Bad { get; set; }
 
+        /// <summary>Whether a bad value is left out of its diagnostic (a case field, unless asked).</summary>
+        public bool HidesValues { get; init; }
+
         public string Text(string column) => csv.GetString(ordinals[column]).Trim();
 
         public int? Int(string column, int min, int max) =>
@@ -284,7 +293,7 @@ internal sealed class DataFiles(int maxErrors)
         {
             Bad = true;
             owner._problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue,
-                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), text.Length > 40 ? text[..40] + "…" : text, column, expected));
+                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), DiagnosticDescriptors.QuotedValue(HidesValues ? null : text), column, expected));
         }
     }
 }

@@ -29,16 +29,17 @@ internal static class EvaluateCommand
         var language = new Option<string>("--lang") { Description = "vi or en.", DefaultValueFactory = _ => "vi" };
         language.AcceptOnlyFromAmong("vi", "en");
         var maxErrors = new Option<int>("--max-errors") { Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 };
+        var showValues = new Option<bool>("--show-values") { Description = "Quote bad values of case fields in diagnostics (they are left out by default: they are survivors' data)." };
         var smallCounts = new Option<int>("--small-counts") { Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 };
 
         var command = new Command("evaluate", "Evaluate a plan on data files as of a date and print the compliance report; exit 0 when the data have no errors, 1 when the plan or the data have errors, 2 when the command cannot run.")
         {
-            plan, asOf, cases, reported, submissions, completions, units, format, output, language, maxErrors, smallCounts,
+            plan, asOf, cases, reported, submissions, completions, units, format, output, language, maxErrors, smallCounts, showValues,
         };
         command.SetAction(parsed => Execute(
             new Options(parsed.GetValue(plan)!, parsed.GetValue(asOf)!, parsed.GetValue(cases), parsed.GetValue(reported), parsed.GetValue(submissions),
                 parsed.GetValue(completions), parsed.GetValue(units), parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!,
-                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)) { Interactive = ReferenceEquals(stdout, Console.Out) },
+                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)) { Interactive = ReferenceEquals(stdout, Console.Out), ShowCaseValues = parsed.GetValue(showValues) },
             stdout,
             stderr));
         return command;
@@ -75,7 +76,7 @@ internal static class EvaluateCommand
         // A progress bar only for a person at a terminal, on stderr: stdout stays the report, machine-readable.
         var interactive = o.Interactive && !Console.IsErrorRedirected && !Console.IsOutputRedirected;
         ProgressTask? task = null;
-        var files = new DataFiles(o.MaxErrors) { Progress = share => task?.Value(share * 100) };
+        var files = new DataFiles(o.MaxErrors) { Progress = share => task?.Value(share * 100), ShowCaseValues = o.ShowCaseValues };
         ComplianceReport report;
         try
         {
@@ -144,5 +145,8 @@ internal static class EvaluateCommand
     {
         /// <summary>Whether the command runs on the process's own console (not in a test's captured writers).</summary>
         public bool Interactive { get; init; }
+
+        /// <summary>Whether diagnostics may quote the bad values of case fields (<c>--show-values</c>).</summary>
+        public bool ShowCaseValues { get; init; }
     }
 }

@@ -22,12 +22,15 @@ internal static class ReferCommand
         var file = new Option<string>("--case") { Description = "The case as JSON: {\"age\": 14, \"violence\": [\"sexual\"], \"risk\": \"high\", \"consent\": false, \"incidentAt\": \"...\", \"reportedAt\": \"...\"}.", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "When the decision is made (2024-05-01T10:00:00+07:00); default: the case's report time." };
         var reason = new Option<string?>("--override") { Description = "A reason to refer without consent where a rule allows it: threat-to-life or child-at-risk." };
-        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason };
-        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(reason), stdout, stderr));
+        var redact = new Option<bool>("--redact") { Description = "Leave the case's values out of the explanation (\"age = [hidden]\"), for a log or a shared screen." };
+        var showValues = new Option<bool>("--show-values") { Description = "Quote the case's bad values in diagnostics (they are left out by default: they are a survivor's data)." };
+        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason, redact, showValues };
+        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(reason), stdout, stderr,
+            new Privacy(parsed.GetValue(redact), parsed.GetValue(showValues))));
         return command;
     }
 
-    internal static int Execute(string planPath, string casePath, string? asOfText, string? reasonText, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string planPath, string casePath, string? asOfText, string? reasonText, TextWriter stdout, TextWriter stderr, Privacy privacy = default)
     {
         if (!File.Exists(casePath))
         {
@@ -59,7 +62,7 @@ internal static class ReferCommand
         }
 
         var problems = new List<Diagnostic>();
-        var record = Read(casePath, problems);
+        var record = Read(casePath, problems, privacy.ShowValues);
         if (record is null)
         {
             foreach (var problem in problems)
@@ -87,13 +90,13 @@ internal static class ReferCommand
 
         foreach (var decision in decisions)
         {
-            stdout.WriteLine(decision.Explain());
+            stdout.WriteLine((privacy.Redact ? decision.Redacted() : decision).Explain());
         }
 
         return ExitCodes.Valid;
     }
 
-    private static CaseRecord? Read(string path, List<Diagnostic> problems)
+    private static CaseRecord? Read(string path, List<Diagnostic> problems, bool showValues)
     {
         JsonDocument document;
         try
@@ -108,7 +111,10 @@ internal static class ReferCommand
 
         using (document)
         {
-            return CaseJson.Parse(document.RootElement, path, 0, problems);
+            return CaseJson.Parse(document.RootElement, path, 0, problems, showValues);
         }
     }
+
+    /// <summary>What of the case may be shown: values in the explanation (unless redacted) and in diagnostics (if asked).</summary>
+    internal readonly record struct Privacy(bool Redact, bool ShowValues);
 }

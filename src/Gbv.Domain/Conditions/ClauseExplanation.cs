@@ -7,6 +7,16 @@ namespace Gbv.Domain.Conditions;
 /// <param name="Held">Whether the test held.</param>
 public sealed record ClauseExplanation(string Clause, string Field, string Value, bool Held)
 {
+    /// <summary>What stands for a record's value in a redacted explanation.</summary>
+    public const string HiddenValue = "[hidden]";
+
+    /// <summary>
+    /// The same test with the record's value replaced by <see cref="HiddenValue"/>: for a log, an export or a
+    /// supervisor's view, where the clause and whether it held are enough and the survivor's data is not needed.
+    /// </summary>
+    [System.Diagnostics.Contracts.Pure]
+    public ClauseExplanation Redacted() => this with { Value = HiddenValue };
+
     /// <summary><c>age &lt; 16 (age = 12): held</c>.</summary>
     public override string ToString() => $"{Clause} ({Field} = {Value}): {(Held ? "held" : "did not hold")}";
 }

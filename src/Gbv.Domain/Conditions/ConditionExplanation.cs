@@ -8,6 +8,10 @@ namespace Gbv.Domain.Conditions;
 /// <param name="Clauses">Each test, in the order written.</param>
 public sealed record ConditionExplanation(string Condition, bool Result, ImmutableArray<ClauseExplanation> Clauses)
 {
+    /// <summary>The same explanation without the record's values (see <see cref="ClauseExplanation.Redacted"/>).</summary>
+    [System.Diagnostics.Contracts.Pure]
+    public ConditionExplanation Redacted() => this with { Clauses = Clauses.Select(c => c.Redacted()).ToImmutableArray() };
+
     /// <summary>The condition, its result, and one line per test.</summary>
     public override string ToString() =>
         $"{Condition}: {(Result ? "true" : "false")}" + string.Concat(Clauses.Select(c => Environment.NewLine + "  " + c));

@@ -310,7 +310,15 @@ public static class DiagnosticDescriptors
 
     /// <summary>GBV4202: a value in a data file that cannot be read.</summary>
     public static DiagnosticDescriptor BadValue { get; } = new("GBV4202", E, "Bad value",
-        "\"{0}\" in column \"{1}\" is not {2}; the row is not counted", "\"{0}\" ở cột \"{1}\" không phải {2}; dòng này không được tính");
+        "The value{0} of \"{1}\" is not {2}; the row is not counted", "Giá trị{0} của \"{1}\" không phải {2}; dòng này không được tính");
+
+    /// <summary>
+    /// The first argument of <see cref="BadValue"/>: the value quoted (cut at 40 characters), or nothing when it is not
+    /// to be shown. A case field's value is a survivor's data: pass null for it unless the user asked to see it.
+    /// </summary>
+    /// <param name="value">The value as read, or null to leave it out.</param>
+    public static string QuotedValue(string? value) =>
+        value is null ? string.Empty : " \"" + (value.Length > 40 ? value[..40] + "…" : value) + "\"";
 
     /// <summary>GBV4203: too many bad rows: the run stops.</summary>
     public static DiagnosticDescriptor TooManyBadRows { get; } = new("GBV4203", E, "Too many bad rows",

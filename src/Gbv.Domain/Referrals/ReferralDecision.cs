@@ -50,6 +50,16 @@ public sealed record ReferralDecision
     /// <summary>The rules behind the decision, highest priority first.</summary>
     public ImmutableArray<ReferralReason> Reasons { get; }
 
+    /// <summary>
+    /// The same decision with the case's values taken out of every reason's explanation ("age = [hidden]"): what to
+    /// do, by when and by which rules stays. For logs, exports and anyone who needs the decision but not the survivor's
+    /// data; the case worker's own view keeps <see cref="Explain"/> on the decision as made.
+    /// </summary>
+    /// <remarks>The deadline stays: it is the decision's, though it is reckoned from the case's incident or report time.</remarks>
+    [System.Diagnostics.Contracts.Pure]
+    public ReferralDecision Redacted() =>
+        new(Service, Status, Urgency, Deadline, WindowPassed, Override, MissingInformation, Reasons.Select(r => r.Redacted()).ToImmutableArray());
+
     /// <summary>A case worker's reading of the decision: what to do, by when, and why.</summary>
     public string Explain()
     {

@@ -7,4 +7,9 @@ namespace Gbv.Domain.Referrals;
 /// <param name="Explanation">Each test of the rule's condition with the case's values.</param>
 /// <param name="Deadline">The rule's deadline for this case, or null.</param>
 /// <param name="Note">Why there is no deadline although the rule has a window (a missing time), or null.</param>
-public sealed record ReferralReason(ReferralRule Rule, Conditions.ConditionExplanation Explanation, Instant? Deadline, string? Note);
+public sealed record ReferralReason(ReferralRule Rule, Conditions.ConditionExplanation Explanation, Instant? Deadline, string? Note)
+{
+    /// <summary>The same reason without the case's values in its explanation.</summary>
+    [System.Diagnostics.Contracts.Pure]
+    public ReferralReason Redacted() => this with { Explanation = Explanation.Redacted() };
+}

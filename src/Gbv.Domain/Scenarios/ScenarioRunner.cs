@@ -307,7 +307,7 @@ public static class ScenarioRunner
     }
 
     private static Diagnostic Bad(string path, string pointer, string value, string field, string expected) =>
-        Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, pointer, 0, 0), value, field, expected);
+        Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, pointer, 0, 0), DiagnosticDescriptors.QuotedValue(value), field, expected);
 
     private static string Describe(IndicatorExpectationDefinition e) => string.Join(", ", new[]
     {

@@ -62,8 +62,8 @@ public sealed class EvaluateCommandTests
             File.WriteAllLines(reported, ["unit,year,element,value", "xa-a,2020,victims_detected,12", "xa-b,twenty,victims_detected,3", "xa-c,2020,victims_detected,-"]);
             var (exit, output, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", reported, "--lang", "en");
             Assert.Equal(1, exit);
-            Assert.Contains($"{reported}(3,2): error GBV4202: \"twenty\" in column \"year\" is not a whole number from 1 to 9999; the row is not counted", errors, StringComparison.Ordinal);
-            Assert.Contains($"{reported}(4,4): error GBV4202: \"-\" in column \"value\" is not a whole number", errors, StringComparison.Ordinal);
+            Assert.Contains($"{reported}(3,2): error GBV4202: The value \"twenty\" of \"year\" is not a whole number from 1 to 9999; the row is not counted", errors, StringComparison.Ordinal);
+            Assert.Contains($"{reported}(4,4): error GBV4202: The value \"-\" of \"value\" is not a whole number", errors, StringComparison.Ordinal);
             Assert.Contains("# ", output, StringComparison.Ordinal);
 
             var stopped = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", reported, "--max-errors", "1");
@@ -144,12 +144,18 @@ public sealed class EvaluateCommandTests
             ]);
             var (exit, output, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", file, "--format", "json", "--lang", "en");
             Assert.Equal(1, exit);
-            Assert.Contains($"{file}(2,0): error GBV4202: \"\"twelve\"\" in column \"age\"", errors, StringComparison.Ordinal);
+            // A case's value is a survivor's data: the diagnostic says where and what was expected, not the value.
+            Assert.Contains($"{file}(2,0): error GBV4202: The value of \"age\" is not a whole number of years", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("twelve", errors, StringComparison.Ordinal);
             Assert.Contains($"{file}(5,", errors, StringComparison.Ordinal);
             Assert.Contains("error GBV1003", errors, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(output);
             Assert.Equal(2, json.RootElement.GetProperty("cases").GetProperty("read").GetInt32());
             Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("synthetic-", errors, StringComparison.Ordinal);
+
+            var shown = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", file, "--format", "json", "--lang", "en", "--show-values");
+            Assert.Contains($"{file}(2,0): error GBV4202: The value \"\"twelve\"\" of \"age\" is not a whole number of years", shown.Err, StringComparison.Ordinal);
         }
         finally
         {

@@ -56,7 +56,9 @@ public sealed class PlanCommandsTests
             File.WriteAllText(file, """{ "age": "fourteen" }""");
             var bad = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);
             Assert.Equal(1, bad.Exit);
-            Assert.Contains("error GBV4202: \"\"fourteen\"\" in column \"age\" is not a whole number of years from 0 to 150", bad.Err, StringComparison.Ordinal);
+            Assert.Contains("error GBV4202: The value of \"age\" is not a whole number of years from 0 to 150", bad.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("fourteen", bad.Err, StringComparison.Ordinal);
+            Assert.Contains("error GBV4202: The value \"\"fourteen\"\" of \"age\"", Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--show-values").Err, StringComparison.Ordinal);
         }
         finally
         {
