@@ -109,4 +109,56 @@ public sealed class TargetCalculatorTests
             var fixedCount = threshold.Comparison is Comparison.AtMost or Comparison.LessThan ? count - gap : count + gap;
             return (gap == 0) == met && TargetCalculator.IsMet(threshold, fixedCount, d);
         });
+
+    [Fact]
+    public void Each_operation_rejects_a_missing_threshold_an_empty_denominator_and_a_negative_count()
+    {
+        var target = new Threshold(Comparison.MoreThan, 90m);
+        Assert.Throws<ArgumentNullException>(() => TargetCalculator.IsMet(null!, 1, 10));
+        Assert.Throws<ArgumentNullException>(() => TargetCalculator.MinimumCount(null!, 10));
+        Assert.Throws<ArgumentNullException>(() => TargetCalculator.MaximumCount(null!, 10));
+        Assert.Throws<ArgumentNullException>(() => TargetCalculator.Shortfall(null!, 1, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.IsMet(target, 1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.IsMet(target, -1, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.MinimumCount(target, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.MaximumCount(target, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.Shortfall(target, 1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.Shortfall(target, -1, 10));
+    }
+
+    [Fact]
+    public void Bounds_at_the_edges_worked_by_hand()
+    {
+        // "Less than 0%": no count can be below none, so there is no least and no greatest count.
+        var belowNothing = new Threshold(Comparison.LessThan, 0m);
+        Assert.Null(TargetCalculator.MinimumCount(belowNothing, 10));
+        Assert.Null(TargetCalculator.MaximumCount(belowNothing, 10));
+        Assert.Null(TargetCalculator.Shortfall(belowNothing, 3, 10));
+        // "Less than 1" (a count): only zero meets it; "at most 0%" likewise.
+        Assert.Equal(0, TargetCalculator.MaximumCount(new Threshold(Comparison.LessThan, 1m, ThresholdUnit.Count), 10));
+        Assert.Equal(0, TargetCalculator.MinimumCount(new Threshold(Comparison.LessThan, 1m, ThresholdUnit.Count), 10));
+        Assert.Equal(0, TargetCalculator.MaximumCount(new Threshold(Comparison.AtMost, 0m), 10));
+        Assert.Equal(2, TargetCalculator.Shortfall(new Threshold(Comparison.AtMost, 0m), 2, 10));
+        // A count target is not bounded by the denominator: "at least 50 sessions" with 10 communes still needs 50.
+        Assert.Equal(50, TargetCalculator.MinimumCount(new Threshold(Comparison.AtLeast, 50m, ThresholdUnit.Count), 10));
+        Assert.Equal(45, TargetCalculator.Shortfall(new Threshold(Comparison.AtLeast, 50m, ThresholdUnit.Count), 5, 10));
+        // "1.5 times" 10 lets 15, more than the denominator.
+        Assert.Equal(16, TargetCalculator.MinimumCount(new Threshold(Comparison.MoreThan, 1.5m, ThresholdUnit.Times), 10));
+        // A percentage above 100% cannot be met.
+        Assert.Null(TargetCalculator.MinimumCount(new Threshold(Comparison.AtLeast, 101m), 10));
+        Assert.Null(TargetCalculator.Shortfall(new Threshold(Comparison.AtLeast, 101m), 10, 10));
+    }
+
+    [Fact]
+    public void The_greatest_count_of_a_lower_bound_is_the_whole_for_a_percentage_and_open_otherwise()
+    {
+        // "More than 90% of 37": any count from 34 to all 37.
+        Assert.Equal(37, TargetCalculator.MaximumCount(new Threshold(Comparison.MoreThan, 90m), 37));
+        Assert.Equal(37, TargetCalculator.MaximumCount(Threshold.All, 37));
+        // A count or a ratio has no upper end.
+        Assert.Null(TargetCalculator.MaximumCount(new Threshold(Comparison.AtLeast, 5m, ThresholdUnit.Count), 10));
+        Assert.Null(TargetCalculator.MaximumCount(new Threshold(Comparison.AtLeast, 2m, ThresholdUnit.Times), 10));
+        // "More than 100%" has no count at all.
+        Assert.Null(TargetCalculator.MaximumCount(new Threshold(Comparison.MoreThan, 100m), 10));
+    }
 }
