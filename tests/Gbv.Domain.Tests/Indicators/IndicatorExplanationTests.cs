@@ -136,4 +136,67 @@ public sealed class IndicatorExplanationTests
         Assert.Equal("wards (at least 10 by 2025): NoData: the number of ward units is not stated. Source: «các phường triển khai»", r.ExplanationEn);
         Assert.Equal("wards (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);
     }
+
+    [Fact]
+    public void Missing_arguments_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => IndicatorEvaluator.Evaluate(null!, ReportedTotals.Empty, YearEnd));
+        Assert.Throws<ArgumentNullException>(() => IndicatorEvaluator.Evaluate(Plan, null!, YearEnd));
+        Assert.Throws<ArgumentNullException>(() => IndicatorEvaluator.EvaluateByUnit(null!, ReportedTotals.Empty, YearEnd));
+        Assert.Throws<ArgumentNullException>(() => IndicatorEvaluator.EvaluateByUnit(Plan, null!, YearEnd));
+    }
+
+    [Fact]
+    public void After_the_year_every_quarter_counts_whatever_the_date()
+    {
+        // Judged in March of the next year: the year has ended, so all four quarters count, not the months of 2026.
+        var totals = ReportedTotals.FromTaskCompletions(Plan, [
+            new("club", "xa", new LocalDate(2025, 1, 10)), new("club", "xa", new LocalDate(2025, 4, 2)),
+            new("club", "xa", new LocalDate(2025, 7, 20)), new("club", "xa", new LocalDate(2025, 10, 5))], out _);
+        var r = IndicatorEvaluator.Evaluate(Plan, totals, new LocalDate(2026, 3, 1)).Single(x => x.Indicator.Key == "quarterly");
+        Assert.Equal((IndicatorStatus.Met, 1L, 2025), (r.Status, r.Numerator!.Value, r.Year!.Value));
+        Assert.Contains("the fewest of the 4 ended", r.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("ít nhất trong 4 quý đã qua", r.ExplanationVi, StringComparison.Ordinal);
+
+        // No completion at all: no data, not zero.
+        var none = IndicatorEvaluator.Evaluate(Plan, ReportedTotals.Empty, new LocalDate(2026, 3, 1)).Single(x => x.Indicator.Key == "quarterly");
+        Assert.Equal(IndicatorStatus.NoData, none.Status);
+        Assert.Null(none.Numerator);
+    }
+
+    [Fact]
+    public void Once_a_month_finds_a_weak_month_late_in_the_year()
+    {
+        var plan = Load("""
+            {
+              "format": "gbv-plan/1", "id": "monthly", "title": { "vi": "Thử: hằng tháng" },
+              "document": { "issuer": "ubnd" }, "level": "commune", "period": { "from": 2025, "to": 2025 },
+              "agencies": [ { "id": "ubnd", "name": { "vi": "UBND xã" }, "kind": "peoples-committee" } ],
+              "tasks": [ { "id": "visit", "title": { "vi": "Thăm hộ gia đình" }, "lead": "ubnd", "recurrence": "monthly", "source": "thử" } ],
+              "indicators": [ { "key": "monthly-visit", "title": { "vi": "Ít nhất 01 lần/tháng" }, "source": "ít nhất 01 lần/tháng",
+                "metric": { "events": { "task": "visit", "per": "month" } },
+                "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] } ]
+            }
+            """);
+        // Every month but June.
+        var done = Enumerable.Range(1, 12).Where(m => m != 6).Select(m => new Gbv.Domain.Tasks.TaskCompletion("visit", "xa", new LocalDate(2025, m, 15))).ToArray();
+        var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.FromTaskCompletions(plan, done, out _), YearEnd).Single();
+        Assert.Equal((IndicatorStatus.NotMet, 0L, 1L), (r.Status, r.Numerator!.Value, r.Shortfall!.Value));
+        Assert.Equal("monthly-visit (at least 1 by 2025): NotMet: 0 time(s) \"visit\" was done in month 6, the fewest of the 12 ended in 2025; at least 1 needs 1, 1 more needed; 0% of the target achieved. Source: «ít nhất 01 lần/tháng»", r.ExplanationEn);
+        Assert.Equal("monthly-visit (tối thiểu 1 đến năm 2025): không đạt: 0 lần thực hiện \"visit\" trong tháng 6, ít nhất trong 12 tháng đã qua năm 2025; tối thiểu 1 cần 1, còn thiếu 1; đạt 0% mục tiêu. Nguồn: «ít nhất 01 lần/tháng»", r.ExplanationVi);
+    }
+
+    [Fact]
+    public void A_baseline_equal_to_the_target_gives_no_percentage_achieved()
+    {
+        var plan = Load(File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Replace(
+            "\"key\": \"victims-supported\",", "\"key\": \"victims-supported\", \"baseline\": { \"value\": 90, \"year\": 2016, \"source\": \"thử\" },", StringComparison.Ordinal));
+        var totals = ReportedTotals.From([new("x", 2020, "victims_detected", 10), new("x", 2020, "victims_supported", 10)], out _);
+        var r = IndicatorEvaluator.Evaluate(plan, totals, YearEnd.PlusYears(-5)).Single(x => x.Indicator.Key == "victims-supported" && x.Target.Horizon.Year == 2020);
+        Assert.Equal(IndicatorStatus.Met, r.Status);
+        Assert.Null(r.PercentAchieved);
+        // 95% by 2030 from 90% in 2016: 100% is 200% of the way.
+        var vision = IndicatorEvaluator.Evaluate(plan, totals, YearEnd.PlusYears(-5)).Single(x => x.Indicator.Key == "victims-supported" && x.Target.Horizon.Year == 2030);
+        Assert.Equal(200m, vision.PercentAchieved);
+    }
 }

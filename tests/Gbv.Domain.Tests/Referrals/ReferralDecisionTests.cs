@@ -26,9 +26,10 @@ public sealed class ReferralDecisionTests
         new ReferralRule("women", "sex = female", "counselling", Urgency.Routine, Duration.FromHours(24), WindowStart.Report, ConsentRequirement.Required, [ConsentOverrideReason.ChildAtRisk], 10, "test: women"),
     ], DefaultReferralRules.Services);
 
-    private static readonly ReferralEngine<CaseRecord> Engine = ReferralEngine<CaseRecord>.Compile(Dense, CaseFields.Map).Engine!;
+    // Per test, not per process: see ReferralEngineTests.
+    private readonly ReferralEngine<CaseRecord> Engine = ReferralEngine<CaseRecord>.Compile(Dense, CaseFields.Map).Engine!;
 
-    private static ReferralDecision For(CaseRecord c, string service, ConsentOverrideReason? reason = null) =>
+    private ReferralDecision For(CaseRecord c, string service, ConsentOverrideReason? reason = null) =>
         Engine.Decide(c, Incident + Duration.FromHours(1), reason).Single(d => d.Service.Id == service);
 
     [Fact]
@@ -157,5 +158,30 @@ public sealed class ReferralDecisionTests
             var urgencies = decisions.Where(d => d.Status != ReferralStatus.NeedsInformation).GroupBy(d => d.Urgency).ToDictionary(g => g.Key, g => (long)g.Count());
             Assert.Equal(urgencies.OrderBy(p => p.Key), summary.PerUrgency.Where(p => p.Value > 0).OrderBy(p => p.Key));
         }
+    }
+
+    [Fact]
+    public async Task An_empty_stream_summarizes_to_nothing_and_missing_arguments_are_refused()
+    {
+        var empty = Engine.Summarize([]);
+        Assert.Equal((0L, 0, 0, 0), (empty.Cases, empty.PerService.Count, empty.PerUnit.Count, empty.PerUrgency.Count));
+        Assert.Equal(empty, await Engine.SummarizeAsync(AsyncEnumerable.Empty<CaseRecord>(), TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => Engine.Summarize(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Engine.SummarizeAsync(null!, TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => Dense.With(null!));
+    }
+
+    [Fact]
+    public void The_summary_counts_units_as_the_cases_give_them()
+    {
+        var summary = Engine.Summarize(
+        [
+            new CaseRecord { CaseId = "synthetic-9", Age = 12, Unit = "xa-a" },
+            new CaseRecord { CaseId = "synthetic-10", Age = 40, Risk = RiskLevel.High, Unit = "xa-b" },
+            new CaseRecord { CaseId = "synthetic-11", Age = 40, Risk = RiskLevel.Low, Sex = Sex.Male, Unit = "xa-b" },
+        ]);
+        // The third case is referred nowhere: every rule is decided and none holds. Units count cases with a referral.
+        Assert.Equal(new Dictionary<string, long> { ["xa-a"] = 1, ["xa-b"] = 1 }, summary.PerUnit);
+        Assert.Equal(3, summary.Cases);
     }
 }

@@ -12,7 +12,9 @@ namespace Gbv.Domain.Tests.Referrals;
 public sealed class ReferralEngineTests
 {
     private static readonly Instant Incident = Instant.FromUtc(2024, 6, 1, 8, 0);
-    private static readonly ReferralEngine<CaseRecord> Engine = ReferralEngine<CaseRecord>.Compile(ReferralRuleSet.Defaults, CaseFields.Map).Engine!;
+    // One engine per test (xunit makes an instance per test), not one per process: mutation testing reuses the process,
+    // and an engine compiled once would hide every change to what compiling does.
+    private readonly ReferralEngine<CaseRecord> Engine = ReferralEngine<CaseRecord>.Compile(ReferralRuleSet.Defaults, CaseFields.Map).Engine!;
 
     private static CaseRecord Case(int? age = 30, ViolenceKinds violence = ViolenceKinds.Physical, int? hours = 2, RiskLevel? risk = RiskLevel.Low,
         bool consent = true, Sex? sex = Sex.Female, bool trafficking = false, bool domestic = false, bool reported = true) => new()
@@ -30,7 +32,7 @@ public sealed class ReferralEngineTests
         Unit = "ward-1",
     };
 
-    private static ImmutableArray<ReferralDecision> Decide(CaseRecord c, ConsentOverrideReason? reason = null, Instant? asOf = null) =>
+    private ImmutableArray<ReferralDecision> Decide(CaseRecord c, ConsentOverrideReason? reason = null, Instant? asOf = null) =>
         Engine.Decide(c, asOf ?? Incident + Duration.FromHours(1), reason);
 
     private static ReferralDecision? For(ImmutableArray<ReferralDecision> decisions, string service) => decisions.SingleOrDefault(d => d.Service.Id == service);
