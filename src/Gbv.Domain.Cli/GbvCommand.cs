@@ -17,6 +17,7 @@ internal static class GbvCommand
             ReferCommand.Create(stdout, stderr),
             ConformanceCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

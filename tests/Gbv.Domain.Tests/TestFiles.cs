@@ -9,6 +9,19 @@ internal static class TestFiles
 
     public static string SamplePlan(string name) => Path.Combine(SamplePlans, name);
 
+    /// <summary>The five source plans (../shared/seeds), each with the sample plan file encoded from it by hand.</summary>
+    public static IReadOnlyList<(string Seed, string Plan)> Seeds { get; } =
+    [
+        (SeedFile("000_"), SamplePlan("hoi-lhpn-long-bien-2023.plan.json")),
+        (SeedFile("001_"), SamplePlan("ubnd-dak-to-2017-2020.plan.json")),
+        (SeedFile("002_"), SamplePlan("ubnd-can-tho-2024.plan.json")),
+        (SeedFile("003_"), SamplePlan("ubnd-cam-tan-2024.plan.json")),
+        (SeedFile("004_"), SamplePlan("ubnd-hai-duong-2020.plan.json")),
+    ];
+
+    private static string SeedFile(string prefix) =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot, "..", "shared", "seeds"), prefix + "*.txt").Single();
+
     /// <summary>The repository root (where Gbv.Domain.sln is), for checks on docs and schema.</summary>
     public static string RepositoryRoot
     {

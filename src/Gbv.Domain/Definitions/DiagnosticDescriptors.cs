@@ -320,6 +320,34 @@ public static class DiagnosticDescriptors
     public static string QuotedValue(string? value) =>
         value is null ? string.Empty : " \"" + (value.Length > 40 ? value[..40] + "…" : value) + "\"";
 
+    /// <summary>GBV4301: a document with no text to extract from.</summary>
+    public static DiagnosticDescriptor NoDocumentText { get; } = new("GBV4301", E, "No text",
+        "The document has no text to read a plan from", "Tài liệu không có văn bản để đọc kế hoạch");
+
+    /// <summary>GBV4302: bytes that are not text (a binary file given as plain text).</summary>
+    public static DiagnosticDescriptor NotText { get; } = new("GBV4302", E, "Not text",
+        "The file is not text ({0}); give a UTF-8 text, a .docx or a .pdf file", "Tệp không phải văn bản ({0}); hãy dùng tệp văn bản UTF-8, .docx hoặc .pdf");
+
+    /// <summary>GBV4303: a text too long to be a plan.</summary>
+    public static DiagnosticDescriptor TextTooLong { get; } = new("GBV4303", E, "Text too long",
+        "The text has {0} characters; a plan is read up to {1}", "Văn bản có {0} ký tự; kế hoạch chỉ được đọc tối đa {1} ký tự");
+
+    /// <summary>GBV4304: a PDF with no text layer (a scan).</summary>
+    public static DiagnosticDescriptor NoTextLayer { get; } = new("GBV4304", E, "No text layer",
+        "The PDF has no text layer ({0} page(s), no text): it is probably a scan; run OCR on it first", "Tệp PDF không có lớp văn bản ({0} trang, không có chữ): có thể là bản quét; hãy nhận dạng chữ (OCR) trước");
+
+    /// <summary>GBV4305: a .docx or .pdf file that cannot be opened.</summary>
+    public static DiagnosticDescriptor UnreadableDocument { get; } = new("GBV4305", E, "Unreadable document",
+        "The {0} file cannot be read: {1}", "Không đọc được tệp {0}: {1}");
+
+    /// <summary>GBV4306: an extracted element the author must check against the paper.</summary>
+    public static DiagnosticDescriptor ReviewElement { get; } = new("GBV4306", DiagnosticSeverity.Review, "Check against the paper",
+        "{0} \"{1}\": {2}", "{0} \"{1}\" cần kiểm tra: {2}");
+
+    /// <summary>GBV4307: nothing a plan states was found in the text.</summary>
+    public static DiagnosticDescriptor NothingExtracted { get; } = new("GBV4307", W, "Nothing extracted",
+        "No document number, reference, target or deadline was found: is this a plan?", "Không tìm thấy số văn bản, văn bản căn cứ, chỉ tiêu hay thời hạn báo cáo nào: đây có phải là kế hoạch không?");
+
     /// <summary>GBV4203: too many bad rows: the run stops.</summary>
     public static DiagnosticDescriptor TooManyBadRows { get; } = new("GBV4203", E, "Too many bad rows",
         "More than {0} bad rows: the run stops (raise --max-errors to go on)", "Quá {0} dòng lỗi: dừng chạy (tăng --max-errors để tiếp tục)");
@@ -342,5 +370,6 @@ public static class DiagnosticDescriptors
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
         MissingColumn, BadValue, TooManyBadRows, MalformedCsv,
+        NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted,
     ];
 }

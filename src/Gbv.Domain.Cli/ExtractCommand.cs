@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Extraction;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary><c>gbv extract</c>: a draft plan file from a plan's text, with a review report, and a comparison with a hand-encoded file.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The plan's text: .txt (UTF-8), .docx or a .pdf with a text layer." };
+        var output = new Option<string?>("--out") { Description = "Write the draft plan file here (the normal plan format)." };
+        var compare = new Option<string?>("--compare") { Description = "A hand-encoded plan file to compare the draft with: found, missed, wrong, precision and recall per kind." };
+        var command = new Command("extract", "Draft a plan file from a plan's own text, every element with its source line and the uncertain ones marked for review; exit 0 when read, 1 when the file cannot be read, 2 when the command cannot run.")
+        {
+            file, output, compare,
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(file)!, parsed.GetValue(output), parsed.GetValue(compare), stdout, stderr));
+        return command;
+    }
+
+    internal static int Execute(string path, string? output, string? compare, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var f in new[] { path, compare }.OfType<string>())
+        {
+            if (!File.Exists(f))
+            {
+                stderr.WriteLine($"gbv: {f}: no such file");
+                return ExitCodes.CouldNotRun;
+            }
+        }
+
+        var problems = new List<Diagnostic>();
+        var text = DocumentText.Read(path, problems);
+        var extraction = text is null ? null : PlanExtractor.Extract(text, path);
+        foreach (var d in problems.Concat(extraction?.Diagnostics ?? []))
+        {
+            stderr.WriteLine(d);
+        }
+
+        if (extraction?.Draft is not { } draft)
+        {
+            return ExitCodes.Errors;
+        }
+
+        stdout.WriteLine($"# Review of {Path.GetFileName(path)}: {extraction.Elements.Length} element(s), {extraction.Elements.Count(e => e.Review is not null)} to check");
+        foreach (var element in extraction.Elements)
+        {
+            stdout.WriteLine($"line {element.Span.Line.ToString(CultureInfo.InvariantCulture)}: {element.Kind}: {element.Describe()} [{element.Confidence.ToString().ToLowerInvariant()}]"
+                + (element.Review is null ? string.Empty : $" review: {element.Review}"));
+            stdout.WriteLine($"    \"{element.Span.Text}\"");
+        }
+
+        if (output is not null)
+        {
+            File.WriteAllText(output, extraction.DraftJson());
+            stdout.WriteLine($"Draft written to {output}");
+        }
+
+        if (compare is not null)
+        {
+            var expected = PlanDefinitionReader.ReadFile(compare);
+            if (expected.Definition is not { } hand)
+            {
+                foreach (var d in expected.Diagnostics)
+                {
+                    stderr.WriteLine(d);
+                }
+
+                return ExitCodes.Errors;
+            }
+
+            WriteComparison(ExtractionComparer.Compare(draft, hand), stdout);
+        }
+
+        return ExitCodes.Valid;
+    }
+
+    internal static void WriteComparison(IReadOnlyList<KindScore> scores, TextWriter stdout)
+    {
+        stdout.WriteLine();
+        stdout.WriteLine("| kind | expected | extracted | found | wrong | missed | precision | recall |");
+        stdout.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in scores)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {s.Kind} | {s.Expected} | {s.Extracted} | {s.Found} | {s.Wrong} | {s.Missed} | {s.Precision * 100:0.#}% | {s.Recall * 100:0.#}% |"));
+        }
+
+        foreach (var line in scores.SelectMany(s => s.Details))
+        {
+            stdout.WriteLine("- " + line);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>
+/// Reporting obligations, read after "báo cáo" to the end of its sentence: each frequency ("hàng tháng", "6 tháng",
+/// "một năm", "đột xuất") with the due day in the brackets after it ("(trước ngày 10/6)": before 10 June, never on
+/// it), and a single dated report ("vào ngày 16/12/2022": on or before that day). The recipient follows "gửi về" or
+/// "về", and "(qua ...)" names who passes it on.
+/// </summary>
+internal static partial class DeadlineRules
+{
+    public static IEnumerable<ExtractedDeadline> Read(IReadOnlyList<SourceLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var at = line.Text.IndexOf("báo cáo", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var segment = Sentence(line.Text, at);
+            var recipient = Recipient().Match(segment) is { Success: true } r ? r : null;
+            var to = recipient?.Groups["to"].Value.Trim();
+            var via = recipient?.Groups["via"].Success == true ? recipient.Groups["via"].Value.Trim() : null;
+            var any = false;
+            foreach (Match m in Frequency().Matches(segment))
+            {
+                any = true;
+                var frequency = FrequencyOf(m.Groups["freq"].Value);
+                var span = new SourceSpan(line.Number, line.Paragraph, m.Value.Trim(), line.Verbatim);
+                if (frequency == "ad-hoc")
+                {
+                    yield return new ExtractedDeadline(frequency, "on-request", null, to, via, span, ExtractionConfidence.High, null);
+                    continue;
+                }
+
+                var due = m.Groups["due"].Success ? Before().Match(m.Groups["due"].Value) : Match.Empty;
+                var date = due.Success ? VietnameseDates.MonthDay(due.Groups["d"].Value, due.Groups["m"].Value) : null;
+                yield return date is null
+                    ? new ExtractedDeadline(frequency, "unstated", null, to, via, span, ExtractionConfidence.Medium, "no due day is stated for this report")
+                    : new ExtractedDeadline(frequency, "before", date, to, via, span, ExtractionConfidence.High, null);
+            }
+
+            if (!any && OneDay().Match(segment) is { Success: true } once && VietnameseDates.FirstDate(once.Value) is { } day)
+            {
+                yield return new ExtractedDeadline("once", "on-or-before", day.Date.ToString("uuuu-MM-dd", null), to, via,
+                    new SourceSpan(line.Number, line.Paragraph, once.Value, line.Verbatim), ExtractionConfidence.High, null);
+            }
+        }
+    }
+
+    // From "báo cáo" to the end of its sentence (a full stop followed by a space or the end of the line).
+    private static string Sentence(string text, int from)
+    {
+        var end = text.IndexOf(". ", from, StringComparison.Ordinal);
+        return end < 0 ? text[from..] : text[from..end];
+    }
+
+    private static string FrequencyOf(string words) => words.ToLowerInvariant() switch
+    {
+        "hàng tháng" or "hằng tháng" => "monthly",
+        "hàng quý" or "hằng quý" => "quarterly",
+        "đột xuất" => "ad-hoc",
+        var w when w.Contains("6 tháng", StringComparison.Ordinal) || w.Contains("sáu tháng", StringComparison.Ordinal) => "six-monthly",
+        _ => "annual",
+    };
+
+    [GeneratedRegex(@"(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|(?:định kỳ )?(?:6|sáu) tháng|(?:một|1) năm|hàng năm|hằng năm|đột xuất)(?: ?\((?<due>[^)]*)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Frequency();
+
+    [GeneratedRegex(@"trước(?: ngày)? (?<d>\d{1,2})/(?<m>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"(?:vào|trước) ngày (?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneDay();
+
+    [GeneratedRegex(@"(?:gửi )?về (?<to>(?:UBND|Ủy ban|Uỷ ban|Hội|Phòng|Sở|Ban|Hội đồng)[^(,;.]*?)(?: ?\(qua (?<via>[^)]+)\)|(?=[,;.]| để| vào| trước|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex Recipient();
+}

@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Indicators;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>
+/// Turns extracted elements into a draft plan definition in the normal format, valid for the validator. What the text
+/// does not say is not invented: the issuing body is the one agency, reporters and recipients are agencies named as
+/// written, each target is an indicator whose data elements the author names (one per target, "target_1", ...), and
+/// each "at least once a year" target is a task to be assigned.
+/// </summary>
+internal static class DraftBuilder
+{
+    public static PlanDefinition Build(ImmutableArray<ExtractedElement> elements, string source)
+    {
+        var document = elements.OfType<ExtractedDocument>().FirstOrDefault();
+        var period = elements.OfType<ExtractedPeriod>().FirstOrDefault();
+        var year = period?.From ?? document?.IssuedYear ?? 2000;
+        var agencies = new AgencyList();
+        var issuer = agencies.Add(document?.Issuer ?? "(cơ quan ban hành: chưa tìm thấy)", "issuer");
+
+        var dataElements = new List<DataElementDefinition>();
+        var indicators = new List<IndicatorDefinition>();
+        var tasks = new List<TaskDefinition>();
+        string? parent = null;
+        var bySubject = new Dictionary<string, (string Key, List<TargetDefinition> Targets)>(StringComparer.Ordinal);
+        var order = new List<(string Key, ExtractedTarget First, string? OfWhich)>();
+        foreach (var target in elements.OfType<ExtractedTarget>())
+        {
+            var subject = target.Subject.Length > 0 ? target.Subject : target.Phrase;
+            var definition = new TargetDefinition
+            {
+                By = target.By, From = target.From, Phrase = target.Phrase,
+                Threshold = new ThresholdDefinition
+                {
+                    Comparison = Keyword(target.Threshold.Comparison),
+                    Value = target.Threshold.Comparison == Comparison.All && target.Threshold.Unit == ThresholdUnit.Percent ? null : target.Threshold.Value,
+                    Unit = target.Threshold.Unit == ThresholdUnit.Percent ? null : target.Threshold.Unit == ThresholdUnit.Count ? "count" : "times",
+                },
+            };
+            if (bySubject.TryGetValue(subject, out var existing) && existing.Targets.TrueForAll(t => t.By != target.By || t.From != target.From))
+            {
+                existing.Targets.Add(definition);
+                continue;
+            }
+
+            var key = $"target-{order.Count + 1}";
+            bySubject[subject] = (key, [definition]);
+            var ofWhich = target.OfWhich ? parent : null;
+            order.Add((key, target, ofWhich));
+            if (!target.OfWhich)
+            {
+                parent = key;
+            }
+        }
+
+        foreach (var (key, first, ofWhich) in order)
+        {
+            var subject = first.Subject.Length > 0 ? first.Subject : first.Phrase;
+            var element = key.Replace('-', '_');
+            MetricDefinition metric;
+            if (first.From is not null)
+            {
+                var task = $"{key}-activity";
+                tasks.Add(new TaskDefinition { Id = task, Title = new() { Vi = Clip(subject) }, Lead = issuer, Recurrence = "annual", Source = first.Span.LineText.Trim() });
+                metric = new MetricDefinition { Events = new EventMetricDefinition { Task = task, Per = "year" } };
+            }
+            else if (first.Threshold.Unit == ThresholdUnit.Count)
+            {
+                dataElements.Add(new DataElementDefinition { Key = element, Name = new() { Vi = Clip(subject) } });
+                metric = new MetricDefinition { Coverage = new CoverageMetricDefinition { Level = LevelOfUnits(first.Phrase), Covered = element, Total = (int)first.Threshold.Value } };
+            }
+            else
+            {
+                dataElements.Add(new DataElementDefinition { Key = element, Name = new() { Vi = Clip(subject) } });
+                var denominator = ofWhich is null ? element + "_total" : null;
+                if (denominator is not null)
+                {
+                    dataElements.Add(new DataElementDefinition { Key = denominator, Name = new() { Vi = "Tổng số (mẫu số): " + Clip(subject) } });
+                }
+
+                metric = new MetricDefinition { Reported = new RatioMetricDefinition { Numerator = element, Denominator = denominator } };
+            }
+
+            indicators.Add(new IndicatorDefinition
+            {
+                Key = key, Title = new() { Vi = Clip(first.Phrase + " " + subject) }, Source = first.Span.LineText.Trim(), Metric = metric,
+                OfWhich = ofWhich, Targets = bySubject[subject].Targets,
+            });
+        }
+
+        var reporting = new List<ObligationDefinition>();
+        foreach (var deadline in elements.OfType<ExtractedDeadline>())
+        {
+            var reporters = agencies.Add("(đơn vị báo cáo: cần ghi rõ)", "reporters");
+            var recipient = deadline.Recipient is { } to ? agencies.Add(to, null) : issuer;
+            reporting.Add(new ObligationDefinition
+            {
+                Key = $"report-{reporting.Count + 1}", Frequency = deadline.Frequency == "unstated" ? "unspecified" : deadline.Frequency,
+                Due = new DueDefinition { Rule = deadline.Rule, Date = deadline.Date }, Reporters = [reporters], Recipient = recipient,
+                Via = deadline.Via is { } via ? agencies.Add(via, null) : null, Source = deadline.Span.LineText.Trim(),
+            });
+        }
+
+        return new PlanDefinition
+        {
+            Format = "gbv-plan/1",
+            Id = "draft-" + Slug(document?.Number ?? "plan") + "-" + year.ToString(CultureInfo.InvariantCulture),
+            Title = new() { Vi = document?.Title ?? "(tên kế hoạch: chưa tìm thấy)" },
+            Document = new DocumentDefinition
+            {
+                Kind = "plan", Number = document?.Number, Issued = document?.Issued?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                Place = document?.Place, Issuer = issuer,
+            },
+            Level = document?.Level ?? "commune",
+            Period = new PeriodDefinition { From = period?.From ?? year, To = period?.To, Vision = period?.Vision },
+            References = [.. elements.OfType<ExtractedReference>().Select((r, i) => new ReferenceDefinition
+            {
+                Id = $"ref-{i + 1}-{Slug(r.Number)}", Relation = r.Relation, Kind = r.DocumentKind, Number = r.Number,
+                Date = r.Date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Issuer = r.Issuer, Source = r.Span.LineText.Trim(),
+            })],
+            DataElements = dataElements.Count == 0 ? null : dataElements,
+            Agencies = agencies.Definitions,
+            Tasks = tasks.Count == 0 ? null : tasks,
+            Indicators = indicators.Count == 0 ? null : indicators,
+            Reporting = reporting.Count == 0 ? null : reporting,
+            Campaigns = Nullable([.. elements.OfType<ExtractedCampaign>().Select(c => new CampaignDefinition
+            {
+                Id = KnownDays.CampaignOf(c.Name)?.Id ?? Slug(c.Name), Name = new() { Vi = c.Name }, From = c.From, To = c.To, Month = c.Month,
+                DatesStated = c.DatesStated ? null : false, Source = c.Span.LineText.Trim(),
+            })]),
+            ObservanceDays = Nullable([.. elements.OfType<ExtractedDay>().Select(d => new ObservanceDayDefinition
+            {
+                Id = d.Id, Name = new() { Vi = d.Name }, Date = d.Date, DateStated = d.DateStated ? null : false, Source = d.Span.LineText.Trim(),
+            })]),
+            Milestones = Nullable([.. elements.OfType<ExtractedReview>().Select(r => new MilestoneDefinition
+            {
+                Id = $"{r.ReviewKind}-{r.Year.ToString(CultureInfo.InvariantCulture)}", Kind = r.ReviewKind, Year = r.Year, Source = r.Span.LineText.Trim(),
+            })]),
+            Services = Nullable([.. elements.OfType<ExtractedService>().Select((s, i) => new ServiceDefinition
+            {
+                Id = $"service-{i + 1}", Kind = "hotline", Name = new() { Vi = s.Purpose.Length > 0 ? Clip(s.Purpose) : s.Phone }, Phone = s.Phone, Source = s.Span.LineText.Trim(),
+            })]),
+            Notes = [$"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng."],
+        };
+    }
+
+    private static IReadOnlyList<T>? Nullable<T>(List<T> items) => items.Count == 0 ? null : items;
+
+    private static string Keyword(Comparison comparison) => comparison switch
+    {
+        Comparison.MoreThan => "more-than",
+        Comparison.AtLeast => "at-least",
+        Comparison.AtMost => "at-most",
+        Comparison.LessThan => "less-than",
+        _ => "all",
+    };
+
+    private static string LevelOfUnits(string phrase) =>
+        phrase.Contains("phường", StringComparison.OrdinalIgnoreCase) ? "ward"
+        : phrase.Contains("thị trấn", StringComparison.OrdinalIgnoreCase) ? "township"
+        : phrase.Contains("thôn", StringComparison.OrdinalIgnoreCase) ? "village"
+        : phrase.Contains("huyện", StringComparison.OrdinalIgnoreCase) || phrase.Contains("quận", StringComparison.OrdinalIgnoreCase) ? "district"
+        : "commune";
+
+    private static string Clip(string text) => text.Length <= 200 ? text : text[..200] + "…";
+
+    /// <summary>An id from any text: Vietnamese letters without marks, lower case, words joined by '-'.</summary>
+    internal static string Slug(string text)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                plain.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && plain.Length > 0 && plain[^1] != '-')
+            {
+                plain.Append('-');
+            }
+        }
+
+        var slug = plain.ToString().Trim('-');
+        return slug.Length == 0 ? "x" : slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+    }
+
+    /// <summary>Agencies named as written, one id each; the same name is one agency.</summary>
+    private sealed class AgencyList
+    {
+        private readonly Dictionary<string, string> _ids = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<AgencyDefinition> Definitions { get; } = [];
+
+        public string Add(string name, string? id)
+        {
+            if (_ids.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            id ??= Slug(name);
+            while (Definitions.Exists(a => a.Id == id))
+            {
+                id += "-2";
+            }
+
+            _ids[name] = id;
+            Definitions.Add(new AgencyDefinition { Id = id, Name = new() { Vi = name }, Kind = KindOf(name) });
+            return id;
+        }
+
+        private static string KindOf(string name) =>
+            name.Contains("Hội LHPN", StringComparison.OrdinalIgnoreCase) || name.Contains("Phụ nữ", StringComparison.OrdinalIgnoreCase) ? "womens-union"
+            : name.Contains("UBND", StringComparison.Ordinal) || name.Contains("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase) ? "peoples-committee"
+            : name.Contains("Lao động", StringComparison.OrdinalIgnoreCase) ? "labour-invalids-social-affairs"
+            : "other";
+    }
+}

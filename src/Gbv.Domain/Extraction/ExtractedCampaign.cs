@@ -1,0 +1,20 @@
+namespace Gbv.Domain.Extraction;
+
+/// <summary>A campaign: a window of days each year ("từ 15/11 đến 15/12") or a month.</summary>
+/// <param name="Name">The campaign's name as written.</param>
+/// <param name="From">"11-15", or null for a month.</param>
+/// <param name="To">"12-15", or null for a month.</param>
+/// <param name="Month">The month, for a campaign month without days ("Tháng hành động ... gia đình": June), or null.</param>
+/// <param name="DatesStated">False when the dates come from the table of national campaigns, not the text.</param>
+/// <param name="Span">Where in the text.</param>
+/// <param name="Confidence">How sure the reading is.</param>
+/// <param name="Review">What the author should check, or null.</param>
+public sealed record ExtractedCampaign(string Name, string? From, string? To, int? Month, bool DatesStated,
+    SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
+{
+    /// <inheritdoc />
+    public override ExtractedKind Kind => ExtractedKind.Campaign;
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Name}: {(Month is { } m ? $"month {m}" : $"{From} to {To}")}{(DatesStated ? string.Empty : " (from the table)")}";
+}

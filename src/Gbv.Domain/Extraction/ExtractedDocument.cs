@@ -1,0 +1,27 @@
+using NodaTime;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>The plan's own document: number, date (possibly partial), place, issuer, level and title.</summary>
+/// <param name="Number">"13/KH-BTV", or null when the number is left blank ("Số: /KH-UBND").</param>
+/// <param name="Issued">The date, or null; a partial date ("ngày  tháng 04 năm 2024") gives the year and month.</param>
+/// <param name="IssuedYear">The year of the date even when the day is missing.</param>
+/// <param name="IssuedMonth">The month of the date even when the day is missing.</param>
+/// <param name="Place">"Long Biên", or null.</param>
+/// <param name="Issuer">The issuing body as written ("UBND huyện Đăk Tô"), or null.</param>
+/// <param name="Level">province, district or commune, from the issuer's words, or null.</param>
+/// <param name="Title">The title after "KẾ HOẠCH", or null.</param>
+/// <param name="Span">Where in the text.</param>
+/// <param name="Confidence">How sure the reading is.</param>
+/// <param name="Review">What the author should check, or null.</param>
+public sealed record ExtractedDocument(
+    string? Number, LocalDate? Issued, int? IssuedYear, int? IssuedMonth, string? Place, string? Issuer, string? Level, string? Title,
+    SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
+{
+    /// <inheritdoc />
+    public override ExtractedKind Kind => ExtractedKind.Document;
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"{Number ?? "(no number)"}, {(Issued?.ToString("uuuu-MM-dd", null) ?? (IssuedYear is { } y ? $"{y}-{IssuedMonth:00}" : "(no date)"))}, {Place ?? "(no place)"}, {Issuer ?? "(no issuer)"} ({Level ?? "level?"})";
+}

@@ -1,0 +1,18 @@
+namespace Gbv.Domain.Extraction;
+
+/// <summary>The plan's years: "giai đoạn 2017-2020 và tầm nhìn đến năm 2030", "năm 2023".</summary>
+/// <param name="From">The first year.</param>
+/// <param name="To">The last year.</param>
+/// <param name="Vision">The vision year, or null.</param>
+/// <param name="Span">Where in the text.</param>
+/// <param name="Confidence">How sure the reading is.</param>
+/// <param name="Review">What the author should check, or null.</param>
+public sealed record ExtractedPeriod(int From, int To, int? Vision, SourceSpan Span, ExtractionConfidence Confidence, string? Review)
+    : ExtractedElement(Span, Confidence, Review)
+{
+    /// <inheritdoc />
+    public override ExtractedKind Kind => ExtractedKind.Period;
+
+    /// <inheritdoc />
+    public override string Describe() => From == To ? $"{From}" : $"{From}-{To}" + (Vision is { } v ? $", vision {v}" : string.Empty);
+}

@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>A document the plan refers to: "Thực hiện Quyết định số 3101/QĐ-UBND ngày 29/8/2022 của ...".</summary>
+/// <param name="Relation">implements ("Thực hiện"), based-on ("Căn cứ") or cites (anywhere else).</param>
+/// <param name="DocumentKind">decision, plan, directive, resolution, decree, circular, law or letter.</param>
+/// <param name="Number">"3101/QĐ-UBND".</param>
+/// <param name="Date">The document's date, or null.</param>
+/// <param name="Issuer">The issuer after "của", or null.</param>
+/// <param name="Span">Where in the text.</param>
+/// <param name="Confidence">How sure the reading is.</param>
+/// <param name="Review">What the author should check, or null.</param>
+public sealed record ExtractedReference(string Relation, string DocumentKind, string Number, LocalDate? Date, string? Issuer,
+    SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
+{
+    /// <inheritdoc />
+    public override ExtractedKind Kind => ExtractedKind.Reference;
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Relation} {DocumentKind} {Number}{(Date is { } d ? " of " + d.ToString("uuuu-MM-dd", null) : string.Empty)}{(Issuer is null ? string.Empty : " by " + Issuer)}";
+}

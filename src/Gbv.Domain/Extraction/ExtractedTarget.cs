@@ -1,0 +1,23 @@
+using Gbv.Domain.Indicators;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>A target read from a phrase, with the horizon it falls under.</summary>
+/// <param name="Threshold">The threshold ("trên 90%" is more than 90%).</param>
+/// <param name="By">The year it is due by ("Phấn đấu đến năm 2020"), or null for a recurring target.</param>
+/// <param name="From">For a recurring target ("ít nhất 01 lần/năm"), the first year, or null.</param>
+/// <param name="Phrase">The phrase as written.</param>
+/// <param name="Subject">The rest of the sentence: what the target is about.</param>
+/// <param name="OfWhich">True for the part after "trong đó" (of which): its denominator is the target before it.</param>
+/// <param name="Span">Where in the text.</param>
+/// <param name="Confidence">How sure the reading is.</param>
+/// <param name="Review">What the author should check, or null.</param>
+public sealed record ExtractedTarget(Threshold Threshold, int? By, int? From, string Phrase, string Subject, bool OfWhich,
+    SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
+{
+    /// <inheritdoc />
+    public override ExtractedKind Kind => ExtractedKind.Target;
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Threshold} {(By is { } b ? $"by {b}" : $"every year from {From}")}{(OfWhich ? " (of which)" : string.Empty)}: {Subject}";
+}

@@ -1,0 +1,18 @@
+namespace Gbv.Domain.Extraction;
+
+/// <summary>How a draft compares with a hand-encoded plan for one kind of element.</summary>
+/// <param name="Kind">targets, deadlines, references, campaigns, days or reviews.</param>
+/// <param name="Expected">Elements of the kind in the hand-encoded plan.</param>
+/// <param name="Extracted">Elements of the kind in the draft.</param>
+/// <param name="Found">Draft elements equal to a hand-encoded one (each hand-encoded element matched once).</param>
+/// <param name="Wrong">Draft elements that match a missed hand-encoded one on its identity but differ in a value.</param>
+/// <param name="Missed">Hand-encoded elements the draft does not have.</param>
+/// <param name="Details">One line per wrong, missed or extra element, for the author.</param>
+public sealed record KindScore(string Kind, int Expected, int Extracted, int Found, int Wrong, int Missed, IReadOnlyList<string> Details)
+{
+    /// <summary>Found over extracted; 1 when nothing was extracted and nothing expected.</summary>
+    public decimal Precision => Extracted == 0 ? (Expected == 0 ? 1m : 0m) : (decimal)Found / Extracted;
+
+    /// <summary>Found over expected; 1 when nothing was expected.</summary>
+    public decimal Recall => Expected == 0 ? 1m : (decimal)Found / Expected;
+}

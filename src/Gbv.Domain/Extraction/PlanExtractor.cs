@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Gbv.Domain.Definitions;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>
+/// Drafts a plan definition from a plan's own Vietnamese text, deterministically: rules, tables and documented
+/// heuristics only (docs/extraction.md), no network and no language model. Every element keeps the line it came from;
+/// everything uncertain is a <see cref="DiagnosticSeverity.Review"/> diagnostic; nothing is invented.
+/// </summary>
+public static class PlanExtractor
+{
+    /// <summary>The longest text read, in characters: a 30-page plan is about 100,000.</summary>
+    public const int MaxCharacters = 5_000_000;
+
+    /// <summary>Reads a plan's text. Never throws for any text; the same text gives the same result.</summary>
+    /// <param name="text">The plan's text (from a .txt, .docx or .pdf).</param>
+    /// <param name="source">The file name for diagnostics.</param>
+    public static PlanExtraction Extract(string text, string source = "<text>")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        var at = new SourceLocation(source, string.Empty, 0, 0);
+        if (text.Length > MaxCharacters)
+        {
+            return Failed(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
+                text.Length.ToString("N0", CultureInfo.InvariantCulture), MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)));
+        }
+
+        if (Binary(text) is { } why)
+        {
+            return Failed(Diagnostic.Create(DiagnosticDescriptors.NotText, at, why));
+        }
+
+        var lines = TextNormalizer.Lines(text);
+        if (lines.Count == 0)
+        {
+            return Failed(Diagnostic.Create(DiagnosticDescriptors.NoDocumentText, at));
+        }
+
+        var document = DocumentRules.Read(lines);
+        var period = PeriodRules.Read(document);
+        var elements = ImmutableArray.CreateBuilder<ExtractedElement>();
+        if (document is not null)
+        {
+            elements.Add(document);
+        }
+
+        if (period is not null)
+        {
+            elements.Add(period);
+        }
+
+        elements.AddRange(ReferenceRules.Read(lines, document?.Number));
+        elements.AddRange(TargetRules.Read(lines, period));
+        elements.AddRange(DeadlineRules.Read(lines));
+        elements.AddRange(CalendarRules.Campaigns(lines));
+        elements.AddRange(CalendarRules.Days(lines));
+        elements.AddRange(CalendarRules.Reviews(lines));
+        elements.AddRange(ServiceRules.Read(lines));
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!elements.Any(e => e is ExtractedReference or ExtractedTarget or ExtractedDeadline) && document?.Number is null)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NothingExtracted, at));
+        }
+
+        foreach (var element in elements.Where(e => e.Review is not null))
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ReviewElement, new SourceLocation(source, string.Empty, element.Span.Line, 0),
+                element.Kind.ToString(), element.Span.Text, element.Review!));
+        }
+
+        var all = elements.ToImmutable();
+        return new PlanExtraction(all, DraftBuilder.Build(all, source), diagnostics.ToImmutable());
+    }
+
+    private static PlanExtraction Failed(Diagnostic diagnostic) => new([], null, [diagnostic]);
+
+    // Text decoded from a binary file has NULs or is mostly control characters and replacement characters.
+    private static string? Binary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 65_536));
+        var odd = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0')
+            {
+                return "it contains NUL bytes";
+            }
+
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            {
+                odd++;
+            }
+        }
+
+        return sample.Length > 0 && odd * 20 > sample.Length ? "more than 5% of its characters are control or undecodable bytes" : null;
+    }
+}

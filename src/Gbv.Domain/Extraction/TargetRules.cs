@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gbv.Domain.Indicators;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>
+/// Targets. Percentages are read only inside the objectives ("mục tiêu", "chỉ tiêu") section, where every percentage
+/// is a target; that section ends at the next heading of its level or above. Its horizon is the year of its heading
+/// ("CHỈ TIÊU ... NĂM 2023", "Phấn đấu đến năm 2020"), else the last year of the plan (marked for review). Two
+/// phrases are targets wherever they stand: a count of units ("14/14 phường") and a frequency ("ít nhất 01 lần/năm",
+/// every year from the first). The part of a sentence after "trong đó" is an "of which" target.
+/// </summary>
+internal static partial class TargetRules
+{
+    public static IEnumerable<ExtractedTarget> Read(IReadOnlyList<SourceLine> lines, ExtractedPeriod? period)
+    {
+        var inSection = false;
+        var sectionDepth = 0;
+        int? horizon = null;
+        foreach (var line in lines)
+        {
+            if (Heading().Match(line.Text) is { Success: true } heading)
+            {
+                var depth = heading.Groups["roman"].Success ? 0 : heading.Groups["number"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length;
+                var title = heading.Groups["title"].Value;
+                if (Objectives().IsMatch(title))
+                {
+                    if (!inSection || depth > sectionDepth)
+                    {
+                        sectionDepth = depth;
+                    }
+
+                    inSection = true;
+                    horizon = Year().Match(title) is { Success: true } y ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : horizon;
+                    continue;
+                }
+
+                if (inSection && depth <= sectionDepth)
+                {
+                    inSection = false;
+                    horizon = null;
+                }
+                else if (inSection && ByYear().Match(title) is { Success: true } by)
+                {
+                    horizon = int.Parse(by.Groups[1].Value, CultureInfo.InvariantCulture);
+                    continue;
+                }
+            }
+
+            var ofWhichAt = line.Text.IndexOf("trong đó", StringComparison.OrdinalIgnoreCase);
+            var found = new List<(int At, ExtractedTarget Target)>();
+            if (inSection)
+            {
+                foreach (Match m in Percent().Matches(line.Text))
+                {
+                    if (Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt) is { } t)
+                    {
+                        found.Add((m.Index, t));
+                    }
+                }
+            }
+
+            foreach (Match m in Units().Matches(line.Text))
+            {
+                if (!found.Any(f => f.At == m.Index) && Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt) is { } t)
+                {
+                    found.Add((m.Index, t));
+                }
+            }
+
+            foreach (Match m in Frequency().Matches(line.Text))
+            {
+                if (Target(line, m, null, period?.From, false, -1) is { } t)
+                {
+                    found.Add((m.Index, t));
+                }
+            }
+
+            foreach (var (_, target) in found.OrderBy(f => f.At))
+            {
+                yield return target;
+            }
+        }
+    }
+
+    private static ExtractedTarget? Target(SourceLine line, Match m, int? by, int? from, bool horizonDefaulted, int ofWhichAt)
+    {
+        var phrase = m.Value.Trim();
+        var kind = ThresholdPhrase.Parse(phrase, out var threshold);
+        if (threshold is null || kind == ThresholdPhraseKind.Unknown || (by is null && from is null))
+        {
+            return null;
+        }
+
+        var reviews = new List<string>();
+        if (kind == ThresholdPhraseKind.Bare)
+        {
+            reviews.Add($"\"{phrase}\" has no comparison word: read as \"at least\"");
+        }
+
+        if (horizonDefaulted && from is null)
+        {
+            reviews.Add($"no horizon is stated for this target: the plan's last year, {by}, is assumed");
+        }
+
+        var subject = line.Text[(m.Index + m.Length)..].Split(';', '%')[0].Trim().TrimEnd('.', ',', ':');
+        var offset = m.Index + m.Length;
+        var next = Percent().Match(line.Text, offset);
+        if (next.Success)
+        {
+            subject = line.Text[offset..next.Index].Trim().TrimEnd(',', ';', ':');
+            if (subject.EndsWith("trong đó có", StringComparison.OrdinalIgnoreCase) || subject.EndsWith("trong đó", StringComparison.OrdinalIgnoreCase))
+            {
+                subject = subject[..subject.LastIndexOf("trong đó", StringComparison.OrdinalIgnoreCase)].Trim().TrimEnd(',');
+            }
+        }
+
+        return new ExtractedTarget(threshold, by, from, phrase, subject, ofWhichAt >= 0 && m.Index > ofWhichAt,
+            new SourceSpan(line.Number, line.Paragraph, phrase, line.Verbatim),
+            reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Medium, reviews.Count == 0 ? null : string.Join("; ", reviews));
+    }
+
+    [GeneratedRegex(@"^(?:(?<roman>[IVX]+)|(?<number>\d+(?:\.\d+)*))\.? (?<title>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex("mục tiêu|chỉ tiêu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Objectives();
+
+    [GeneratedRegex(@"năm (\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"đến năm (\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByYear();
+
+    [GeneratedRegex(@"(?:(?:trên|hơn|dưới|tối thiểu|ít nhất|tối đa|không quá|không dưới|không ít hơn|không vượt quá) )?\d{1,3}(?:[.,]\d{1,2})? ?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b\d{1,4}/\d{1,4} (?:phường|xã|thị trấn|thôn|tổ dân phố|huyện|quận|trường)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Units();
+
+    [GeneratedRegex(@"(?:ít nhất|tối thiểu) \d{1,3} lần ?/ ?(?:năm|tháng|quý)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Frequency();
+}
