@@ -7,8 +7,8 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpus = os.path.join(root, "tests/Gbv.Domain.Tests/Definitions/Malformed")
 src = open(os.path.join(root, "src/Gbv.Domain/Definitions/DiagnosticDescriptors.cs"), encoding="utf-8").read() + \
       open(os.path.join(root, "src/Gbv.Domain/Conditions/ConditionDiagnostics.cs"), encoding="utf-8").read()
-codes = sorted(re.findall(r'new\("(GBV\d{4})", ([EWI]), "((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)"\)', src))
-severity = {"E": "error", "W": "warning", "I": "info"}
+codes = sorted(re.findall(r'new\("(GBV\d{4})", ([EWIR]), "((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)"\)', src))
+severity = {"E": "error", "W": "warning", "I": "info", "R": "review"}
 manifest = {}
 for line in open(os.path.join(corpus, "expected.tsv"), encoding="utf-8"):
     if line.startswith("#") or not line.strip(): continue
@@ -37,6 +37,13 @@ elsewhere = {
     "GBV4202": ('gbv evaluate plan.json --as-of 2020-12-31 --reported reported.csv   # line 3: xa-b,twenty,victims_detected,3', 'reported.csv(3,2): error GBV4202: The value "twenty" of "year" is not a whole number from 1 to 9999; the row is not counted\ncases.csv(7,3): error GBV4202: The value of "age" is not a whole number of years from 0 to 150; the row is not counted   (a case field: its value is shown only with --show-values)'),
     "GBV4203": ('gbv evaluate ... --max-errors 1   # with two bad rows', ': error GBV4203: More than 1 bad rows: the run stops (raise --max-errors to go on)'),
     "GBV4204": ('gbv evaluate ... --reported reported.csv   # line 3: xa,"2020,victims_detected,4   (a quote that never closes)', 'reported.csv(3,0): error GBV4204: The file is not well-formed CSV from here on (A quoted field at the end of the input ends without a closing quote.); the rest of it is not read'),
+    "GBV4301": ("gbv extract empty.txt", "empty.txt: error GBV4301: The document has no text to read a plan from"),
+    "GBV4302": ("gbv extract plan.txt   # a binary file", "plan.txt: error GBV4302: The file is not text (its bytes are not UTF-8); give a UTF-8 text, a .docx or a .pdf file"),
+    "GBV4303": ("gbv extract huge.txt   # 5,000,001 characters", "huge.txt: error GBV4303: The text is too long (5,000,001 characters); a plan is read up to 5,000,000 characters"),
+    "GBV4304": ("gbv extract scan.pdf   # a scanned PDF", "scan.pdf: error GBV4304: The PDF has no text layer (1 page(s), no text): it is probably a scan; run OCR on it first"),
+    "GBV4305": ("gbv extract broken.docx", "broken.docx: error GBV4305: The docx file cannot be read: File contains corrupted data."),
+    "GBV4306": ("gbv extract 000_4e7ccdbd059b4f8d.txt   # Long Biên", '000_4e7ccdbd059b4f8d.txt(31,0): review GBV4306: Target "90%": "90%" has no comparison word: read as "at least"'),
+    "GBV4307": ("gbv extract minutes.txt   # not a plan", "minutes.txt: warning GBV4307: No document number, reference, target or deadline was found: is this a plan?"),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

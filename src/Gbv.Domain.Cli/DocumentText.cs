@@ -20,7 +20,8 @@ internal static class DocumentText
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at, $"{length:N0} bytes of", $"{MaxBytes:N0} bytes"));
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
+                length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", MaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes"));
             return null;
         }
 

@@ -11,6 +11,7 @@ public static class DiagnosticDescriptors
     private const DiagnosticSeverity E = DiagnosticSeverity.Error;
     private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
     private const DiagnosticSeverity I = DiagnosticSeverity.Info;
+    private const DiagnosticSeverity R = DiagnosticSeverity.Review;
 
     /// <summary>GBV1000: the file could not be opened or read.</summary>
     public static DiagnosticDescriptor FileUnreadable { get; } = new("GBV1000", E, "File cannot be read",
@@ -330,7 +331,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>GBV4303: a text too long to be a plan.</summary>
     public static DiagnosticDescriptor TextTooLong { get; } = new("GBV4303", E, "Text too long",
-        "The text has {0} characters; a plan is read up to {1}", "Văn bản có {0} ký tự; kế hoạch chỉ được đọc tối đa {1} ký tự");
+        "The text is too long ({0}); a plan is read up to {1}", "Văn bản quá dài ({0}); kế hoạch chỉ được đọc tối đa {1}");
 
     /// <summary>GBV4304: a PDF with no text layer (a scan).</summary>
     public static DiagnosticDescriptor NoTextLayer { get; } = new("GBV4304", E, "No text layer",
@@ -341,7 +342,7 @@ public static class DiagnosticDescriptors
         "The {0} file cannot be read: {1}", "Không đọc được tệp {0}: {1}");
 
     /// <summary>GBV4306: an extracted element the author must check against the paper.</summary>
-    public static DiagnosticDescriptor ReviewElement { get; } = new("GBV4306", DiagnosticSeverity.Review, "Check against the paper",
+    public static DiagnosticDescriptor ReviewElement { get; } = new("GBV4306", R, "Check against the paper",
         "{0} \"{1}\": {2}", "{0} \"{1}\" cần kiểm tra: {2}");
 
     /// <summary>GBV4307: nothing a plan states was found in the text.</summary>

@@ -65,7 +65,7 @@ internal static class DraftBuilder
             if (first.From is not null)
             {
                 var task = $"{key}-activity";
-                tasks.Add(new TaskDefinition { Id = task, Title = new() { Vi = Clip(subject) }, Lead = issuer, Recurrence = "annual", Source = first.Span.LineText.Trim() });
+                tasks.Add(new TaskDefinition { Id = task, Title = new() { Vi = Clip(subject) }, Lead = issuer, Recurrence = "annual", Source = Source(first.Span) });
                 metric = new MetricDefinition { Events = new EventMetricDefinition { Task = task, Per = "year" } };
             }
             else if (first.Threshold.Unit == ThresholdUnit.Count)
@@ -87,8 +87,19 @@ internal static class DraftBuilder
 
             indicators.Add(new IndicatorDefinition
             {
-                Key = key, Title = new() { Vi = Clip(first.Phrase + " " + subject) }, Source = first.Span.LineText.Trim(), Metric = metric,
+                Key = key, Title = new() { Vi = Clip(first.Phrase + " " + subject) }, Source = Source(first.Span), Metric = metric,
                 OfWhich = ofWhich, Targets = bySubject[subject].Targets,
+            });
+        }
+
+        foreach (var task in elements.OfType<ExtractedTask>())
+        {
+            tasks.Add(new TaskDefinition
+            {
+                Id = $"task-{tasks.Count + 1}", Section = task.Section, Title = new() { Vi = Clip(task.Title) },
+                Lead = task.Lead is { } lead ? agencies.Add(lead, null) : null,
+                Coordinators = task.Coordinators.IsEmpty ? null : [.. task.Coordinators.Select(c => agencies.Add(c, null)).Distinct(StringComparer.Ordinal)],
+                Source = Source(task.Span),
             });
         }
 
@@ -101,7 +112,7 @@ internal static class DraftBuilder
             {
                 Key = $"report-{reporting.Count + 1}", Frequency = deadline.Frequency == "unstated" ? "unspecified" : deadline.Frequency,
                 Due = new DueDefinition { Rule = deadline.Rule, Date = deadline.Date }, Reporters = [reporters], Recipient = recipient,
-                Via = deadline.Via is { } via ? agencies.Add(via, null) : null, Source = deadline.Span.LineText.Trim(),
+                Via = deadline.Via is { } via ? agencies.Add(via, null) : null, Source = Source(deadline.Span),
             });
         }
 
@@ -120,7 +131,7 @@ internal static class DraftBuilder
             References = [.. elements.OfType<ExtractedReference>().Select((r, i) => new ReferenceDefinition
             {
                 Id = $"ref-{i + 1}-{Slug(r.Number)}", Relation = r.Relation, Kind = r.DocumentKind, Number = r.Number,
-                Date = r.Date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Issuer = r.Issuer, Source = r.Span.LineText.Trim(),
+                Date = r.Date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Issuer = r.Issuer, Source = Source(r.Span),
             })],
             DataElements = dataElements.Count == 0 ? null : dataElements,
             Agencies = agencies.Definitions,
@@ -130,23 +141,26 @@ internal static class DraftBuilder
             Campaigns = Nullable([.. elements.OfType<ExtractedCampaign>().Select(c => new CampaignDefinition
             {
                 Id = KnownDays.CampaignOf(c.Name)?.Id ?? Slug(c.Name), Name = new() { Vi = c.Name }, From = c.From, To = c.To, Month = c.Month,
-                DatesStated = c.DatesStated ? null : false, Source = c.Span.LineText.Trim(),
+                DatesStated = c.DatesStated ? null : false, Source = Source(c.Span),
             })]),
             ObservanceDays = Nullable([.. elements.OfType<ExtractedDay>().Select(d => new ObservanceDayDefinition
             {
-                Id = d.Id, Name = new() { Vi = d.Name }, Date = d.Date, DateStated = d.DateStated ? null : false, Source = d.Span.LineText.Trim(),
+                Id = d.Id, Name = new() { Vi = d.Name }, Date = d.Date, DateStated = d.DateStated ? null : false, Source = Source(d.Span),
             })]),
             Milestones = Nullable([.. elements.OfType<ExtractedReview>().Select(r => new MilestoneDefinition
             {
-                Id = $"{r.ReviewKind}-{r.Year.ToString(CultureInfo.InvariantCulture)}", Kind = r.ReviewKind, Year = r.Year, Source = r.Span.LineText.Trim(),
+                Id = $"{r.ReviewKind}-{r.Year.ToString(CultureInfo.InvariantCulture)}", Kind = r.ReviewKind, Year = r.Year, Source = Source(r.Span),
             })]),
             Services = Nullable([.. elements.OfType<ExtractedService>().Select((s, i) => new ServiceDefinition
             {
-                Id = $"service-{i + 1}", Kind = "hotline", Name = new() { Vi = s.Purpose.Length > 0 ? Clip(s.Purpose) : s.Phone }, Phone = s.Phone, Source = s.Span.LineText.Trim(),
+                Id = $"service-{i + 1}", Kind = "hotline", Name = new() { Vi = s.Purpose.Length > 0 ? Clip(s.Purpose) : s.Phone }, Phone = s.Phone, Source = Source(s.Span),
             })]),
             Notes = [$"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng."],
         };
     }
+
+    // A plan file's source text is the line as read (NFC, one space), not the bytes as typed.
+    private static string Source(SourceSpan span) => TextNormalizer.Normalize(span.LineText);
 
     private static IReadOnlyList<T>? Nullable<T>(List<T> items) => items.Count == 0 ? null : items;
 

@@ -29,4 +29,7 @@ public enum ExtractedKind
 
     /// <summary>A hotline or service number ("02203.846.333").</summary>
     Service,
+
+    /// <summary>A task or activity with the agencies' roles ("chủ trì", "phối hợp").</summary>
+    Task,
 }

@@ -26,6 +26,7 @@ public static class ExtractionComparer
             Score("campaigns", Campaigns(draft), Campaigns(expected)),
             Score("days", Days(draft), Days(expected)),
             Score("reviews", Reviews(draft), Reviews(expected)),
+            .. TasksAndRoles(draft, expected),
         ];
     }
 
@@ -77,6 +78,74 @@ public static class ExtractionComparer
 
         details.AddRange(unmatched.Select(m => $"{kind}: missed: {m.Full}"));
         return new KindScore(kind, expected.Count, draft.Count, found, wrong, expected.Count - found - wrong, details);
+    }
+
+    // A task is the hand-encoded one whose source begins inside the draft task's line; its roles are (agency, role)
+    // pairs, agencies compared by name (TaskNames.Key), matched within each pair of matched tasks.
+    private static KindScore[] TasksAndRoles(PlanDefinition draft, PlanDefinition expected)
+    {
+        var draftTasks = (draft.Tasks ?? []).Where(t => !t.Id.EndsWith("-activity", StringComparison.Ordinal)).ToList();
+        var handTasks = expected.Tasks ?? [];
+        var used = new bool[draftTasks.Count];
+        var taskDetails = new List<string>();
+        var roleDetails = new List<string>();
+        int found = 0, rolesFound = 0;
+        foreach (var hand in handTasks)
+        {
+            var head = Head(hand.Source);
+            var at = draftTasks.FindIndex(t => !used[draftTasks.IndexOf(t)] && TextNormalizer.Normalize(t.Source).Contains(head, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                taskDetails.Add($"tasks: missed: {hand.Id} \"{head}\"");
+                roleDetails.AddRange(Roles(expected, hand).Select(r => $"roles: missed: {hand.Id} {r}"));
+                continue;
+            }
+
+            used[at] = true;
+            found++;
+            var mine = Roles(draft, draftTasks[at]);
+            foreach (var role in Roles(expected, hand))
+            {
+                if (mine.Remove(role))
+                {
+                    rolesFound++;
+                }
+                else
+                {
+                    roleDetails.Add($"roles: missed: {hand.Id} {role}");
+                }
+            }
+
+            roleDetails.AddRange(mine.Select(r => $"roles: extra: {hand.Id} {r}"));
+        }
+
+        taskDetails.AddRange(draftTasks.Where((t, i) => !used[i]).Select(t => $"tasks: extra: {t.Id} \"{Head(t.Source)}\""));
+        var expectedRoles = handTasks.Sum(t => Roles(expected, t).Count);
+        var extractedRoles = draftTasks.Sum(t => Roles(draft, t).Count);
+        return
+        [
+            new KindScore("tasks", handTasks.Count, draftTasks.Count, found, 0, handTasks.Count - found, taskDetails),
+            new KindScore("roles", expectedRoles, extractedRoles, rolesFound, 0, expectedRoles - rolesFound, roleDetails),
+        ];
+    }
+
+    private static string Head(string source)
+    {
+        var text = TextNormalizer.Normalize(source);
+        return text.Length <= 50 ? text : text[..50];
+    }
+
+    private static List<string> Roles(PlanDefinition plan, TaskDefinition task)
+    {
+        string Name(string id) => AgencyNames.Key((plan.Agencies ?? []).FirstOrDefault(a => a.Id == id)?.Name.Vi ?? id);
+        var roles = new List<string>();
+        if (task.Lead is { } lead)
+        {
+            roles.Add($"lead {Name(lead)}");
+        }
+
+        roles.AddRange((task.Coordinators ?? []).Select(c => $"coordinator {Name(c)}"));
+        return roles;
     }
 
     private static List<Item> Targets(PlanDefinition plan) =>

@@ -25,7 +25,7 @@ public static class PlanExtractor
         if (text.Length > MaxCharacters)
         {
             return Failed(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
-                text.Length.ToString("N0", CultureInfo.InvariantCulture), MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)));
+                text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", MaxCharacters.ToString("N0", CultureInfo.InvariantCulture) + " characters"));
         }
 
         if (Binary(text) is { } why)
@@ -59,6 +59,7 @@ public static class PlanExtractor
         elements.AddRange(CalendarRules.Days(lines));
         elements.AddRange(CalendarRules.Reviews(lines));
         elements.AddRange(ServiceRules.Read(lines));
+        elements.AddRange(TaskRules.Read(lines));
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!elements.Any(e => e is ExtractedReference or ExtractedTarget or ExtractedDeadline) && document?.Number is null)

@@ -25,6 +25,16 @@ public sealed class SeedExtractionTests
                 $"{kind}: precision {score.Precision:P1}, recall {score.Recall:P1}\n{string.Join('\n', score.Details)}");
         }
 
+        foreach (var kind in new[] { "tasks", "roles" })
+        {
+            var score = scores.Single(s => s.Kind == kind);
+            Assert.True(score.Precision >= 0.80m && score.Recall >= 0.80m,
+                $"{kind}: precision {score.Precision:P1}, recall {score.Recall:P1}\n{string.Join('\n', score.Details)}");
+        }
+
+        // 37 + 32 + 14 + 45 + 13 tasks with 32 + 49 + 0 + 32 + 0 lead and coordinator roles.
+        Assert.Equal((141, 113), (scores.Single(s => s.Kind == "tasks").Expected, scores.Single(s => s.Kind == "roles").Expected));
+
         // What the hand-encoded files hold, counted from them: 8 + 9 + 2 targets, 2 + 3 + 1 dated or on-request
         // deadlines, 3 + 1 + 2 + 6 + 1 numbered references.
         Assert.Equal((19, 6, 13), (scores.Single(s => s.Kind == "targets").Expected, scores.Single(s => s.Kind == "deadlines").Expected, scores.Single(s => s.Kind == "references").Expected));
@@ -108,6 +118,22 @@ public sealed class SeedExtractionTests
         Assert.Equal([("based-on", "08/CT-TTg")], haiDuong.Of<ExtractedReference>().Select(r => (r.Relation, r.Number)));
         Assert.Equal([("mid-term-review", 2022), ("final-review", 2025)], haiDuong.Of<ExtractedReview>().Select(r => (r.ReviewKind, r.Year)));
         Assert.Contains(haiDuong.Of<ExtractedService>(), s => s.Phone == "02203.846.333");
+    }
+
+    [Fact]
+    public void Dak_To_activities_and_duties_carry_their_agencies_roles()
+    {
+        var tasks = Extract(1).Of<ExtractedTask>().ToList();
+        // "1.1. Hoạt động 1: ..." then "- Đơn vị thực hiện: Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với Phòng Văn hóa - Thông tin, Phòng Y tế, ..."
+        var campaign = tasks.Single(t => t.Title.StartsWith("Hoạt động 1: Triển khai chiến dịch", StringComparison.Ordinal));
+        Assert.Equal(("II.1.1", "Phòng Lao động - Thương binh và Xã hội huyện"), (campaign.Section, campaign.Lead));
+        Assert.Contains("Phòng Y tế", campaign.Coordinators);
+        // "7. Công an huyện:" then "- Phối hợp với Phòng Lao động - Thương binh và Xã hội, Phòng Y tế, Phòng Tư pháp xây dựng ...": the police coordinate.
+        var police = tasks.Single(t => t.Title.StartsWith("Phối hợp với Phòng Lao động", StringComparison.Ordinal));
+        Assert.Null(police.Lead);
+        Assert.Equal(["Công an huyện", "Phòng Lao động - Thương binh và Xã hội", "Phòng Y tế", "Phòng Tư pháp"], police.Coordinators);
+        // The distribution list after "Nơi nhận" is not a task.
+        Assert.DoesNotContain(tasks, t => t.Title.Contains("(B/c)", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Extraction;
+
+/// <summary>
+/// A task or activity: one bullet, "Hoạt động N: ..." or duty of an agency, with the agencies' roles as the text
+/// states them ("X chủ trì, phối hợp với Y, Z"; a duty under an agency's heading is that agency's, as lead, or as a
+/// coordinator when it begins "Phối hợp").
+/// </summary>
+/// <param name="Title">The task's words, without its bullet.</param>
+/// <param name="Section">The section numbers it is under ("V.2.1"), or null.</param>
+/// <param name="Lead">The agency that leads ("chủ trì"), as written, or null.</param>
+/// <param name="Coordinators">The agencies that coordinate ("phối hợp"), as written.</param>
+/// <param name="Span">Where in the text.</param>
+/// <param name="Confidence">How sure the reading is.</param>
+/// <param name="Review">What the author should check, or null.</param>
+public sealed record ExtractedTask(string Title, string? Section, string? Lead, ImmutableArray<string> Coordinators,
+    SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
+{
+    /// <inheritdoc />
+    public override ExtractedKind Kind => ExtractedKind.Task;
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"{(Section is null ? string.Empty : Section + " ")}{(Title.Length > 80 ? Title[..80] + "…" : Title)}"
+        + (Lead is null ? string.Empty : $"; lead: {Lead}") + (Coordinators.IsEmpty ? string.Empty : $"; with: {string.Join(", ", Coordinators)}");
+}
