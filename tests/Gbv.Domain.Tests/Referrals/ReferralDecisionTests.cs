@@ -184,4 +184,16 @@ public sealed class ReferralDecisionTests
         Assert.Equal(new Dictionary<string, long> { ["xa-a"] = 1, ["xa-b"] = 1 }, summary.PerUnit);
         Assert.Equal(3, summary.Cases);
     }
+
+    [Fact]
+    public void A_deadline_has_passed_only_after_its_instant()
+    {
+        // Sexual violence: 72 hours from the incident. At the deadline itself there is still time; a tick later there is not.
+        var c = new CaseRecord { CaseId = "synthetic-12", Age = 30, Violence = ViolenceKinds.Sexual, Risk = RiskLevel.Low, Consent = true, IncidentAt = Incident };
+        var deadline = Incident + Duration.FromHours(72);
+        var at = Engine.Decide(c, deadline, null).Single(d => d.Service.Id == "health-facility");
+        Assert.Equal((deadline, false), (at.Deadline!.Value, at.WindowPassed));
+        Assert.True(Engine.Decide(c, deadline + Duration.Epsilon, null).Single(d => d.Service.Id == "health-facility").WindowPassed);
+        Assert.Contains("deadline passed at 2024-06-04T01:00:00Z", Engine.Decide(c, deadline + Duration.FromHours(1), null).Single(d => d.Service.Id == "health-facility").Explain(), StringComparison.Ordinal);
+    }
 }
