@@ -45,7 +45,7 @@ internal static partial class DeadlineRules
 
             if (!any && OneDay().Match(segment) is { Success: true } once && VietnameseDates.FirstDate(once.Value) is { } day)
             {
-                yield return new ExtractedDeadline("once", "on-or-before", day.Date.ToString("uuuu-MM-dd", null), to, via,
+                yield return new ExtractedDeadline("once", "on-or-before", day.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to, via,
                     new SourceSpan(line.Number, line.Paragraph, once.Value, line.Verbatim), ExtractionConfidence.High, null);
             }
         }

@@ -23,5 +23,5 @@ public sealed record ExtractedDocument(
 
     /// <inheritdoc />
     public override string Describe() =>
-        $"{Number ?? "(no number)"}, {(Issued?.ToString("uuuu-MM-dd", null) ?? (IssuedYear is { } y ? $"{y}-{IssuedMonth:00}" : "(no date)"))}, {Place ?? "(no place)"}, {Issuer ?? "(no issuer)"} ({Level ?? "level?"})";
+        $"{Number ?? "(no number)"}, {(Issued?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? (IssuedYear is { } y ? $"{y}-{IssuedMonth:00}" : "(no date)"))}, {Place ?? "(no place)"}, {Issuer ?? "(no issuer)"} ({Level ?? "level?"})";
 }

@@ -18,5 +18,5 @@ public sealed record ExtractedReference(string Relation, string DocumentKind, st
     public override ExtractedKind Kind => ExtractedKind.Reference;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Relation} {DocumentKind} {Number}{(Date is { } d ? " of " + d.ToString("uuuu-MM-dd", null) : string.Empty)}{(Issuer is null ? string.Empty : " by " + Issuer)}";
+    public override string Describe() => $"{Relation} {DocumentKind} {Number}{(Date is { } d ? " of " + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}{(Issuer is null ? string.Empty : " by " + Issuer)}";
 }

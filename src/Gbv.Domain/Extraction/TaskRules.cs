@@ -22,6 +22,7 @@ internal static partial class TaskRules
     {
         var tasks = new List<ExtractedTask>();
         var inSection = false;
+        var objectives = false;
         string? roman = null;
         var numbers = new List<string>();
         string? agency = null;
@@ -39,14 +40,27 @@ internal static partial class TaskRules
             {
                 roman = r.Groups[1].Value;
                 inSection = TaskSection().IsMatch(r.Groups[2].Value);
+                objectives = !inSection && Objectives().IsMatch(r.Groups[2].Value);
                 numbers.Clear();
                 agency = null;
                 afterHeadingKind = 0;
                 continue;
             }
 
+            if (objectives && Bullet().Match(text) is { Success: true } objective && !Figure().IsMatch(text))
+            {
+                // An objective with no figure ("c) Tuyên truyền, kết nối và ... cung ứng dịch vụ") is work to do, not a target.
+                tasks.Add(Task(lines[i], text[objective.Length..].Trim(), Section(roman, numbers), null, []));
+                continue;
+            }
+
             if (!inSection)
             {
+                if (objectives && Numbered().Match(text) is { Success: true } heading)
+                {
+                    numbers = [.. heading.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries)];
+                }
+
                 continue;
             }
 
@@ -117,7 +131,7 @@ internal static partial class TaskRules
     // A numbered heading has children when the next line is a bullet, a plain paragraph or a deeper heading ("1.1." under "1.").
     private static bool HasChildren(IReadOnlyList<SourceLine> lines, int at)
     {
-        if (at + 1 >= lines.Count || Roman().IsMatch(lines[at + 1].Text) || End().IsMatch(lines[at + 1].Text))
+        if (at + 1 >= lines.Count || Roman().IsMatch(lines[at + 1].Text) || End().IsMatch(lines[at + 1].Text) || Elision().IsMatch(lines[at + 1].Text))
         {
             return false;
         }
@@ -185,6 +199,17 @@ internal static partial class TaskRules
 
     [GeneratedRegex(@" và (?=(?:Phòng|Sở|Ban|Hội|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận)\b)", Options)]
     private static partial Regex AndAgency();
+
+    [GeneratedRegex(@"mục tiêu|chỉ tiêu", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex Objectives();
+
+    // A percentage or a count of units: a target's figure.
+    [GeneratedRegex(@"\d\s?%|\b\d+/\d+ \p{L}", Options)]
+    private static partial Regex Figure();
+
+    // Where a source leaves text out: "[...]", "…".
+    [GeneratedRegex(@"^(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)$", Options)]
+    private static partial Regex Elision();
 
     [GeneratedRegex(@"^(?:Nơi nhận|Trên đây là)", Options)]
     private static partial Regex End();
