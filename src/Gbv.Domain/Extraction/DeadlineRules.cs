@@ -12,6 +12,30 @@ internal static partial class DeadlineRules
 {
     public static IEnumerable<ExtractedDeadline> Read(IReadOnlyList<SourceLine> lines)
     {
+        // A plan often states the same obligation twice (in its activities and in its section on reporting): one
+        // obligation per frequency, rule and day, kept where the text says most about who reports to whom.
+        var kept = new List<ExtractedDeadline>();
+        foreach (var deadline in All(lines))
+        {
+            var twin = deadline.Date is null && deadline.Rule != "on-request" ? -1
+                : kept.FindIndex(k => k.Frequency == deadline.Frequency && k.Rule == deadline.Rule && k.Date == deadline.Date);
+            if (twin < 0)
+            {
+                kept.Add(deadline);
+            }
+            else if (Detail(deadline) > Detail(kept[twin]))
+            {
+                kept[twin] = deadline;
+            }
+        }
+
+        return kept;
+    }
+
+    private static int Detail(ExtractedDeadline d) => (d.Reporter is null ? 0 : 1) + (d.Recipient is null ? 0 : 1) + (d.Via is null ? 0 : 1);
+
+    private static IEnumerable<ExtractedDeadline> All(IReadOnlyList<SourceLine> lines)
+    {
         foreach (var line in lines)
         {
             var at = line.Text.IndexOf("báo cáo", StringComparison.OrdinalIgnoreCase);
@@ -24,6 +48,8 @@ internal static partial class DeadlineRules
             var recipient = Recipient().Match(segment) is { Success: true } r ? r : null;
             var to = recipient?.Groups["to"].Value.Trim();
             var via = recipient?.Groups["via"].Success == true ? recipient.Groups["via"].Value.Trim() : null;
+            // "Các cơ quan, đơn vị, UBND các xã, thị trấn thực hiện chế độ báo cáo ...": the subject before the verb reports.
+            var reporter = Reporter().Match(line.Text[..at]) is { Success: true } who ? who.Groups["who"].Value.Trim().TrimEnd(',') : null;
             var any = false;
             foreach (Match m in Frequency().Matches(segment))
             {
@@ -32,20 +58,22 @@ internal static partial class DeadlineRules
                 var span = new SourceSpan(line.Number, line.Paragraph, m.Value.Trim(), line.Verbatim);
                 if (frequency == "ad-hoc")
                 {
-                    yield return new ExtractedDeadline(frequency, "on-request", null, to, via, span, ExtractionConfidence.High, null);
+                    yield return new ExtractedDeadline(frequency, "on-request", null, reporter, to, via, span, ExtractionConfidence.High, null);
                     continue;
                 }
 
-                var due = m.Groups["due"].Success ? Before().Match(m.Groups["due"].Value) : Match.Empty;
+                // The due day in the brackets after the frequency, or right after it ("(6 tháng trước ngày 10/6; 01 năm ...)").
+                var after = segment[(m.Index + m.Length)..];
+                var due = m.Groups["due"].Success ? Before().Match(m.Groups["due"].Value) : Before().Match(after.Split(';', ')', ',')[0]);
                 var date = due.Success ? VietnameseDates.MonthDay(due.Groups["d"].Value, due.Groups["m"].Value) : null;
                 yield return date is null
-                    ? new ExtractedDeadline(frequency, "unstated", null, to, via, span, ExtractionConfidence.Medium, "no due day is stated for this report")
-                    : new ExtractedDeadline(frequency, "before", date, to, via, span, ExtractionConfidence.High, null);
+                    ? new ExtractedDeadline(frequency, "unstated", null, reporter, to, via, span, ExtractionConfidence.Medium, "no due day is stated for this report")
+                    : new ExtractedDeadline(frequency, "before", date, reporter, to, via, span, ExtractionConfidence.High, null);
             }
 
             if (!any && OneDay().Match(segment) is { Success: true } once && VietnameseDates.FirstDate(once.Value) is { } day)
             {
-                yield return new ExtractedDeadline("once", "on-or-before", day.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to, via,
+                yield return new ExtractedDeadline("once", "on-or-before", day.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reporter, to, via,
                     new SourceSpan(line.Number, line.Paragraph, once.Value, line.Verbatim), ExtractionConfidence.High, null);
             }
         }
@@ -67,7 +95,7 @@ internal static partial class DeadlineRules
         _ => "annual",
     };
 
-    [GeneratedRegex(@"(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|(?:định kỳ )?(?:6|sáu) tháng|(?:một|1) năm|hàng năm|hằng năm|đột xuất)(?: ?\((?<due>[^)]*)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|(?:định kỳ )?(?:6|sáu) tháng|(?:một|0?1) năm|hàng năm|hằng năm|đột xuất)(?: ?\((?<due>[^)]*)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Frequency();
 
     [GeneratedRegex(@"trước(?: ngày)? (?<d>\d{1,2})/(?<m>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -75,6 +103,9 @@ internal static partial class DeadlineRules
 
     [GeneratedRegex(@"(?:vào|trước) ngày (?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneDay();
+
+    [GeneratedRegex(@"^(?<who>(?:Các|UBND|Ủy ban|Uỷ ban|Phòng|Sở|Hội|Ban|Công chức)[^.;:]{0,120}?) (?:thực hiện chế độ|thực hiện|có trách nhiệm)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Reporter();
 
     [GeneratedRegex(@"(?:gửi )?về (?<to>(?:UBND|Ủy ban|Uỷ ban|Hội|Phòng|Sở|Ban|Hội đồng)[^(,;.]*?)(?: ?\(qua (?<via>[^)]+)\)|(?=[,;.]| để| vào| trước|$))", RegexOptions.CultureInvariant)]
     private static partial Regex Recipient();

@@ -106,7 +106,7 @@ internal static class DraftBuilder
         var reporting = new List<ObligationDefinition>();
         foreach (var deadline in elements.OfType<ExtractedDeadline>())
         {
-            var reporters = agencies.Add("(đơn vị báo cáo: cần ghi rõ)", "reporters");
+            var reporters = agencies.Add(deadline.Reporter ?? "(đơn vị báo cáo: cần ghi rõ)", deadline.Reporter is null ? "reporters" : null);
             var recipient = deadline.Recipient is { } to ? agencies.Add(to, null) : issuer;
             reporting.Add(new ObligationDefinition
             {

@@ -4,17 +4,18 @@ namespace Gbv.Domain.Extraction;
 /// <param name="Frequency">monthly, quarterly, six-monthly, annual, ad-hoc or once.</param>
 /// <param name="Rule">before ("trước"), on-or-before ("vào ngày", a fixed day), on-request ("đột xuất") or unstated.</param>
 /// <param name="Date">"06-10" for a day each year, "2022-12-16" for one day, or null.</param>
+/// <param name="Reporter">Who reports, as written ("Các cơ quan, đơn vị, UBND các xã, thị trấn"), or null.</param>
 /// <param name="Recipient">Who receives the report, as written ("UBND huyện"), or null.</param>
 /// <param name="Via">Through whom ("qua Phòng Lao động ..."), or null.</param>
 /// <param name="Span">Where in the text.</param>
 /// <param name="Confidence">How sure the reading is.</param>
 /// <param name="Review">What the author should check, or null.</param>
-public sealed record ExtractedDeadline(string Frequency, string Rule, string? Date, string? Recipient, string? Via,
+public sealed record ExtractedDeadline(string Frequency, string Rule, string? Date, string? Reporter, string? Recipient, string? Via,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Deadline;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Frequency}, {Rule}{(Date is null ? string.Empty : " " + Date)}{(Recipient is null ? string.Empty : " to " + Recipient)}{(Via is null ? string.Empty : " via " + Via)}";
+    public override string Describe() => $"{Frequency}, {Rule}{(Date is null ? string.Empty : " " + Date)}{(Reporter is null ? string.Empty : " from " + Reporter)}{(Recipient is null ? string.Empty : " to " + Recipient)}{(Via is null ? string.Empty : " via " + Via)}";
 }

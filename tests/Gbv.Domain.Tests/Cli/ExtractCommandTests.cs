@@ -26,7 +26,7 @@ public sealed class ExtractCommandTests : IDisposable
         var (exit, output, errors) = Run("extract", seed, "--out", draft, "--compare", plan);
         Assert.Equal(0, exit);
         Assert.Contains("line 24: Target: more than 90% by 2020 (of which): nạn nhân được hỗ trợ và can thiệp kịp thời [high]", output, StringComparison.Ordinal);
-        Assert.Contains("line 153: Deadline: six-monthly, before 06-10 to UBND huyện via Phòng Lao động - Thương binh và Xã hội huyện [high]", output, StringComparison.Ordinal);
+        Assert.Contains("line 153: Deadline: six-monthly, before 06-10 from Các cơ quan, đơn vị, UBND các xã, thị trấn to UBND huyện via Phòng Lao động - Thương binh và Xã hội huyện [high]", output, StringComparison.Ordinal);
         Assert.Contains("| targets | 9 | 9 | 9 | 0 | 0 | 100% | 100% |", output, StringComparison.Ordinal);
         Assert.Contains("review GBV4306", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("error", errors, StringComparison.Ordinal);
@@ -90,6 +90,20 @@ public sealed class ExtractCommandTests : IDisposable
         // No title gives the year: the plan's year is the year of issue, and the target's horizon is marked for review.
         Assert.Contains("Target: at least 70% by 2024", read.Out, StringComparison.Ordinal);
         Assert.Contains("review: no horizon is stated for this target", read.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_far_larger_than_a_plan_is_refused_before_it_is_read()
+    {
+        var file = PathOf("huge.txt");
+        using (var stream = File.Create(file))
+        {
+            stream.SetLength(50L * 1024 * 1024); // sparse: nothing is written, so the test stays fast
+        }
+
+        var (exit, output, errors) = Run("extract", file);
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.Contains("error GBV4303: The text is too long (52,428,800 bytes); a plan is read up to 20,971,520 bytes", errors, StringComparison.Ordinal);
     }
 
     [Theory]

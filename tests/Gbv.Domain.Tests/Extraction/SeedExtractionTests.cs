@@ -86,8 +86,11 @@ public sealed class SeedExtractionTests
         Assert.Equal((new Threshold(Comparison.AtLeast, 1m, ThresholdUnit.Count), (int?)2017), (training.Threshold, training.From));
 
         Assert.Equal([("before", "06-10"), ("before", "11-20"), ("on-request", (string?)null)],
-            x.Of<ExtractedDeadline>().Where(d => d.Rule != "unstated").Select(d => (d.Rule, d.Date)));
-        Assert.All(x.Of<ExtractedDeadline>().Where(d => d.Rule != "unstated"), d => Assert.Equal(("UBND huyện", "Phòng Lao động - Thương binh và Xã hội huyện"), (d.Recipient, d.Via)));
+            x.Of<ExtractedDeadline>().Select(d => (d.Rule, d.Date)));
+        Assert.All(x.Of<ExtractedDeadline>(), d => Assert.Equal(("Các cơ quan, đơn vị, UBND các xã, thị trấn", "UBND huyện", "Phòng Lao động - Thương binh và Xã hội huyện"), (d.Reporter, d.Recipient, d.Via)));
+        // Section II.3 states the same two deadlines ("theo định kỳ (6 tháng trước ngày 10/6; 01 năm trước ngày 20/11)"):
+        // one obligation each, kept where section IV names who reports.
+        Assert.Equal(3, x.Of<ExtractedDeadline>().Count());
 
         var campaigns = x.Of<ExtractedCampaign>().ToList();
         Assert.Equal([("11-15", "12-15", (int?)null, true), (null, null, 6, true)], campaigns.Select(c => (c.From, c.To, c.Month, c.DatesStated)));
