@@ -96,7 +96,7 @@ internal static class DraftBuilder
         {
             tasks.Add(new TaskDefinition
             {
-                Id = $"task-{tasks.Count + 1}", Section = task.Section, Title = new() { Vi = Clip(task.Title) },
+                Id = $"task-{tasks.Count + 1}", Section = task.Section, Title = new() { Vi = Clip(task.Title) }, Recurrence = task.Recurrence,
                 Lead = task.Lead is { } lead ? agencies.Add(lead, null) : null,
                 Coordinators = task.Coordinators.IsEmpty ? null : [.. task.Coordinators.Select(c => agencies.Add(c, null)).Distinct(StringComparer.Ordinal)],
                 Source = Source(task.Span),

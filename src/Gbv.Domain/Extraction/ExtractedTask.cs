@@ -11,10 +11,11 @@ namespace Gbv.Domain.Extraction;
 /// <param name="Section">The section numbers it is under ("V.2.1"), or null.</param>
 /// <param name="Lead">The agency that leads ("chủ trì"), as written, or null.</param>
 /// <param name="Coordinators">The agencies that coordinate ("phối hợp"), as written.</param>
+/// <param name="Recurrence">annual, quarterly or monthly from "Thời gian thực hiện: hàng năm" (or the task's own words), or null.</param>
 /// <param name="Span">Where in the text.</param>
 /// <param name="Confidence">How sure the reading is.</param>
 /// <param name="Review">What the author should check, or null.</param>
-public sealed record ExtractedTask(string Title, string? Section, string? Lead, ImmutableArray<string> Coordinators,
+public sealed record ExtractedTask(string Title, string? Section, string? Lead, ImmutableArray<string> Coordinators, string? Recurrence,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
     /// <inheritdoc />
@@ -23,5 +24,5 @@ public sealed record ExtractedTask(string Title, string? Section, string? Lead, 
     /// <inheritdoc />
     public override string Describe() =>
         $"{(Section is null ? string.Empty : Section + " ")}{(Title.Length > 80 ? Title[..80] + "…" : Title)}"
-        + (Lead is null ? string.Empty : $"; lead: {Lead}") + (Coordinators.IsEmpty ? string.Empty : $"; with: {string.Join(", ", Coordinators)}");
+        + (Recurrence is null ? string.Empty : $"; {Recurrence}") + (Lead is null ? string.Empty : $"; lead: {Lead}") + (Coordinators.IsEmpty ? string.Empty : $"; with: {string.Join(", ", Coordinators)}");
 }

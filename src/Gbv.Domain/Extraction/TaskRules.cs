@@ -89,7 +89,15 @@ internal static partial class TaskRules
                 if (attribute.Groups["what"].Value.StartsWith("Đơn vị", StringComparison.OrdinalIgnoreCase) && tasks.Count > 0 && Leads().Match(attribute.Groups["rest"].Value) is { Success: true } leads)
                 {
                     var last = tasks[^1];
-                    tasks[^1] = last with { Lead = Clean(leads.Groups["lead"].Value), Coordinators = Names(leads.Groups["with"].Value) };
+                    tasks[^1] = last with
+                    {
+                        Lead = Clean(leads.Groups["lead"].Value), Coordinators = Names(leads.Groups["with"].Value),
+                        Confidence = ExtractionConfidence.High, Review = null,
+                    };
+                }
+                else if (attribute.Groups["what"].Value.StartsWith("Thời gian", StringComparison.OrdinalIgnoreCase) && tasks.Count > 0 && RecurrenceOf(attribute.Groups["rest"].Value) is { } every)
+                {
+                    tasks[^1] = tasks[^1] with { Recurrence = every };
                 }
 
                 continue;
@@ -120,8 +128,11 @@ internal static partial class TaskRules
         return tasks;
     }
 
+    private static string? RecurrenceOf(string words) =>
+        Yearly().IsMatch(words) ? "annual" : Quarterly().IsMatch(words) ? "quarterly" : Monthly().IsMatch(words) ? "monthly" : null;
+
     private static ExtractedTask Task(SourceLine line, string title, string? section, string? lead, ImmutableArray<string> coordinators) =>
-        new(title, section, lead, coordinators, new SourceSpan(line.Number, line.Paragraph, title.Length > 80 ? title[..80] : title, line.Verbatim),
+        new(title, section, lead, coordinators, RecurrenceOf(title), new SourceSpan(line.Number, line.Paragraph, title.Length > 80 ? title[..80] : title, line.Verbatim),
             lead is null && coordinators.IsEmpty ? ExtractionConfidence.Medium : ExtractionConfidence.High,
             lead is null && coordinators.IsEmpty ? "no agency is named for this task" : null);
 
@@ -199,6 +210,15 @@ internal static partial class TaskRules
 
     [GeneratedRegex(@" và (?=(?:Phòng|Sở|Ban|Hội|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận)\b)", Options)]
     private static partial Regex AndAgency();
+
+    [GeneratedRegex(@"\b(?:hàng|hằng) năm\b|lần ?/ ?năm", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex Yearly();
+
+    [GeneratedRegex(@"\b(?:hàng|hằng) quý\b|lần ?/ ?quý", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex Quarterly();
+
+    [GeneratedRegex(@"\b(?:hàng|hằng) tháng\b|lần ?/ ?tháng", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex Monthly();
 
     [GeneratedRegex(@"mục tiêu|chỉ tiêu", Options | RegexOptions.IgnoreCase)]
     private static partial Regex Objectives();

@@ -129,7 +129,7 @@ public sealed class SeedExtractionTests
         var tasks = Extract(1).Of<ExtractedTask>().ToList();
         // "1.1. Hoạt động 1: ..." then "- Đơn vị thực hiện: Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với Phòng Văn hóa - Thông tin, Phòng Y tế, ..."
         var campaign = tasks.Single(t => t.Title.StartsWith("Hoạt động 1: Triển khai chiến dịch", StringComparison.Ordinal));
-        Assert.Equal(("II.1.1", "Phòng Lao động - Thương binh và Xã hội huyện"), (campaign.Section, campaign.Lead));
+        Assert.Equal(("II.1.1", "Phòng Lao động - Thương binh và Xã hội huyện", "annual", (string?)null), (campaign.Section, campaign.Lead, campaign.Recurrence, campaign.Review));
         Assert.Contains("Phòng Y tế", campaign.Coordinators);
         // "7. Công an huyện:" then "- Phối hợp với Phòng Lao động - Thương binh và Xã hội, Phòng Y tế, Phòng Tư pháp xây dựng ...": the police coordinate.
         var police = tasks.Single(t => t.Title.StartsWith("Phối hợp với Phòng Lao động", StringComparison.Ordinal));
