@@ -189,7 +189,18 @@ public sealed class ReferralEngineTests
 
         var many = ReferralRuleSet.Create(Enumerable.Range(0, 65).Select(i => new ReferralRule($"r{i}", "true", "s", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required, [], 0, "s")),
             [new Service("s", ServiceKind.Hotline, new LocalizedText("s"), null, null, "s")]);
-        Assert.Equal("GBV2402", Assert.Single(ReferralEngine<CaseRecord>.Compile(many, CaseFields.Map).Diagnostics).Id);
+        var tooMany = Assert.Single(ReferralEngine<CaseRecord>.Compile(many, CaseFields.Map).Diagnostics);
+        Assert.Equal(("GBV2402", "referral rules", "The rule set has 65 rules; an engine holds at most 64"), (tooMany.Id, tooMany.Location.File, tooMany.GetMessage("en")));
+
+        // 64 rules are the most one engine holds: they compile, and each is a bit of the mask.
+        var most = ReferralRuleSet.Create(many.Rules.Take(64), many.Services);
+        var compiled = ReferralEngine<CaseRecord>.Compile(most, CaseFields.Map);
+        Assert.Empty(compiled.Diagnostics);
+        Assert.Equal(64, compiled.Engine!.Rules.Length);
+        Assert.Equal(64, compiled.Engine.Decide(Case(), Incident, null).Single().Reasons.Length);
+
+        Assert.Throws<ArgumentNullException>(() => ReferralEngine<CaseRecord>.Compile(null!, CaseFields.Map));
+        Assert.Throws<ArgumentNullException>(() => ReferralEngine<CaseRecord>.Compile(most, null!));
     }
 
     [Fact]
