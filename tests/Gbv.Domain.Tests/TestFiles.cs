@@ -9,6 +9,14 @@ internal static class TestFiles
 
     public static string SamplePlan(string name) => Path.Combine(SamplePlans, name);
 
+    /// <summary>A plan from its JSON text, failing the test with every diagnostic when it does not load.</summary>
+    public static Gbv.Domain.Plans.Plan LoadPlan(string json)
+    {
+        var result = Gbv.Domain.Definitions.PlanLoader.Load(json);
+        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
+        return result.Plan!;
+    }
+
     /// <summary>The five source plans (../shared/seeds), each with the sample plan file encoded from it by hand.</summary>
     public static IReadOnlyList<(string Seed, string Plan)> Seeds { get; } =
     [

@@ -9,7 +9,7 @@ namespace Gbv.Domain.Tests.Indicators;
 public sealed class BaselineTests
 {
     /// <summary>A ratio between two reported quantities with an upper bound: "không quá 1,5 lần", from a baseline of 2 times.</summary>
-    private static Plan RatioPlan(string baseline) => Load($$"""
+    private static Plan RatioPlan(string baseline) => TestFiles.LoadPlan($$"""
         {
           "format": "gbv-plan/1", "id": "ratio", "title": { "vi": "Thử: tỷ số giữa hai số liệu" },
           "document": { "issuer": "ubnd" }, "level": "district", "period": { "from": 2024, "to": 2025 },
@@ -20,13 +20,6 @@ public sealed class BaselineTests
             "targets": [ { "by": 2025, "threshold": { "comparison": "at-most", "value": 1.5, "unit": "times" }, "phrase": "không quá 1,5 lần" } ] } ]
         }
         """);
-
-    private static Plan Load(string json)
-    {
-        var result = PlanLoader.Load(json);
-        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
-        return result.Plan!;
-    }
 
     private static ReportedTotals Totals(params ReportedValue[] values) => ReportedTotals.From(values, out _);
 
@@ -60,12 +53,12 @@ public sealed class BaselineTests
         IndicatorResult Supported(Plan plan) => IndicatorEvaluator.Evaluate(plan, totals, asOf).Single(r => r.Indicator.Key == "victims-supported" && r.Target.Horizon.Year == 2020);
 
         // 33 / 37 = 89.19%, against more than 90%: 99.1% of the target.
-        var plain = Supported(Load(dakTo));
+        var plain = Supported(TestFiles.LoadPlan(dakTo));
         Assert.Equal(99.1m, Math.Round(plain.PercentAchieved!.Value, 1));
         Assert.Contains("99.1% of the target achieved", plain.ExplanationEn, StringComparison.Ordinal);
 
         // From a baseline of 50% in 2016: (89.19 - 50) / (90 - 50) = 98.0%.
-        var withBaseline = Supported(Load(dakTo.Replace("\"key\": \"victims-supported\",", "\"key\": \"victims-supported\", \"baseline\": { \"value\": 50, \"year\": 2016 },", StringComparison.Ordinal)));
+        var withBaseline = Supported(TestFiles.LoadPlan(dakTo.Replace("\"key\": \"victims-supported\",", "\"key\": \"victims-supported\", \"baseline\": { \"value\": 50, \"year\": 2016 },", StringComparison.Ordinal)));
         Assert.Equal(98.0m, Math.Round(withBaseline.PercentAchieved!.Value, 1));
     }
 

@@ -15,7 +15,7 @@ namespace Gbv.Domain.Tests.Indicators;
 public sealed class CaseTallyTests
 {
     /// <summary>A plan written for the tests, with ratios over cases, an "of which" and an upper bound.</summary>
-    internal static readonly Plan CasePlan = Load("""
+    internal static readonly Plan CasePlan = TestFiles.LoadPlan("""
         {
           "format": "gbv-plan/1", "id": "case-metrics", "title": { "vi": "Kế hoạch thử: chỉ tiêu trên hồ sơ vụ việc" },
           "document": { "issuer": "ubnd" }, "level": "district", "period": { "from": 2024, "to": 2025 },
@@ -60,13 +60,6 @@ public sealed class CaseTallyTests
         // Reported at 00:30 on 1 January 2025 in Vietnam (17:30 UTC the day before): counts in 2025.
         Case("xa-a", ViolenceKinds.Sexual, 1, consent: true, age: 10, reported: Instant.FromUtc(2024, 12, 31, 17, 30)),
     ];
-
-    private static Plan Load(string json)
-    {
-        var result = PlanLoader.Load(json);
-        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
-        return result.Plan!;
-    }
 
     private static CaseTally<CaseRecord> Tally(Plan plan) =>
         CaseTally<CaseRecord>.Compile(plan, CaseFields.Map, CaseFields.ReportedYear, new Dictionary<string, string>()).Tally!;

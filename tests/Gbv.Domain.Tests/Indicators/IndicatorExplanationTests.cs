@@ -12,7 +12,7 @@ namespace Gbv.Domain.Tests.Indicators;
 /// </summary>
 public sealed class IndicatorExplanationTests
 {
-    private static readonly Plan Plan = Load("""
+    private static readonly Plan Plan = TestFiles.LoadPlan("""
         {
           "format": "gbv-plan/1", "id": "explain", "title": { "vi": "Thử: giải thích chỉ tiêu" },
           "document": { "issuer": "ubnd" }, "level": "commune", "period": { "from": 2025, "to": 2025 },
@@ -39,13 +39,6 @@ public sealed class IndicatorExplanationTests
           ]
         }
         """);
-
-    private static Plan Load(string json)
-    {
-        var result = PlanLoader.Load(json);
-        Assert.True(result.Success, string.Join('\n', result.Diagnostics));
-        return result.Plan!;
-    }
 
     private static IndicatorResult Result(string key, LocalDate asOf, params ReportedValue[] values) =>
         IndicatorEvaluator.Evaluate(Plan, ReportedTotals.From(values, out _), asOf).Single(r => r.Indicator.Key == key);
@@ -165,7 +158,7 @@ public sealed class IndicatorExplanationTests
     [Fact]
     public void Once_a_month_finds_a_weak_month_late_in_the_year()
     {
-        var plan = Load("""
+        var plan = TestFiles.LoadPlan("""
             {
               "format": "gbv-plan/1", "id": "monthly", "title": { "vi": "Thử: hằng tháng" },
               "document": { "issuer": "ubnd" }, "level": "commune", "period": { "from": 2025, "to": 2025 },
@@ -187,7 +180,7 @@ public sealed class IndicatorExplanationTests
     [Fact]
     public void A_baseline_equal_to_the_target_gives_no_percentage_achieved()
     {
-        var plan = Load(File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Replace(
+        var plan = TestFiles.LoadPlan(File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Replace(
             "\"key\": \"victims-supported\",", "\"key\": \"victims-supported\", \"baseline\": { \"value\": 90, \"year\": 2016, \"source\": \"thử\" },", StringComparison.Ordinal));
         var totals = ReportedTotals.From([new("x", 2020, "victims_detected", 10), new("x", 2020, "victims_supported", 10)], out _);
         var r = IndicatorEvaluator.Evaluate(plan, totals, YearEnd.PlusYears(-5)).Single(x => x.Indicator.Key == "victims-supported" && x.Target.Horizon.Year == 2020);
