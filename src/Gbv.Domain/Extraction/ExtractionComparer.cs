@@ -85,6 +85,7 @@ public static class ExtractionComparer
     private static KindScore[] TasksAndRoles(PlanDefinition draft, PlanDefinition expected)
     {
         var draftTasks = (draft.Tasks ?? []).Where(t => !t.Id.EndsWith("-activity", StringComparison.Ordinal)).ToList();
+        var draftLines = draftTasks.Select(t => TextNormalizer.Normalize(t.Source)).ToList();
         var handTasks = expected.Tasks ?? [];
         var used = new bool[draftTasks.Count];
         var taskDetails = new List<string>();
@@ -93,7 +94,7 @@ public static class ExtractionComparer
         foreach (var hand in handTasks)
         {
             var head = Head(hand.Source);
-            var at = draftTasks.FindIndex(t => !used[draftTasks.IndexOf(t)] && TextNormalizer.Normalize(t.Source).Contains(head, StringComparison.Ordinal));
+            var at = Enumerable.Range(0, draftTasks.Count).FirstOrDefault(i => !used[i] && draftLines[i].Contains(head, StringComparison.Ordinal), -1);
             if (at < 0)
             {
                 taskDetails.Add($"tasks: missed: {hand.Id} \"{head}\"");
