@@ -84,6 +84,9 @@ internal static partial class TargetRules
         }
     }
 
+    /// <summary>Whether a heading names the objectives ("mục tiêu", "chỉ tiêu"): the section targets are read from.</summary>
+    internal static bool IsObjectives(string title) => Objectives().IsMatch(title);
+
     private static ExtractedTarget? Target(SourceLine line, Match m, int? by, int? from, bool horizonDefaulted, int ofWhichAt)
     {
         var phrase = m.Value.Trim();

@@ -40,7 +40,7 @@ internal static partial class TaskRules
             {
                 roman = r.Groups[1].Value;
                 inSection = TaskSection().IsMatch(r.Groups[2].Value);
-                objectives = !inSection && Objectives().IsMatch(r.Groups[2].Value);
+                objectives = !inSection && TargetRules.IsObjectives(r.Groups[2].Value);
                 numbers.Clear();
                 agency = null;
                 afterHeadingKind = 0;
@@ -205,10 +205,13 @@ internal static partial class TaskRules
     [GeneratedRegex(@"^(?:Trân trọng )?[Đđ]ề nghị\s+", Options)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^(?:Phòng|Sở|Ban|Hội|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận|Tòa án|Viện|Bệnh viện|Trường|Cơ quan)\b", Options)]
+    // The words an agency's name begins with; a list after "và" is split only before the first group.
+    private const string AgencyStart = "Phòng|Sở|Ban|Hội|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận";
+
+    [GeneratedRegex(@"^(?:" + AgencyStart + @"|Tòa án|Viện|Bệnh viện|Trường|Cơ quan)\b", Options)]
     private static partial Regex AgencyWord();
 
-    [GeneratedRegex(@" và (?=(?:Phòng|Sở|Ban|Hội|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận)\b)", Options)]
+    [GeneratedRegex(@" và (?=(?:" + AgencyStart + @")\b)", Options)]
     private static partial Regex AndAgency();
 
     [GeneratedRegex(@"\b(?:hàng|hằng) năm\b|lần ?/ ?năm", Options | RegexOptions.IgnoreCase)]
@@ -219,9 +222,6 @@ internal static partial class TaskRules
 
     [GeneratedRegex(@"\b(?:hàng|hằng) tháng\b|lần ?/ ?tháng", Options | RegexOptions.IgnoreCase)]
     private static partial Regex Monthly();
-
-    [GeneratedRegex(@"mục tiêu|chỉ tiêu", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex Objectives();
 
     // A percentage or a count of units: a target's figure.
     [GeneratedRegex(@"\d\s?%|\b\d+/\d+ \p{L}", Options)]
