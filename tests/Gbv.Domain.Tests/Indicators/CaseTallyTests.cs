@@ -110,6 +110,26 @@ public sealed class CaseTallyTests
         Assert.Contains("\"cases meeting hoursSinceIncident <= 72\", \"cases meeting violence has sexual\" not reported for 2025", result.ExplanationEn, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Each case ratio names its missing figures by their conditions: the denominator is the cases meeting its own
+    /// condition, the parent's numerator for an "of which", or every case when it has none.
+    /// </summary>
+    [Fact]
+    public void Missing_case_figures_are_named_by_their_conditions_in_both_languages()
+    {
+        var results = IndicatorEvaluator.Evaluate(CasePlan, ReportedTotals.Empty, new LocalDate(2026, 1, 1));
+        Assert.Equal(
+        [
+            "sexual-violence-in-time (at least 80% by 2025): NoData: \"cases meeting hoursSinceIncident <= 72\", \"cases meeting violence has sexual\" not reported for 2025. Source: «thử»",
+            "with-consent (more than 50% by 2025): NoData: \"cases meeting consent\", \"cases meeting hoursSinceIncident <= 72\" not reported for 2025. Source: «thử»",
+            "children-share (at most 30% by 2025): NoData: \"cases meeting age < 16\", \"cases\" not reported for 2025. Source: «thử»",
+        ], results.Select(r => r.ExplanationEn));
+        Assert.Equal(
+            "with-consent (trên 50% đến năm 2025): không có số liệu: chưa có số liệu \"cases meeting consent\", \"cases meeting hoursSinceIncident <= 72\" năm 2025. Nguồn: «thử»",
+            results[1].ExplanationVi);
+        Assert.All(results, r => Assert.Equal((IndicatorStatus.NoData, 2025), (r.Status, r.Year!.Value)));
+    }
+
     [Fact]
     public void Each_unit_is_evaluated_on_its_own_cases()
     {

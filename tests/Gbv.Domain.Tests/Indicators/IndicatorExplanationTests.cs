@@ -35,7 +35,10 @@ public sealed class IndicatorExplanationTests
               "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] },
             { "key": "wards", "title": { "vi": "Các phường triển khai" }, "source": "các phường triển khai",
               "metric": { "coverage": { "level": "ward", "covered": "wards_implementing" } },
-              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] }
+              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] },
+            { "key": "wards-with-clubs", "title": { "vi": "Trong đó có câu lạc bộ" }, "source": "trong đó có câu lạc bộ", "ofWhich": "wards",
+              "metric": { "reported": { "numerator": "wards_implementing" } },
+              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 50 } } ] }
           ]
         }
         """);
@@ -126,6 +129,16 @@ public sealed class IndicatorExplanationTests
         Assert.Equal(IndicatorStatus.NoData, r.Status);
         Assert.Equal("wards (at least 10 by 2025): NoData: the number of ward units is not stated. Source: «các phường triển khai»", r.ExplanationEn);
         Assert.Equal("wards (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);
+    }
+
+    /// <summary>An "of which" takes its denominator from its parent's numerator; a coverage parent has none to give.</summary>
+    [Fact]
+    public void Of_which_under_a_parent_that_is_not_a_ratio_has_no_data_and_says_why()
+    {
+        var r = Result("wards-with-clubs", YearEnd, new ReportedValue("xa", 2025, "wards_implementing", 12));
+        Assert.Equal((IndicatorStatus.NoData, (int?)null, (long?)null), (r.Status, r.Year, r.Numerator));
+        Assert.Equal("wards-with-clubs (at least 50% by 2025): NoData: \"of which\" without a parent ratio. Source: «trong đó có câu lạc bộ»", r.ExplanationEn);
+        Assert.Equal("wards-with-clubs (tối thiểu 50% đến năm 2025): không có số liệu: \"trong đó\" không có chỉ tiêu cha. Nguồn: «trong đó có câu lạc bộ»", r.ExplanationVi);
     }
 
     [Fact]

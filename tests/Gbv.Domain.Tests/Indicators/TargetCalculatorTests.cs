@@ -124,6 +124,13 @@ public sealed class TargetCalculatorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.MaximumCount(target, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.Shortfall(target, 1, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.Shortfall(target, -1, 10));
+
+        // An upper bound takes its own path through the calculator, and checks its arguments there too.
+        var upper = new Threshold(Comparison.AtMost, 30m);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.MaximumCount(upper, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.MaximumCount(upper, -5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.Shortfall(upper, 1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetCalculator.Shortfall(upper, -1, 10));
     }
 
     [Fact]
