@@ -1,0 +1,238 @@
+using Gbv.Domain.Evaluation;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Reporting;
+using Gbv.Domain.Tasks;
+using NodaTime;
+
+namespace Gbv.Domain.Tests.Evaluation;
+
+/// <summary>
+/// The compliance report a provincial office prints, word for word in both languages, for a plan and data written so
+/// that every section has something to say. Every figure below is worked out by hand in the comments.
+/// </summary>
+public sealed class MarkdownReportTests
+{
+    private static readonly CompiledPlan<Gbv.Domain.Cases.CaseRecord> Plan = ComplianceEngine.Load("""
+        {
+          "format": "gbv-plan/1", "id": "report-md", "title": { "vi": "Thử: báo cáo tình hình", "en": "Test: compliance report" },
+          "document": { "issuer": "ubnd-xa" }, "level": "commune", "period": { "from": 2025, "to": 2026 },
+          "agencies": [
+            { "id": "ubnd-xa", "name": { "vi": "UBND xã" }, "kind": "peoples-committee" },
+            { "id": "hoi-lhpn-xa", "name": { "vi": "Hội LHPN xã" }, "kind": "womens-union" }
+          ],
+          "dataElements": [
+            { "key": "victims_detected", "name": { "vi": "Số nạn nhân được phát hiện" } },
+            { "key": "victims_supported", "name": { "vi": "Số nạn nhân được hỗ trợ" } }
+          ],
+          "tasks": [
+            { "id": "club", "title": { "vi": "Sinh hoạt câu lạc bộ", "en": "Club meeting" }, "lead": "hoi-lhpn-xa", "recurrence": "annual",
+              "minimumFrequency": { "count": 2, "per": "year" }, "source": "ít nhất 02 lần/năm" },
+            { "id": "training", "title": { "vi": "Tập huấn", "en": "Training" }, "lead": "ubnd-xa", "recurrence": "annual",
+              "minimumFrequency": { "count": 1, "per": "year" }, "source": "ít nhất 01 lần/năm" }
+          ],
+          "indicators": [
+            { "key": "supported", "title": { "vi": "Nạn nhân được hỗ trợ" }, "source": "trên 90% năm 2025, trên 95% năm 2026",
+              "metric": { "reported": { "numerator": "victims_supported", "denominator": "victims_detected" } },
+              "targets": [ { "by": 2025, "threshold": { "comparison": "more-than", "value": 90 } },
+                           { "by": 2026, "threshold": { "comparison": "more-than", "value": 95 } } ] },
+            { "key": "trainings", "title": { "vi": "Tập huấn hằng năm" }, "source": "ít nhất 01 lần/năm",
+              "metric": { "events": { "task": "training", "per": "year" } },
+              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] }
+          ],
+          "consistencyRules": [
+            { "key": "supported-within-detected", "title": { "vi": "Số được hỗ trợ không vượt quá số được phát hiện" },
+              "left": "victims_supported", "operator": "at-most", "right": "victims_detected" }
+          ],
+          "reporting": [
+            { "key": "six-monthly", "frequency": "six-monthly", "due": { "rule": "before", "date": "06-10" },
+              "reporters": ["hoi-lhpn-xa"], "recipient": "ubnd-xa", "source": "báo cáo 6 tháng trước ngày 10/6" },
+            { "key": "annual", "frequency": "annual", "due": { "rule": "before", "date": "12-20" },
+              "reporters": ["hoi-lhpn-xa"], "recipient": "ubnd-xa", "source": "báo cáo năm trước ngày 20/12" }
+          ],
+          "observanceDays": [
+            { "id": "womens-day", "name": { "vi": "Ngày Quốc tế Phụ nữ", "en": "International Women's Day" }, "date": "03-08", "source": "ngày 8/3" }
+          ],
+          "milestones": [
+            { "id": "mid-2025", "kind": "mid-term-review", "year": 2025, "source": "sơ kết năm 2025" },
+            { "id": "inspection-2025", "kind": "inspection", "year": 2025, "source": "kiểm tra năm 2025" },
+            { "id": "final-2026", "kind": "final-review", "year": 2026, "source": "tổng kết năm 2026" }
+          ]
+        }
+        """).Plan!;
+
+    // Midnight at the start of 1 March 2026 in Vietnam: 2025 has ended, 2026 is under way.
+    private static readonly Instant AsOf = Instant.FromUtc(2026, 2, 28, 17, 0);
+
+    private static ComplianceReport Report() => Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
+    {
+        ReportedValues =
+        [
+            new("xa-a", 2025, "victims_detected", 20), new("xa-a", 2025, "victims_supported", 18),
+            new("xa-b", 2025, "victims_detected", 6), new("xa-b", 2025, "victims_supported", 7),
+            new("xa-a", 2026, "victims_detected", 10), new("xa-a", 2026, "victims_supported", 8),
+        ],
+        // The annual report of 2025 at 10:00 on 22 December, local time: three days after the 19th, its last day on time.
+        Submissions = [new("annual", "hoi-lhpn-xa", new ReportingPeriod(PeriodKind.Year, 2025, 1), Instant.FromUtc(2025, 12, 22, 3, 0))],
+        TaskCompletions =
+        [
+            new TaskCompletion("club", "xa-a", new LocalDate(2025, 3, 1)), new TaskCompletion("training", "xa-a", new LocalDate(2025, 6, 1)),
+            new TaskCompletion("mid-2025", "xa-a", new LocalDate(2025, 7, 15)), new TaskCompletion("painting-contest", "xa-a", new LocalDate(2025, 8, 1)),
+        ],
+    }, AsOf);
+
+    /// <summary>
+    /// 2025: 25 of 26 supported (18 + 7 of 20 + 6) is 96.2%, more than 90%; the least above 90% of 26 (23.4) is 24; 96.15
+    /// is 106.8% of 90. 2026 so far: 8 of 10 is 80%, at risk against more than 95% (9.5, so 10: 2 more, a count of
+    /// people below 5, so shown as "&lt;5"); 80 is 84.2% of 95.
+    /// One training in 2025 meets at least one. In xa-b 7 supported of 6 detected breaks the plan's rule and the rule the ratio implies (a part is never above its
+    /// whole): 2 rules checked for 3 unit-years.
+    /// </summary>
+    [Fact]
+    public void The_english_report_word_for_word()
+    {
+        Assert.Equal("""
+            # Test: compliance report
+
+            Compliance report as of 2026-03-01 (report-md, 2025-2026)
+
+            ## Indicators
+
+            | indicator | target | status | figures | least that meets it | still needed | of the target |
+            |---|---|---|---|---:|---:|---:|
+            | supported | more than 90% by 2025 | Met | 25/26 (96.2%) | 24 | 0 | 106.8% |
+            | supported | more than 95% by 2026 | **AtRisk** | 8/10 (80%) | 10 | <5 | 84.2% |
+            | trainings | at least 1 by 2025 | Met | 1 | 1 | 0 | 100% |
+
+            ## Reporting
+
+            | obligation | reports due | received | on time | reporting rate | on-time rate |
+            |---|---:|---:|---:|---:|---:|
+            | six-monthly | 1 | 0 | 0 | 0% | 0% |
+            | annual | 1 | 1 | 0 | 100% | 0% |
+
+            Late or missing:
+
+            - hoi-lhpn-xa, six-monthly 2025-H1: missing (on time until the end of 2025-06-09)
+            - hoi-lhpn-xa, annual 2025: late by 3 day(s) (on time until the end of 2025-12-19)
+
+            ## Consistency of the reported figures
+
+            6 checks, 2 violations, 0 skipped for missing figures.
+            - xa-b, 2025: victims_supported ≤ victims_detected does not hold (7 against 6), supported-within-detected
+            - xa-b, 2025: victims_supported ≤ victims_detected does not hold (7 against 6), supported:part-within-whole
+
+            ## Tasks with a minimum frequency
+
+            | task | year | done | at least | status |
+            |---|---:|---:|---:|---|
+            | club | 2025 | 1 | 2 | not met |
+            | training | 2025 | 1 | 1 | met |
+
+            ## Reviews
+
+            - mid-2025 (2025): held on 2025-07-15
+            - inspection-2025 (2025): no record that it was held
+            - final-2026 (2026): due this year
+
+            ## The next 90 days
+
+            - 2026-01-01 – 2026-12-31: Final review, 2026
+            - 2026-01-01 – 2026-12-31: Club meeting
+            - 2026-01-01 – 2026-12-31: Training
+            - 2026-03-08: International Women's Day
+
+            ## Referrals
+
+            Cases read: 0
+
+            ## Problems in the data
+
+            - GBV4004: xa-a recorded a completion of task "painting-contest", which the plan does not have, so it is not counted
+
+            _Counts of people below 5 are shown as "<5" to protect survivors._
+
+            """.ReplaceLineEndings("\n"), ComplianceReportMarkdown.Render(Report(), "en"));
+    }
+
+    [Fact]
+    public void The_vietnamese_report_word_for_word()
+    {
+        Assert.Equal("""
+            # Thử: báo cáo tình hình
+
+            Báo cáo tình hình thực hiện tính đến ngày 2026-03-01 (report-md, 2025-2026)
+
+            ## Chỉ tiêu
+
+            | chỉ tiêu | mục tiêu | tình trạng | số liệu | mức tối thiểu | còn thiếu | đạt so với mục tiêu |
+            |---|---|---|---|---:|---:|---:|
+            | supported | trên 90% đến năm 2025 | đạt | 25/26 (96,2%) | 24 | 0 | 106,8% |
+            | supported | trên 95% đến năm 2026 | **có nguy cơ không đạt** | 8/10 (80%) | 10 | <5 | 84,2% |
+            | trainings | tối thiểu 1 đến năm 2025 | đạt | 1 | 1 | 0 | 100% |
+
+            ## Chế độ báo cáo
+
+            | báo cáo | số báo cáo đến hạn | đã nhận | đúng hạn | tỷ lệ báo cáo | tỷ lệ đúng hạn |
+            |---|---:|---:|---:|---:|---:|
+            | six-monthly | 1 | 0 | 0 | 0% | 0% |
+            | annual | 1 | 1 | 0 | 100% | 0% |
+
+            Trễ hạn hoặc chưa nộp:
+
+            - hoi-lhpn-xa, six-monthly 2025-H1: chưa nộp (đúng hạn đến hết ngày 2025-06-09)
+            - hoi-lhpn-xa, annual 2025: trễ 3 ngày (đúng hạn đến hết ngày 2025-12-19)
+
+            ## Tính nhất quán của số liệu báo cáo
+
+            6 lần kiểm tra, 2 vi phạm, 0 bỏ qua do thiếu số liệu.
+            - xa-b, 2025: victims_supported ≤ victims_detected không thỏa (7 so với 6), supported-within-detected
+            - xa-b, 2025: victims_supported ≤ victims_detected không thỏa (7 so với 6), supported:part-within-whole
+
+            ## Nhiệm vụ có tần suất tối thiểu
+
+            | nhiệm vụ | năm | đã thực hiện | tối thiểu | tình trạng |
+            |---|---:|---:|---:|---|
+            | club | 2025 | 1 | 2 | không đạt |
+            | training | 2025 | 1 | 1 | đạt |
+
+            ## Sơ kết, tổng kết
+
+            - mid-2025 (2025): đã tổ chức ngày 2025-07-15
+            - inspection-2025 (2025): không có ghi nhận đã tổ chức
+            - final-2026 (2026): đến hạn trong năm
+
+            ## 90 ngày tới
+
+            - 2026-01-01 – 2026-12-31: Tổng kết năm 2026
+            - 2026-01-01 – 2026-12-31: Sinh hoạt câu lạc bộ
+            - 2026-01-01 – 2026-12-31: Tập huấn
+            - 2026-03-08: Ngày Quốc tế Phụ nữ
+
+            ## Chuyển tuyến
+
+            Số vụ việc: 0
+
+            ## Vấn đề trong dữ liệu
+
+            - GBV4004: xa-a ghi nhận hoàn thành nhiệm vụ "painting-contest" không có trong kế hoạch nên không được tính
+
+            _Số người dưới 5 được ghi là "<5" để bảo vệ nạn nhân._
+
+            """.ReplaceLineEndings("\n"), ComplianceReportMarkdown.Render(Report(), "vi"));
+    }
+
+    [Fact]
+    public void Without_problems_or_dated_entries_the_sections_say_so()
+    {
+        // After the plan's last year nothing lies ahead; with no data there is no problem to list.
+        var report = Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>(), Instant.FromUtc(2027, 6, 30, 17, 0));
+        var en = ComplianceReportMarkdown.Render(report, "en");
+        Assert.Contains("## The next 90 days\n\nNothing dated.\n", en, StringComparison.Ordinal);
+        Assert.Contains("## Problems in the data\n\nNone.\n", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("Late or missing", ComplianceReportMarkdown.Render(Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>(), Instant.FromUtc(2025, 1, 31, 17, 0)), "en"), StringComparison.Ordinal);
+        var vi = ComplianceReportMarkdown.Render(report, "vi");
+        Assert.Contains("## 90 ngày tới\n\nKhông có mốc nào.\n", vi, StringComparison.Ordinal);
+        Assert.Contains("## Vấn đề trong dữ liệu\n\nKhông có.\n", vi, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ComplianceReportMarkdown.Render(null!, "en"));
+    }
+}
