@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
@@ -7,10 +8,10 @@ using NodaTime;
 namespace Gbv.Domain.Tests.Evaluation;
 
 /// <summary>
-/// The compliance report a provincial office prints, word for word in both languages, for a plan and data written so
-/// that every section has something to say. Every figure below is worked out by hand in the comments.
+/// The compliance report a provincial office prints, word for word in both languages, and the JSON an integrator
+/// reads, for a plan and data written so that every section has something to say. Every figure below is worked out by hand in the comments.
 /// </summary>
-public sealed class MarkdownReportTests
+public sealed class RenderedReportTests
 {
     private static readonly CompiledPlan<Gbv.Domain.Cases.CaseRecord> Plan = ComplianceEngine.Load("""
         {
@@ -234,5 +235,98 @@ public sealed class MarkdownReportTests
         Assert.Contains("## 90 ngày tới\n\nKhông có mốc nào.\n", vi, StringComparison.Ordinal);
         Assert.Contains("## Vấn đề trong dữ liệu\n\nKhông có.\n", vi, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => ComplianceReportMarkdown.Render(null!, "en"));
+    }
+
+    /// <summary>The JSON keeps the full figures (no small-count suppression: it is data for systems, not a printout).</summary>
+    [Fact]
+    public void The_json_report_carries_every_figure_worked_out_by_hand()
+    {
+        using var json = JsonDocument.Parse(ComplianceReportJson.Write(Report()));
+        var root = json.RootElement;
+        Assert.Equal(("gbv-compliance-report/1", "report-md", "Test: compliance report", "2025-2026", "2026-02-28T17:00:00Z", "2026-03-01"),
+            (root.GetProperty("format").GetString(), root.GetProperty("plan").GetProperty("id").GetString(),
+             root.GetProperty("plan").GetProperty("title").GetProperty("en").GetString(), root.GetProperty("plan").GetProperty("period").GetString(),
+             root.GetProperty("asOf").GetString(), root.GetProperty("asOfDate").GetString()));
+
+        static string N(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? "null" : e.GetProperty(name).GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(
+        [
+            "supported|more than 90%|by 2025|Met|2025|25|26|96.1538|24|0|106.8376",
+            "supported|more than 95%|by 2026|AtRisk|2026|8|10|80|10|2|84.2105",
+            "trainings|at least 1|by 2025|Met|2025|1|null|1|1|0|100",
+        ], root.GetProperty("indicators").EnumerateArray().Select(i => string.Join('|', i.GetProperty("key").GetString(), i.GetProperty("threshold").GetString(),
+            i.GetProperty("horizon").GetString(), i.GetProperty("status").GetString(), N(i, "year"), N(i, "numerator"), N(i, "denominator"), N(i, "value"),
+            N(i, "minimumCount"), N(i, "shortfall"), N(i, "percentAchieved"))));
+        Assert.StartsWith("supported (more than 90% by 2025): Met: 25 of 26", root.GetProperty("indicators")[0].GetProperty("explanation").GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("supported (trên 90% đến năm 2025): đạt: 25/26", root.GetProperty("indicators")[0].GetProperty("explanation").GetProperty("vi").GetString(), StringComparison.Ordinal);
+
+        var consistency = root.GetProperty("consistency");
+        Assert.Equal((6, 0), (consistency.GetProperty("checked").GetInt32(), consistency.GetProperty("skipped").GetInt32()));
+        Assert.Equal(["supported-within-detected|xa-b|2025|7|6|Medium", "supported:part-within-whole|xa-b|2025|7|6|High"],
+            consistency.GetProperty("violations").EnumerateArray().Select(v => string.Join('|', v.GetProperty("rule").GetString(), v.GetProperty("unit").GetString(),
+                N(v, "year"), N(v, "left"), N(v, "right"), v.GetProperty("importance").GetString())));
+
+        var timeliness = root.GetProperty("timeliness");
+        Assert.Equal(["six-monthly|-|1|0|0|0|0", "six-monthly|hoi-lhpn-xa|1|0|0|0|0", "annual|-|1|1|0|100|0", "annual|hoi-lhpn-xa|1|1|0|100|0"],
+            timeliness.GetProperty("rates").EnumerateArray().Select(r => string.Join('|', r.GetProperty("obligation").GetString(),
+                r.TryGetProperty("unit", out var u) ? u.GetString() : "-", N(r, "due"), N(r, "received"), N(r, "onTime"), N(r, "rate"), N(r, "onTimeRate"))));
+        Assert.Equal(
+        [
+            "six-monthly|2025-H1|hoi-lhpn-xa|Missing|2025-06-09|-|0",
+            "annual|2025|hoi-lhpn-xa|Late|2025-12-19|2025-12-22T03:00:00Z|3",
+            "six-monthly|2026-H1|hoi-lhpn-xa|NotYetDue|2026-06-09|-|0",
+            "annual|2026|hoi-lhpn-xa|NotYetDue|2026-12-19|-|0",
+        ], timeliness.GetProperty("reports").EnumerateArray().Select(r => string.Join('|', r.GetProperty("obligation").GetString(), r.GetProperty("period").GetString(),
+            r.GetProperty("unit").GetString(), r.GetProperty("status").GetString(), r.GetProperty("lastOnTimeDay").GetString(),
+            r.TryGetProperty("submittedAt", out var at) ? at.GetString() : "-", N(r, "daysLate"))));
+        Assert.Equal(0, timeliness.GetProperty("unscheduled").GetInt32());
+
+        Assert.Equal(["club|2025|1|2|False|True", "training|2025|1|1|True|True"], root.GetProperty("tasks").EnumerateArray().Select(t => string.Join('|',
+            t.GetProperty("task").GetString(), N(t, "year"), N(t, "done"), N(t, "required"), t.GetProperty("met").GetBoolean(), t.GetProperty("yearEnded").GetBoolean())));
+        Assert.Equal(["mid-2025|MidTermReview|2025|Held|2025-07-15", "inspection-2025|Inspection|2025|NotRecorded|-", "final-2026|FinalReview|2026|DueThisYear|-"],
+            root.GetProperty("milestones").EnumerateArray().Select(m => string.Join('|', m.GetProperty("milestone").GetString(), m.GetProperty("kind").GetString(),
+                N(m, "year"), m.GetProperty("status").GetString(), m.TryGetProperty("heldOn", out var on) ? on.GetString() : "-")));
+        Assert.Equal(
+        [
+            "Milestone|final-2026|2026-01-01|2026-12-31|Tổng kết năm 2026|Final review, 2026|in 2026",
+            "Task|club|2026-01-01|2026-12-31|Sinh hoạt câu lạc bộ|Club meeting|every year, at least 2 time(s) a year",
+            "Task|training|2026-01-01|2026-12-31|Tập huấn|Training|every year, at least 1 time(s) a year",
+            "ObservanceDay|womens-day|2026-03-08|2026-03-08|Ngày Quốc tế Phụ nữ|International Women's Day|the plan names the day",
+        ], root.GetProperty("ahead").EnumerateArray().Select(a => string.Join('|', a.GetProperty("kind").GetString(), a.GetProperty("key").GetString(),
+            a.GetProperty("start").GetString(), a.GetProperty("end").GetString(), a.GetProperty("title").GetProperty("vi").GetString(),
+            a.GetProperty("title").GetProperty("en").GetString(), a.GetProperty("detail").GetString())));
+
+        Assert.Equal((0, 0), (root.GetProperty("cases").GetProperty("read").GetInt32(), root.GetProperty("cases").GetProperty("undated").GetInt32()));
+        Assert.Equal((0, 0, 0), (root.GetProperty("referrals").GetProperty("cases").GetInt32(),
+            root.GetProperty("referrals").GetProperty("perService").EnumerateObject().Count(), root.GetProperty("referrals").GetProperty("perUrgency").EnumerateObject().Count()));
+
+        var problem = Assert.Single(root.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("GBV4004", "Error", "task completion xa-a/2025-08-01"), (problem.GetProperty("id").GetString(), problem.GetProperty("severity").GetString(), problem.GetProperty("where").GetString()));
+        Assert.Equal("xa-a ghi nhận hoàn thành nhiệm vụ \"painting-contest\" không có trong kế hoạch nên không được tính", problem.GetProperty("explanation").GetProperty("vi").GetString());
+        Assert.Throws<ArgumentNullException>(() => ComplianceReportJson.Write(null!));
+    }
+
+    /// <summary>A plan title without English keeps only the Vietnamese; a report with referrals names each service and urgency.</summary>
+    [Fact]
+    public void The_json_report_names_services_and_urgencies_with_full_counts()
+    {
+        var dakTo = ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Plan!;
+        // A 12-year-old and a 10-year-old: child protection and the 111 hotline, counts below 5 shown in full.
+        var report = dakTo.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
+        {
+            Cases =
+            [
+                new() { CaseId = "synthetic-1", Age = 12, Unit = "xa-a", ReportedAt = Instant.FromUtc(2020, 5, 1, 3, 0) },
+                new() { CaseId = "synthetic-2", Age = 10, Unit = "xa-b" },
+            ],
+        }, Instant.FromUtc(2020, 12, 31, 16, 59));
+        using var json = JsonDocument.Parse(ComplianceReportJson.Write(report));
+        var root = json.RootElement;
+        Assert.Equal((2, 1), (root.GetProperty("cases").GetProperty("read").GetInt32(), root.GetProperty("cases").GetProperty("undated").GetInt32()));
+        var protection = root.GetProperty("referrals").GetProperty("perService").GetProperty("child-protection");
+        Assert.Equal((2, 0), (protection.GetProperty("refer").GetInt32(), protection.GetProperty("needsInformation").GetInt32()));
+        Assert.Equal(report.Referrals.PerUrgency.Select(p => $"{p.Key}={p.Value}"),
+            root.GetProperty("referrals").GetProperty("perUrgency").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetInt64()}"));
+        Assert.DoesNotContain("synthetic-", json.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 }
