@@ -141,7 +141,7 @@ public static class ComplianceReportHtml
         var scale = r.Target.Threshold.Unit == ThresholdUnit.Percent ? 100m : Math.Max(Math.Max(value, target) * 1.2m, 1m);
         var width = (int)Math.Round(Math.Min(value / scale, 1m) * ChartWidth, MidpointRounding.AwayFromZero);
         var mark = (int)Math.Round(Math.Min(target / scale, 1m) * ChartWidth, MidpointRounding.AwayFromZero);
-        var label = string.Create(CultureInfo.InvariantCulture, $"{r.Indicator.Key}: {ReportWords.Percent(value, vi)} / {ReportWords.Target(r, vi)}");
+        var label = string.Create(CultureInfo.InvariantCulture, $"{r.Indicator.Key}: {ReportWords.Value(value, r.Target.Threshold.Unit, vi)} / {ReportWords.Target(r, vi)}");
         var color = ReportWords.IsBad(r.Status) ? "#c0392b" : "#2e7d32";
         return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"{ChartWidth + 2}\" height=\"18\" role=\"img\" aria-label=\"{E(label)}\">"
             + $"<title>{E(label)}</title><rect x=\"1\" y=\"3\" width=\"{ChartWidth}\" height=\"12\" fill=\"#eee\" />"

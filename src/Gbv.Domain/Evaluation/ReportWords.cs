@@ -45,6 +45,18 @@ internal static class ReportWords
         return vi ? text.Replace('.', ',') : text;
     }
 
+    /// <summary>An indicator's value in its threshold's unit: "96.2%", "1.5 times" or a plain count.</summary>
+    public static string Value(decimal value, ThresholdUnit unit, bool vi)
+    {
+        if (unit == ThresholdUnit.Percent)
+        {
+            return Percent(value, vi);
+        }
+
+        var text = Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+        return unit == ThresholdUnit.Times ? (vi ? text.Replace('.', ',') + " lần" : text + " times") : text;
+    }
+
     public static string Achieved(IndicatorResult r, SmallCounts small, bool vi) =>
         r.PercentAchieved is { } a && ShowsValue(r, small) ? Percent(a, vi) : "—";
 }

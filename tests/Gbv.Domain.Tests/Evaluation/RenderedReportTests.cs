@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
@@ -328,5 +329,95 @@ public sealed class RenderedReportTests
         Assert.Equal(report.Referrals.PerUrgency.Select(p => $"{p.Key}={p.Value}"),
             root.GetProperty("referrals").GetProperty("perUrgency").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetInt64()}"));
         Assert.DoesNotContain("synthetic-", json.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private static XDocument Page(string language) => XDocument.Parse(ComplianceReportHtml.Render(Report(), language)["<!DOCTYPE html>\n".Length..]);
+
+    private static IEnumerable<string> Rows(XDocument page, string table) =>
+        page.Descendants(Xhtml + "table").Single(t => (string?)t.Attribute("class") == table).Elements(Xhtml + "tr")
+            .Select(tr => string.Join('|', tr.Elements().Select(c => c.Value)));
+
+    /// <summary>
+    /// The page has the same figures as the Markdown, plus a chart per indicator whose label gives the value in the
+    /// threshold's unit (a count stays a count) and the deadlines not yet due.
+    /// </summary>
+    [Fact]
+    public void The_html_report_cell_by_cell()
+    {
+        var page = Page("en");
+        Assert.Equal(("en", "Test: compliance report", "Compliance report as of 2026-03-01 (report-md)"),
+            ((string?)page.Root!.Attribute("lang"), page.Descendants(Xhtml + "h1").Single().Value, page.Descendants(Xhtml + "p").First().Value));
+        Assert.Equal(
+        [
+            "indicator|target|status|figures|against the target|least that meets it|still needed",
+            "supported|more than 90% by 2025|Met|25/26 (96.2%)|supported: 96.2% / more than 90% by 2025|24|0",
+            "supported|more than 95% by 2026|AtRisk|8/10 (80%)|supported: 80% / more than 95% by 2026|10|<5",
+            "trainings|at least 1 by 2025|Met|1|trainings: 1 / at least 1 by 2025|1|0",
+        ], Rows(page, "indicators"));
+        Assert.Equal(["ok", "bad", "ok"], page.Descendants(Xhtml + "table").First().Elements(Xhtml + "tr").Skip(1).Select(tr => (string?)tr.Elements().ElementAt(2).Attribute("class")));
+
+        // 96.2% of 320 px is 308, the target line at 90% at 288 + 1; 80% is 256, 95% at 304 + 1; a count of 1 against
+        // at least 1 is drawn on a scale of 1.2: 267 and 267 + 1.
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        Assert.Equal(["308/289/#2e7d32", "256/305/#c0392b", "267/268/#2e7d32"], page.Descendants(svg + "svg").Select(c =>
+            $"{c.Elements(svg + "rect").Single(r => (string?)r.Attribute("class") == "value").Attribute("width")!.Value}/{c.Element(svg + "line")!.Attribute("x1")!.Value}/{c.Elements(svg + "rect").Last().Attribute("fill")!.Value}"));
+
+        Assert.Equal(["obligation|due|received|on time|reporting rate|on-time rate", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
+        Assert.Equal(
+        [
+            "unit|report|on time until|status",
+            "hoi-lhpn-xa|six-monthly 2025-H1|2025-06-09|missing",
+            "hoi-lhpn-xa|annual 2025|2025-12-19|late by 3 day(s)",
+            "hoi-lhpn-xa|six-monthly 2026-H1|2026-06-09|not yet due",
+            "hoi-lhpn-xa|annual 2026|2026-12-19|not yet due",
+        ], Rows(page, "deadlines"));
+        Assert.Equal(
+            ["2026-01-01 – 2026-12-31|Final review, 2026", "2026-01-01 – 2026-12-31|Club meeting", "2026-01-01 – 2026-12-31|Training", "2026-03-08|International Women's Day"],
+            Rows(page, "agenda"));
+        Assert.Equal(["service|refer|consent needed|information needed"], Rows(page, "referrals"));
+        Assert.Equal(["GBV4004: xa-a recorded a completion of task \"painting-contest\", which the plan does not have, so it is not counted"],
+            page.Descendants(Xhtml + "li").Select(li => li.Value));
+        Assert.Equal("Counts of people below 5 are shown as \"<5\" to protect survivors.", page.Descendants(Xhtml + "p").Last().Value);
+    }
+
+    [Fact]
+    public void The_html_report_in_vietnamese()
+    {
+        var page = Page("vi");
+        Assert.Equal(("vi", "Thử: báo cáo tình hình", "Báo cáo tình hình thực hiện tính đến ngày 2026-03-01 (report-md)"),
+            ((string?)page.Root!.Attribute("lang"), page.Descendants(Xhtml + "h1").Single().Value, page.Descendants(Xhtml + "p").First().Value));
+        Assert.Equal(
+        [
+            "chỉ tiêu|mục tiêu|tình trạng|số liệu|so với mục tiêu|mức tối thiểu|còn thiếu",
+            "supported|trên 90% đến năm 2025|đạt|25/26 (96,2%)|supported: 96,2% / trên 90% đến năm 2025|24|0",
+            "supported|trên 95% đến năm 2026|có nguy cơ không đạt|8/10 (80%)|supported: 80% / trên 95% đến năm 2026|10|<5",
+            "trainings|tối thiểu 1 đến năm 2025|đạt|1|trainings: 1 / tối thiểu 1 đến năm 2025|1|0",
+        ], Rows(page, "indicators"));
+        Assert.Equal(["báo cáo|đến hạn|đã nhận|đúng hạn|tỷ lệ báo cáo|tỷ lệ đúng hạn", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
+        Assert.Equal(
+        [
+            "đơn vị|báo cáo|đúng hạn đến hết ngày|tình trạng",
+            "hoi-lhpn-xa|six-monthly 2025-H1|2025-06-09|chưa nộp",
+            "hoi-lhpn-xa|annual 2025|2025-12-19|trễ 3 ngày",
+            "hoi-lhpn-xa|six-monthly 2026-H1|2026-06-09|chưa đến hạn",
+            "hoi-lhpn-xa|annual 2026|2026-12-19|chưa đến hạn",
+        ], Rows(page, "deadlines"));
+        Assert.Equal("2026-01-01 – 2026-12-31|Tổng kết năm 2026", Rows(page, "agenda").First());
+        Assert.Equal(["dịch vụ|chuyển tuyến|cần sự đồng ý|cần thêm thông tin"], Rows(page, "referrals"));
+        Assert.Equal(["Chỉ tiêu", "Chế độ báo cáo", "90 ngày tới", "Chuyển tuyến", "Vấn đề trong dữ liệu"], page.Descendants(Xhtml + "h2").Select(h => h.Value));
+        Assert.Equal("Số người dưới 5 được ghi là \"<5\" để bảo vệ nạn nhân.", page.Descendants(Xhtml + "p").Last().Value);
+        Assert.Throws<ArgumentNullException>(() => ComplianceReportHtml.Render(null!, "vi"));
+    }
+
+    [Fact]
+    public void A_value_is_shown_in_its_threshold_s_unit()
+    {
+        // Percent with one decimal, times with two, counts as they are; the Vietnamese decimal comma.
+        Assert.Equal(("96.2%", "96,2%", "1.67 times", "1,67 lần", "12"), (
+            ReportWords.Value(96.15m, ThresholdUnit.Percent, false), ReportWords.Value(96.15m, ThresholdUnit.Percent, true),
+            ReportWords.Value(5m / 3m, ThresholdUnit.Times, false), ReportWords.Value(5m / 3m, ThresholdUnit.Times, true),
+            ReportWords.Value(12m, ThresholdUnit.Count, false)));
     }
 }
