@@ -86,11 +86,14 @@ public static class PlanDefinitionReader
             using var stream = File.OpenRead(path);
             return ReadStream(stream, path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (CannotRead(ex))
         {
             return Unreadable(path, ex.Message);
         }
     }
+
+    /// <summary>Whether an exception from opening or reading a file means the file cannot be read (GBV1000), not a defect.</summary>
+    internal static bool CannotRead(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
     private static ReadResult Unreadable(string? file, string reason)
     {

@@ -39,8 +39,9 @@ public static class ScenarioRunner
             problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, ex.Path ?? string.Empty, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
                 ex.Message.Split(" Path:", 2)[0]));
         }
-        catch (IOException ex)
+        catch (Exception ex) when (PlanDefinitionReader.CannotRead(ex))
         {
+            // A folder, a file without read permission or a bad path: a located problem, like a plan file's.
             problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), ex.Message));
         }
 
