@@ -50,8 +50,10 @@ internal sealed class RandomPlans(int seed)
         var indicators = ImmutableArray.CreateBuilder<Indicator>();
         for (var i = 0; i < _random.Next(0, 5); i++)
         {
-            var ofWhich = indicators.Count > 0 && Chance(0.4) ? Pick(indicators.ToArray()).Key : null;
-            indicators.Add(new Indicator($"indicator-{i}", Localized(), Optional(Text), Text(), Metric(dataElements, tasks, ofWhich is not null), ofWhich,
+            // An "of which" hangs under a ratio and is a ratio of the same kind (GBV2216).
+            var ratios = indicators.Where(x => x.Metric is ReportedRatioMetric or CaseRatioMetric).ToArray();
+            var parent = ratios.Length > 0 && Chance(0.4) ? Pick(ratios) : null;
+            indicators.Add(new Indicator($"indicator-{i}", Localized(), Optional(Text), Text(), Metric(dataElements, tasks, parent?.Metric), parent?.Key,
                 [.. years.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).Select(y => Target(y))],
                 Optional(Text), Chance(0.3) ? $"parent-plan#indicator-{_random.Next(5)}" : null)
             {
@@ -167,25 +169,33 @@ internal sealed class RandomPlans(int seed)
         return new UnitCoverage(Level(), total, Chance(0.7) ? _random.Next(0, total + 1) : null, Text());
     }
 
-    private Metric Metric(ImmutableArray<DataElement> elements, ImmutableArray<PlanTask> tasks, bool ofWhich)
+    private Metric Metric(ImmutableArray<DataElement> elements, ImmutableArray<PlanTask> tasks, Metric? parent)
     {
+        switch (parent)
+        {
+            case ReportedRatioMetric:
+                return new ReportedRatioMetric(Pick(elements).Key, null);
+            case CaseRatioMetric:
+                return new CaseRatioMetric("violence has sexual", null);
+        }
+
         var kind = _random.Next(4);
         if (kind == 0 && elements.Length > 0)
         {
-            return new ReportedRatioMetric(Pick(elements).Key, ofWhich || Chance(0.2) ? null : Pick(elements).Key);
+            return new ReportedRatioMetric(Pick(elements).Key, Chance(0.2) ? null : Pick(elements).Key);
         }
 
-        if (kind == 1 && elements.Length > 0 && !ofWhich)
+        if (kind == 1 && elements.Length > 0)
         {
             return new UnitCoverageMetric(Level(), Pick(elements).Key, Chance(0.5) ? _random.Next(1, 100) : null);
         }
 
-        if (kind == 2 && tasks.Length > 0 && !ofWhich)
+        if (kind == 2 && tasks.Length > 0)
         {
             return new EventCountMetric(Pick(tasks).Id, Pick(Enum.GetValues<FrequencyUnit>()));
         }
 
-        return new CaseRatioMetric("violence has sexual", ofWhich || Chance(0.5) ? null : "age < 18");
+        return new CaseRatioMetric("violence has sexual", Chance(0.5) ? null : "age < 18");
     }
 
     /// <summary>A target whose phrase, when it has one, says what its threshold says (the validator checks that).</summary>

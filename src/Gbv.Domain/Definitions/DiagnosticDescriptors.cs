@@ -245,6 +245,10 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor InvalidRuleSide { get; } = new("GBV2215", E, "Invalid rule side",
         "\"{0}\" is not a sum of data element keys and whole numbers, such as \"victims_supported + cases_referred\"", "\"{0}\" không phải tổng các mã số liệu và số nguyên, ví dụ \"victims_supported + cases_referred\"");
 
+    /// <summary>GBV2216: an "of which" ratio under a parent that cannot give it a denominator.</summary>
+    public static DiagnosticDescriptor OfWhichParentMetric { get; } = new("GBV2216", E, "\"Of which\" under a parent of another kind",
+        "An \"of which\" \"{0}\" ratio takes its denominator from its parent's numerator, but \"{1}\" is not a \"{0}\" ratio, so this indicator could never be evaluated; make \"{1}\" a \"{0}\" ratio, or give a \"reported\" ratio its own \"denominator\"", "Tỷ lệ \"{0}\" dạng \"trong đó\" lấy mẫu số từ tử số của chỉ tiêu cha, nhưng \"{1}\" không phải tỷ lệ \"{0}\" nên chỉ tiêu này không bao giờ tính được; hãy để \"{1}\" là tỷ lệ \"{0}\", hoặc ghi \"denominator\" riêng cho tỷ lệ \"reported\"");
+
     /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
     public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
         "The plan names the report \"{1}\" ({0}) but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo \"{1}\" ({0}) nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
@@ -367,7 +371,7 @@ public static class DiagnosticDescriptors
         UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, DeadlineChain, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
-        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
+        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
         MissingColumn, BadValue, TooManyBadRows, MalformedCsv,

@@ -35,10 +35,7 @@ public sealed class IndicatorExplanationTests
               "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] },
             { "key": "wards", "title": { "vi": "Các phường triển khai" }, "source": "các phường triển khai",
               "metric": { "coverage": { "level": "ward", "covered": "wards_implementing" } },
-              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] },
-            { "key": "wards-with-clubs", "title": { "vi": "Trong đó có câu lạc bộ" }, "source": "trong đó có câu lạc bộ", "ofWhich": "wards",
-              "metric": { "reported": { "numerator": "wards_implementing" } },
-              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 50 } } ] }
+              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] }
           ]
         }
         """);
@@ -131,11 +128,17 @@ public sealed class IndicatorExplanationTests
         Assert.Equal("wards (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);
     }
 
-    /// <summary>An "of which" takes its denominator from its parent's numerator; a coverage parent has none to give.</summary>
+    /// <summary>
+    /// An "of which" takes its denominator from its parent's numerator; a coverage parent has none to give. A plan file
+    /// saying so is refused (GBV2216), but a plan built in code reaches the evaluator, which must still not guess.
+    /// </summary>
     [Fact]
     public void Of_which_under_a_parent_that_is_not_a_ratio_has_no_data_and_says_why()
     {
-        var r = Result("wards-with-clubs", YearEnd, new ReportedValue("xa", 2025, "wards_implementing", 12));
+        var child = new Indicator("wards-with-clubs", new LocalizedText("Trong đó có câu lạc bộ"), null, "trong đó có câu lạc bộ",
+            new ReportedRatioMetric("wards_implementing", null), "wards", [new Target(new Horizon(HorizonKind.By, 2025), new Threshold(Comparison.AtLeast, 50m), null)], null);
+        var plan = Plan with { Indicators = Plan.Indicators.Add(child) };
+        var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.From([new ReportedValue("xa", 2025, "wards_implementing", 12)], out _), YearEnd).Single(x => x.Indicator == child);
         Assert.Equal((IndicatorStatus.NoData, (int?)null, (long?)null), (r.Status, r.Year, r.Numerator));
         Assert.Equal("wards-with-clubs (at least 50% by 2025): NoData: \"of which\" without a parent ratio. Source: «trong đó có câu lạc bộ»", r.ExplanationEn);
         Assert.Equal("wards-with-clubs (tối thiểu 50% đến năm 2025): không có số liệu: \"trong đó\" không có chỉ tiêu cha. Nguồn: «trong đó có câu lạc bộ»", r.ExplanationVi);

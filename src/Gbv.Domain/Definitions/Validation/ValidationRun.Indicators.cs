@@ -50,6 +50,11 @@ internal sealed partial class ValidationRun
             {
                 Report(DiagnosticDescriptors.OfWhichDenominator, pointer + "/metric", d.OfWhich, parent.Numerator);
             }
+            else if (OfWhichWithoutDenominator(d.Metric, byKey[d.OfWhich].Metric) is { } kind)
+            {
+                // The evaluator reads the parent's numerator under the child's kind: a reported figure, or a count of cases.
+                Report(DiagnosticDescriptors.OfWhichParentMetric, pointer + "/ofWhich", kind, d.OfWhich);
+            }
         }
 
         var targets = ImmutableArray.CreateBuilder<Target>(d.Targets.Count);
@@ -147,6 +152,14 @@ internal sealed partial class ValidationRun
     }
 
     private static RatioMetricDefinition? Ratio(MetricDefinition m) => m.Reported ?? m.Cases;
+
+    /// <summary>The child's ratio kind when its parent cannot give it a denominator; null when it can (or it has its own).</summary>
+    private static string? OfWhichWithoutDenominator(MetricDefinition child, MetricDefinition parent) => child switch
+    {
+        { Reported: { Denominator: null } } when parent.Reported is null => "reported",
+        { Cases: not null } when parent.Cases is null => "cases",
+        _ => null,
+    };
 
     private Metric Metric(MetricDefinition m, string pointer)
     {
