@@ -53,6 +53,20 @@ public sealed class ReportingScheduleTests
         Assert.Equal(Timeliness.NotYetDue, TimelinessChecker.Expected(report, "xa", null, Local(2019, 6, 9, 23, 59), zone).Status);
     }
 
+    /// <summary>Each status of an expected report, explained in both languages.</summary>
+    [Theory]
+    [InlineData(Timeliness.OnTime, 0, "on time", "đúng hạn")]
+    [InlineData(Timeliness.Late, 4, "late by 4 day(s)", "trễ 4 ngày")]
+    [InlineData(Timeliness.Missing, 0, "missing", "chưa nộp")]
+    [InlineData(Timeliness.NotYetDue, 0, "not yet due", "chưa đến hạn")]
+    public void Every_status_is_explained_in_both_languages(Timeliness status, int daysLate, string english, string vietnamese)
+    {
+        var report = ReportingSchedule.For(DakTo, WorkingCalendar.Vietnam).Find("annual", new ReportingPeriod(PeriodKind.Year, 2019, 1))!;
+        var expected = new ExpectedReport(report, "ubnd-xa", status, null, daysLate);
+        Assert.Equal($"ubnd-xa: annual 2019 due 2019-11-20 (on time until the end of 2019-11-19): {english}. Source: «{report.Obligation.Source}»", expected.Explain("en"));
+        Assert.Equal($"ubnd-xa: annual kỳ 2019, hạn 2019-11-20 (đúng hạn đến hết ngày 2019-11-19): {vietnamese}. Nguồn: «{report.Obligation.Source}»", expected.Explain("VI"));
+    }
+
     private static Plan Monthly(string due, string extra = "") => PlanLoader.Load($$"""
         {
           "format": "gbv-plan/1", "id": "monthly", "title": { "vi": "Thử: báo cáo tháng" },
