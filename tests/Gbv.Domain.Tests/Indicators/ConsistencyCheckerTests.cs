@@ -68,8 +68,63 @@ public sealed class ConsistencyCheckerTests
         if (violations > 0)
         {
             Assert.Equal((2L, 5L), (own[0].Left!.Value, own[0].Right!.Value));
-            Assert.EndsWith("\"cases_helped\" not reported, counted as 0", own[0].ExplanationEn, StringComparison.Ordinal);
+            Assert.Equal("phuong-1, 2024: cases_helped + 2 = 2 ≥ cases_needing_help = 5 does not hold [helped-close-to-needing, Low importance, from consistencyRules]; \"cases_helped\" not reported, counted as 0", own[0].ExplanationEn);
+            Assert.Equal("phuong-1, năm 2024: cases_helped + 2 = 2 ≥ cases_needing_help = 5 không thỏa [helped-close-to-needing, mức thấp, theo consistencyRules]; \"cases_helped\" chưa báo cáo, tính là 0", own[0].Explain("vi"));
+            Assert.Equal(own[0].ExplanationEn, own[0].Explain("en"));
         }
+        else
+        {
+            var skip = report.Skipped.Single(s => s.Rule.Key == "helped-close-to-needing");
+            Assert.Equal(((long?)null, (long?)null), (skip.Left, skip.Right));
+            Assert.Equal(["cases_helped"], skip.Missing);
+            Assert.Equal("phuong-1, 2024: cases_helped + 2 ≥ cases_needing_help [helped-close-to-needing] not checked: \"cases_helped\" not reported (the rule is skipped when any figure is missing)", skip.ExplanationEn);
+            Assert.Equal("phuong-1, năm 2024: cases_helped + 2 ≥ cases_needing_help [helped-close-to-needing] không kiểm tra được: chưa báo cáo \"cases_helped\"", skip.Explain("VI"));
+        }
+    }
+
+    /// <summary>Each operator at, below and above the other side; the symbol a plan author reads.</summary>
+    [Theory]
+    [InlineData("equal", "=", false, true, false)]
+    [InlineData("not-equal", "≠", true, false, true)]
+    [InlineData("less-than", "<", true, false, false)]
+    [InlineData("at-most", "≤", true, true, false)]
+    [InlineData("more-than", ">", false, false, true)]
+    [InlineData("at-least", "≥", false, true, true)]
+    public void Each_operator_holds_where_its_words_say(string keyword, string symbol, bool below, bool equal, bool above)
+    {
+        var text = File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json")).Replace(
+            "\"indicators\": [",
+            $$"""
+            "consistencyRules": [ { "key": "r", "title": { "vi": "Thử" }, "left": "cases_helped", "operator": "{{keyword}}", "right": "cases_needing_help", "importance": "high" } ],
+            "indicators": [
+            """, StringComparison.Ordinal);
+        var rule = Assert.Single(PlanLoader.Load(text).Plan!.ConsistencyRules);
+        Assert.Equal((symbol, below, equal, above), (rule.Symbol, rule.Holds(4, 5), rule.Holds(5, 5), rule.Holds(6, 5)));
+        Assert.Equal($"cases_helped {symbol} cases_needing_help", rule.ToString());
+    }
+
+    [Fact]
+    public void A_rule_with_every_figure_missing_is_skipped_or_checked_as_its_strategy_says()
+    {
+        // Only whole numbers: nothing can be missing, the rule is always checked.
+        var text = File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json")).Replace(
+            "\"indicators\": [",
+            """
+            "consistencyRules": [
+              { "key": "constant", "title": { "vi": "Thử" }, "left": "1", "operator": "at-most", "right": "2", "missing": "skip-if-all-missing" },
+              { "key": "both-missing", "title": { "vi": "Thử" }, "left": "cases_helped", "operator": "at-most", "right": "cases_needing_help", "missing": "skip-if-all-missing" } ],
+            "indicators": [
+            """, StringComparison.Ordinal);
+        var plan = PlanLoader.Load(text).Plan!;
+        var report = ConsistencyChecker.Check(plan, Totals(new ReportedValue("phuong-1", 2024, "victims_seeking_help", 5)));
+        Assert.DoesNotContain(report.Skipped, s => s.Rule.Key == "constant");
+        Assert.DoesNotContain(report.Violations, s => s.Rule.Key == "constant");
+        var skipped = report.Skipped.Single(s => s.Rule.Key == "both-missing");
+        Assert.Equal(["cases_helped", "cases_needing_help"], skipped.Missing);
+        Assert.EndsWith("not reported (the rule is skipped when every figure is missing)", skipped.ExplanationEn, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ConsistencyChecker.Check(null!, ReportedTotals.Empty));
+        Assert.Throws<ArgumentNullException>(() => ConsistencyChecker.Check(plan, null!));
+        Assert.Throws<ArgumentNullException>(() => ConsistencyChecker.ImpliedRules(null!));
     }
 
     [Theory]
