@@ -183,6 +183,66 @@ public sealed class CaseTallyTests
         Assert.Equal("GBV4003", Assert.Single(result.Diagnostics).Id);
     }
 
+    [Fact]
+    public void Where_a_tally_cannot_be_compiled_is_named_exactly()
+    {
+        var dakTo = PlanLoader.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Plan!;
+        // An unknown element is reported once: its condition, which does not read either, is not compiled.
+        var unknown = CaseTally<SurvivorRow>.Compile(dakTo, SurvivorRow.Fields, s => s.Year, new Dictionary<string, string> { ["victims_detectd"] = "no such field" });
+        var d = Assert.Single(unknown.Diagnostics);
+        Assert.Equal(("GBV2005", "data element 'victims_detectd' counted from cases"), (d.Id, d.Location.File));
+
+        var other = CaseTally<SurvivorRow>.Compile(CasePlan, SurvivorRow.Fields, s => s.Year, new Dictionary<string, string>());
+        Assert.Contains(other.Diagnostics, x => x.Location.File == "indicator 'sexual-violence-in-time'");
+
+        var elements = string.Join(", ", Enumerable.Range(0, 65).Select(i => $$"""{ "key": "e{{i}}", "name": { "vi": "e{{i}}" } }"""));
+        var plan = PlanLoader.Load(TestFiles.MinimalPlan.Replace("\"agencies\"", $"\"dataElements\": [{elements}], \"agencies\"", StringComparison.Ordinal)).Plan!;
+        var many = Assert.Single(CaseTally<CaseRecord>.Compile(plan, CaseFields.Map, CaseFields.ReportedYear, Enumerable.Range(0, 65).ToDictionary(i => $"e{i}", i => $"age = {i}")).Diagnostics);
+        Assert.Equal("case tally: The indicators and elements counted from cases use 65 distinct conditions; one tally holds at most 64", $"{many.Location.File}: {many.Message}");
+    }
+
+    /// <summary>A denominator that is another indicator's numerator shares its condition, and still counts as a denominator.</summary>
+    [Fact]
+    public void A_condition_shared_between_indicators_counts_for_each()
+    {
+        var plan = TestFiles.LoadPlan("""
+            {
+              "format": "gbv-plan/1", "id": "shared", "title": { "vi": "Thử" }, "document": { "issuer": "ubnd" }, "level": "district",
+              "period": { "from": 2025, "to": 2025 }, "agencies": [ { "id": "ubnd", "name": { "vi": "UBND huyện" }, "kind": "peoples-committee" } ],
+              "indicators": [
+                { "key": "children", "title": { "vi": "Trẻ em" }, "source": "thử", "metric": { "cases": { "numerator": "age < 16" } },
+                  "targets": [ { "by": 2025, "threshold": { "comparison": "at-most", "value": 30 } } ] },
+                { "key": "children-consent", "title": { "vi": "Trẻ em có sự đồng ý" }, "source": "thử", "metric": { "cases": { "numerator": "consent", "denominator": "age < 16" } },
+                  "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 50 } } ] }
+              ]
+            }
+            """);
+        // Children: cases 1, 4 and 8 (14, 15 and 10 years old); of them with consent: 1 and 8.
+        var totals = Tally(plan).Count(Cases).Totals;
+        Assert.Equal((3L, 3L, 2L), (totals.Total("children#numerator", 2025)!.Value, totals.Total("children-consent#denominator", 2025)!.Value, totals.Total("children-consent#numerator", 2025)!.Value));
+    }
+
+    [Fact]
+    public async Task A_stream_counts_as_a_list_does_and_the_unit_is_empty_when_the_fields_have_none()
+    {
+        var tally = Tally(CasePlan);
+        Assert.Equal(tally.Count(Cases), await tally.CountAsync(Cases.ToAsyncEnumerable(), TestContext.Current.CancellationToken));
+        var twice = tally.Count(Cases).Merge(tally.Count(Cases));
+        Assert.Equal((16L, 2L, 8L), (twice.Cases, twice.Undated, twice.Totals.Total("sexual-violence-in-time#numerator", 2025)!.Value));
+        Assert.Throws<ArgumentNullException>(() => tally.Count(Cases).Merge(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => tally.CountAsync(null!, TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => tally.Count((IEnumerable<CaseRecord>)null!));
+        Assert.Throws<ArgumentNullException>(() => tally.Count((IQueryable<CaseRecord>)null!));
+
+        // Without a "unit" field every case counts under the unit "".
+        var noUnit = FieldMap<SurvivorRow>.Empty.AddBoolean("detected", s => s.Detected);
+        var dakTo = PlanLoader.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Plan!;
+        var counted = CaseTally<SurvivorRow>.Compile(dakTo, noUnit, s => s.Year, new Dictionary<string, string> { ["victims_detected"] = "detected" }).Tally!
+            .Count([new SurvivorRow("ngoc-tu", 2020, true, false, false, false), new SurvivorRow("dak-to-town", 2020, true, false, false, false)]);
+        Assert.Equal([""], counted.Totals.Units);
+        Assert.Equal(2, counted.Totals.Value("", 2020, "victims_detected"));
+    }
+
     /// <summary>
     /// The compiled tally counts exactly what each condition, interpreted case by case, says; and any split of the
     /// cases into batches, merged, gives the same counts as the whole.
