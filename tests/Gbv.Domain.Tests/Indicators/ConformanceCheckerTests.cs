@@ -62,7 +62,41 @@ public sealed class ConformanceCheckerTests
         Assert.Equal(ConformanceVerdict.NotComparable, result.Verdict);
     }
 
+    [Fact]
+    public void An_upper_bound_cannot_be_compared_with_a_lower_one_and_a_target_in_the_parent_s_year_is_in_time()
+    {
+        var upper = CanTho("{ \"comparison\": \"at-most\", \"value\": 30 }, \"phrase\": \"Không quá 30%\"");
+        var result = Assert.Single(ConformanceChecker.Check(upper, Parent("at-least", 50, 2025)));
+        Assert.Equal((ConformanceVerdict.NotComparable, null), (result.Verdict, result.ChildTarget));
+        Assert.Equal("ubnd-can-tho-2024#victims-seek-help against can-tho-2021-2025#seek-help: ubnd-can-tho-2024 has no target in the same unit as can-tho-2021-2025's \"at least 50% by 2025\"", result.Explanation);
+
+        // "by 2024" against "by 2024": the child's target is in time.
+        Assert.Equal(ConformanceVerdict.Conforms, Assert.Single(ConformanceChecker.Check(CanTho(), Parent("at-least", 50, 2024))).Verdict);
+    }
+
+    [Fact]
+    public void A_looser_target_in_time_is_named_before_a_later_one()
+    {
+        // Two child targets (its period stretched to 2030): 40% by 2030 (too late) and 30% by 2024 (in time, looser). The one
+        // in time is the one to fix.
+        var text = File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
+            .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal)
+            .Replace("\"targets\": [ { \"by\": 2024, \"threshold\": { \"comparison\": \"at-least\", \"value\": 70 }, \"phrase\": \"Tối thiểu 70%\" } ]",
+                "\"targets\": [ { \"by\": 2030, \"threshold\": { \"comparison\": \"at-least\", \"value\": 40 } }, { \"by\": 2024, \"threshold\": { \"comparison\": \"at-least\", \"value\": 30 } } ]", StringComparison.Ordinal);
+        var child = TestFiles.LoadPlan(text.Replace("\"period\": { \"from\": 2024, \"to\": 2024 }", "\"period\": { \"from\": 2024, \"to\": 2030 }", StringComparison.Ordinal));
+        var result = Assert.Single(ConformanceChecker.Check(child, Parent("at-least", 50, 2025)));
+        Assert.Equal(ConformanceVerdict.Looser, result.Verdict);
+        Assert.EndsWith("ubnd-can-tho-2024's \"at least 30% by 2024\" is looser than can-tho-2021-2025's \"at least 50% by 2025\"", result.Explanation, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ConformanceChecker.Check(null!, child));
+        Assert.Throws<ArgumentNullException>(() => ConformanceChecker.Check(child, null!));
+    }
+
     [Theory]
+    [InlineData(Comparison.AtLeast, 90, Comparison.AtLeast, 90, true)]
+    [InlineData(Comparison.MoreThan, 90, Comparison.MoreThan, 90, true)]
+    [InlineData(Comparison.AtMost, 20, Comparison.AtMost, 20, true)]
+    [InlineData(Comparison.LessThan, 20, Comparison.LessThan, 20, true)]
+    [InlineData(Comparison.MoreThan, 100, Comparison.All, 100, false)]
     [InlineData(Comparison.MoreThan, 90, Comparison.AtLeast, 90, true)]
     [InlineData(Comparison.AtLeast, 90, Comparison.MoreThan, 90, false)]
     [InlineData(Comparison.All, 100, Comparison.MoreThan, 95, true)]
