@@ -60,6 +60,7 @@ public sealed class IndicatorExplanationTests
     {
         var r = Result("supported", YearEnd, new("xa", 2025, "victims_detected", 10), new("xa", 2025, "victims_supported", supported));
         Assert.Equal((status, english, vietnamese), (r.Status, r.ExplanationEn, r.ExplanationVi));
+        Assert.Equal((english, vietnamese, vietnamese, english), (r.Explain("en"), r.Explain("vi"), r.Explain("VI"), r.Explain("fr")));
     }
 
     [Fact]

@@ -139,5 +139,6 @@ public sealed class ConditionSpecificationTests
         Assert.Contains("\"AgeYears\" < 16", sql, StringComparison.Ordinal);
         Assert.Contains("\"Violence\" & 4", sql, StringComparison.Ordinal);
         Assert.Contains("\"Commune\" = 'u-1'", sql, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => new ConditionSpecification<SurvivorRow>(null!));
     }
 }
