@@ -18,6 +18,8 @@ for g in "${globs[@]}"; do args+=(--mutate "$g"); done
 args+=(--mutate '!**/obj/**/*.cs')
 out=$(pwd)/artifacts/mutation/$(date -u +%Y%m%dT%H%M%SZ)
 dotnet tool restore >/dev/null
+# The test project then runs its tests one at a time (tests/Gbv.Domain.Tests/MutationRun.cs): per-test coverage is exact.
+export GBV_MUTATION_RUN=true
 cd tests/Gbv.Domain.Tests
 # xunit v3 runs on Microsoft.Testing.Platform: Stryker's MTP runner (preview in 5.x) is the one that can run it.
 dotnet stryker --test-runner mtp --project Gbv.Domain.csproj "${args[@]}" \

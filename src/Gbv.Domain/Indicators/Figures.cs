@@ -1,6 +1,16 @@
 namespace Gbv.Domain.Indicators;
 
 /// <summary>An indicator's figures for a year: what was reported (null when not), their names, and why there are none.</summary>
+/// <remarks>
+/// Only what a kind of indicator has is given: a ratio its denominator, a count the words after its number ("time(s) …
+/// was done"), an indicator that cannot be evaluated the reason.
+/// </remarks>
 internal readonly record struct Figures(
-    long? Numerator, long? Denominator, string NumeratorName, string? DenominatorName, bool HasDenominator,
-    string Period, string PeriodVi, (string En, string Vi)? Unstated);
+    long? Numerator,
+    string NumeratorName,
+    long? Denominator = null,
+    string? DenominatorName = null,
+    bool HasDenominator = false,
+    string Period = "",
+    string PeriodVi = "",
+    (string En, string Vi)? Unstated = null);

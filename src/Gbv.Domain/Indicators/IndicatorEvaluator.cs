@@ -135,42 +135,45 @@ public static class IndicatorEvaluator
             case ReportedRatioMetric r:
                 var denominator = r.Denominator ?? MetricElements.ParentNumerator(plan, indicator);
                 return denominator is null
-                    ? new Figures(null, null, r.Numerator, null, false, "", "", ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"))
-                    : new Figures(totals.Total(r.Numerator, year), totals.Total(denominator, year), r.Numerator, denominator, true, "", "", null);
+                    ? new Figures(null, r.Numerator, Unstated: ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"))
+                    : new Figures(totals.Total(r.Numerator, year), r.Numerator, totals.Total(denominator, year), denominator, HasDenominator: true);
             case CaseRatioMetric cases:
                 // Counted under the tally's keys; named in explanations by their conditions.
                 var parent = indicator.OfWhich is { } key ? plan.FindIndicator(key) : null;
                 var of = parent is null ? MetricElements.CaseDenominator(indicator.Key) : MetricElements.CaseNumerator(parent.Key);
                 var ofName = parent?.Metric is CaseRatioMetric p ? $"cases meeting {p.Numerator}" : cases.Denominator is { } d ? $"cases meeting {d}" : "cases";
-                return new Figures(totals.Total(MetricElements.CaseNumerator(indicator.Key), year), totals.Total(of, year),
-                    $"cases meeting {cases.Numerator}", ofName, true, "", "", null);
+                return new Figures(totals.Total(MetricElements.CaseNumerator(indicator.Key), year), $"cases meeting {cases.Numerator}",
+                    totals.Total(of, year), ofName, HasDenominator: true);
             case UnitCoverageMetric { Total: { } total } c:
-                return new Figures(totals.Total(c.Covered, year), total, c.Covered, $"{total} units", true, "", "", null);
+                // The number of units is the plan's own, never missing and never 0: it needs no name.
+                return new Figures(totals.Total(c.Covered, year), c.Covered, total, HasDenominator: true);
             case UnitCoverageMetric c:
-                return new Figures(null, null, c.Covered, null, false, "", "", ($"the number of {c.Level.Key} units is not stated", $"không nêu số đơn vị {c.Level.Key}"));
+                return new Figures(null, c.Covered, Unstated: ($"the number of {c.Level.Key} units is not stated", $"không nêu số đơn vị {c.Level.Key}"));
             case EventCountMetric { Per: FrequencyUnit.Year } e:
-                return new Figures(totals.Total(MetricElements.Task(e.Task), year), null, e.Task, null, false, $" time(s) \"{e.Task}\" was done", $" lần thực hiện \"{e.Task}\"", null);
+                return new Figures(totals.Total(MetricElements.Task(e.Task), year), e.Task, Period: $" time(s) \"{e.Task}\" was done", PeriodVi: $" lần thực hiện \"{e.Task}\"");
             default:
                 return PerPeriod((EventCountMetric)indicator.Metric, totals, year, ended, asOf);
         }
     }
 
-    /// <summary>"At least once a month": the fewest completions in any ended month (or quarter) of the year.</summary>
+    /// <summary>
+    /// "At least once a month": the fewest completions in any ended month (or quarter) of the year; at most 12 months
+    /// (4 quarters) end in a year.
+    /// </summary>
     private static Figures PerPeriod(EventCountMetric e, ReportedTotals totals, int year, bool ended, LocalDate asOf)
     {
-        var periods = e.Per == FrequencyUnit.Month ? 12 : 4;
         var monthsEnded = ended ? 12 : asOf.Month - 1 + (asOf.PlusDays(1).Month != asOf.Month ? 1 : 0);
         var endedPeriods = e.Per == FrequencyUnit.Month ? monthsEnded : monthsEnded / 3;
         var name = e.Per == FrequencyUnit.Month ? "month" : "quarter";
         var nameVi = e.Per == FrequencyUnit.Month ? "tháng" : "quý";
         if (totals.Total(MetricElements.Task(e.Task), year) is null || endedPeriods == 0)
         {
-            return new Figures(null, null, e.Task, null, false, string.Empty, string.Empty, null);
+            return new Figures(null, e.Task);
         }
 
         var fewest = long.MaxValue;
         var worst = 1;
-        for (var p = 1; p <= Math.Min(endedPeriods, periods); p++)
+        for (var p = 1; p <= endedPeriods; p++)
         {
             var count = totals.Total(MetricElements.TaskPeriod(e.Task, e.Per, p), year) ?? 0;
             if (count < fewest)
@@ -179,9 +182,9 @@ public static class IndicatorEvaluator
             }
         }
 
-        return new Figures(fewest, null, e.Task, null, false,
-            $" time(s) \"{e.Task}\" was done in {name} {worst}, the fewest of the {endedPeriods} ended",
-            $" lần thực hiện \"{e.Task}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua", null);
+        return new Figures(fewest, e.Task,
+            Period: $" time(s) \"{e.Task}\" was done in {name} {worst}, the fewest of the {endedPeriods} ended",
+            PeriodVi: $" lần thực hiện \"{e.Task}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua");
     }
 
     private static decimal? Achieved(Indicator indicator, Threshold threshold, decimal value)

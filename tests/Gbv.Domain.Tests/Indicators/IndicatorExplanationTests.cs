@@ -92,6 +92,7 @@ public sealed class IndicatorExplanationTests
         var r = Result("supported", YearEnd, new("xa", 2025, "victims_detected", 0), new("xa", 2025, "victims_supported", 0));
         Assert.Equal(IndicatorStatus.NotApplicable, r.Status);
         Assert.Equal("supported (more than 90% by 2025): NotApplicable: the denominator \"victims_detected\" is 0 for 2025. Source: «trên 90% nạn nhân được hỗ trợ»", r.ExplanationEn);
+        Assert.Equal("supported (trên 90% đến năm 2025): không áp dụng: mẫu số \"victims_detected\" bằng 0 năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", r.ExplanationVi);
     }
 
     [Fact]
@@ -143,6 +144,75 @@ public sealed class IndicatorExplanationTests
         Assert.Equal((IndicatorStatus.NoData, (int?)null, (long?)null), (r.Status, r.Year, r.Numerator));
         Assert.Equal("wards-with-clubs (at least 50% by 2025): NoData: \"of which\" without a parent ratio. Source: «trong đó có câu lạc bộ»", r.ExplanationEn);
         Assert.Equal("wards-with-clubs (tối thiểu 50% đến năm 2025): không có số liệu: \"trong đó\" không có chỉ tiêu cha. Nguồn: «trong đó có câu lạc bộ»", r.ExplanationVi);
+    }
+
+    private static readonly Plan Edges = TestFiles.LoadPlan("""
+        {
+          "format": "gbv-plan/1", "id": "edges", "title": { "vi": "Thử: các trường hợp biên" },
+          "document": { "issuer": "ubnd" }, "level": "commune", "period": { "from": 2025, "to": 2026 },
+          "agencies": [ { "id": "ubnd", "name": { "vi": "UBND xã" }, "kind": "peoples-committee" } ],
+          "dataElements": [
+            { "key": "n", "name": { "vi": "tử số" } }, { "key": "d", "name": { "vi": "mẫu số" } },
+            { "key": "villages_covered", "name": { "vi": "Số thôn triển khai" } }
+          ],
+          "tasks": [ { "id": "training", "title": { "vi": "Tập huấn" }, "lead": "ubnd", "recurrence": "annual", "source": "thử" } ],
+          "indicators": [
+            { "key": "yearly-from-2025", "title": { "vi": "Từ năm 2025, mỗi năm ít nhất 01 lần" }, "source": "từ năm 2025", "missing": "skip-if-all-missing",
+              "metric": { "events": { "task": "training", "per": "year" } },
+              "targets": [ { "from": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] },
+            { "key": "villages", "title": { "vi": "Ít nhất 10 thôn" }, "source": "ít nhất 10/14 thôn",
+              "metric": { "coverage": { "level": "village", "covered": "villages_covered", "total": 14 } },
+              "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] },
+            { "key": "from-baseline", "title": { "vi": "Từ mức cơ sở 2,50%" }, "source": "từ 2,50% lên trên 10%",
+              "baseline": { "value": 2.50, "year": 2024, "source": "năm 2024: 2,50%" },
+              "metric": { "reported": { "numerator": "n", "denominator": "d" } },
+              "targets": [ { "by": 2025, "threshold": { "comparison": "more-than", "value": 10 } } ] }
+          ]
+        }
+        """);
+
+    private static IndicatorResult Edge(string key, LocalDate asOf, ReportedTotals totals) =>
+        IndicatorEvaluator.Evaluate(Edges, totals, asOf).Single(r => r.Indicator.Key == key);
+
+    /// <summary>"Từ năm 2025": judged on 2025 while it runs (on track), and on 2025 as soon as it has ended (met).</summary>
+    [Fact]
+    public void A_target_from_a_year_is_judged_on_that_year_once_it_ends()
+    {
+        var done = ReportedTotals.FromTaskCompletions(Edges, [new("training", "xa", new LocalDate(2025, 3, 10))], out _);
+        Assert.Equal((IndicatorStatus.OnTrack, 2025), (Edge("yearly-from-2025", new LocalDate(2025, 6, 30), done).Status, Edge("yearly-from-2025", new LocalDate(2025, 6, 30), done).Year!.Value));
+        var ended = Edge("yearly-from-2025", new LocalDate(2025, 12, 31), done);
+        Assert.Equal((IndicatorStatus.Met, 2025), (ended.Status, ended.Year!.Value));
+        Assert.Equal("yearly-from-2025 (tối thiểu 1 từ năm 2025): đạt: 1 lần thực hiện \"training\" năm 2025; tối thiểu 1 cần 1; đạt 100% mục tiêu. Nguồn: «từ năm 2025»", ended.ExplanationVi);
+
+        // A count with nothing recorded is missing all its figures: "skip if all missing" skips it.
+        Assert.Equal(IndicatorStatus.NoData, Edge("yearly-from-2025", new LocalDate(2025, 12, 31), ReportedTotals.Empty).Status);
+    }
+
+    [Fact]
+    public void A_threshold_no_count_can_meet_says_so()
+    {
+        // More than 100% of 10: no count of 10 or fewer is more than all of them. A plan file saying so is refused
+        // (GBV2201); a plan built in code still gets an answer, not a guess.
+        var above = new Indicator("above-all", new LocalizedText("Trên 100%"), null, "trên 100%", new ReportedRatioMetric("n", "d"), null,
+            [new Target(new Horizon(HorizonKind.By, 2025), new Threshold(Comparison.MoreThan, 100m), null)], null);
+        var r = IndicatorEvaluator.Evaluate(Edges with { Indicators = [above] }, ReportedTotals.From([new("xa", 2025, "n", 10), new("xa", 2025, "d", 10)], out _), YearEnd).Single();
+        Assert.Equal(((long?)null, (long?)null), (r.MinimumCount, r.Shortfall));
+        Assert.Contains("10 of 10 = 100% in 2025; more than 100% needs an impossible count", r.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("10/10 = 100% năm 2025; trên 100% cần số không thể đạt", r.ExplanationVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_counts_units_and_a_baseline_keeps_its_own_digits()
+    {
+        // 12 of the plan's 14 villages: a count of units, judged as a count.
+        var villages = Edge("villages", YearEnd, ReportedTotals.From([new("huyen", 2025, "villages_covered", 12)], out _));
+        Assert.Equal((IndicatorStatus.Met, 12m), (villages.Status, villages.Value!.Value));
+        Assert.StartsWith("villages (at least 10 by 2025): Met: 12 of 14 = 12 in 2025; at least 10 needs 10", villages.ExplanationEn, StringComparison.Ordinal);
+
+        // 3 of 20 = 15%: from 2.5% towards more than 10%, (15 - 2.5) / (10 - 2.5) = 166.7% of the way.
+        var baseline = Edge("from-baseline", YearEnd, ReportedTotals.From([new("xa", 2025, "n", 3), new("xa", 2025, "d", 20)], out _));
+        Assert.Contains("; 166.7% of the target achieved from the baseline 2.5 in 2024", baseline.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("; đạt 166,7% mục tiêu so với mức cơ sở 2,5 năm 2024", baseline.ExplanationVi, StringComparison.Ordinal);
     }
 
     [Fact]
