@@ -31,6 +31,11 @@ public sealed class ThresholdTests
     public void The_constructor_rejects_what_cannot_be_a_threshold()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new Threshold(Comparison.AtLeast, -1m));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Threshold(Comparison.All, 90m));
+        var all = Assert.Throws<ArgumentOutOfRangeException>(() => new Threshold(Comparison.All, 90m));
+        Assert.Equal("value", all.ParamName);
+        Assert.StartsWith("'All' is 100 percent.", all.Message, StringComparison.Ordinal);
+
+        // "All" of a count ("toàn bộ 12 thôn") is any number.
+        Assert.Equal(12m, new Threshold(Comparison.All, 12m, ThresholdUnit.Count).Value);
     }
 }

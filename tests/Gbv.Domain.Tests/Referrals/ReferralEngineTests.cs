@@ -125,6 +125,13 @@ public sealed class ReferralEngineTests
         var unknownTime = For(Decide(Case(violence: ViolenceKinds.Sexual, hours: null)), "health-facility")!;
         Assert.Equal((ReferralStatus.NeedsInformation, "hoursSinceIncident"), (unknownTime.Status, unknownTime.MissingInformation.Single()));
 
+        // A rule over two unknown fields names both.
+        var both = ReferralRuleSet.Create([new ReferralRule("r", "age < 16 and risk = high", "s", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 0, "thử")],
+            [new Service("s", ServiceKind.Hotline, new LocalizedText("Đường dây nóng", "Hotline"), null, null, "thử")]);
+        var twoMissing = ReferralEngine<CaseRecord>.Compile(both, CaseFields.Map).Engine!.Decide(new CaseRecord { CaseId = "synthetic-20" }, Incident, null).Single();
+        Assert.Equal(["age", "risk"], twoMissing.MissingInformation);
+        Assert.StartsWith("Record age, risk to decide on referral to Hotline", twoMissing.Explain(), StringComparison.Ordinal);
+
         // Without sexual violence the incident time cannot matter: no decision at all.
         Assert.Null(For(Decide(Case(violence: ViolenceKinds.Physical, hours: null)), "health-facility"));
     }
@@ -186,11 +193,12 @@ public sealed class ReferralEngineTests
         Assert.Null(result.Engine);
         Assert.Equal(["GBV2006", "GBV3101"], result.Diagnostics.Select(d => d.Id).Order());
         Assert.All(result.Diagnostics, d => Assert.Equal("referral rule 'r'", d.Location.File));
+        Assert.Equal("No service has the id \"nowhere\"", result.Diagnostics.Single(d => d.Id == "GBV2006").GetMessage("en"));
 
         var many = ReferralRuleSet.Create(Enumerable.Range(0, 65).Select(i => new ReferralRule($"r{i}", "true", "s", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required, [], 0, "s")),
             [new Service("s", ServiceKind.Hotline, new LocalizedText("s"), null, null, "s")]);
         var tooMany = Assert.Single(ReferralEngine<CaseRecord>.Compile(many, CaseFields.Map).Diagnostics);
-        Assert.Equal(("GBV2402", "referral rules", "The rule set has 65 rules; an engine holds at most 64"), (tooMany.Id, tooMany.Location.File, tooMany.GetMessage("en")));
+        Assert.Equal(("GBV2402", "referral rules", "", "The rule set has 65 rules; an engine holds at most 64"), (tooMany.Id, tooMany.Location.File, tooMany.Location.Pointer, tooMany.GetMessage("en")));
 
         // 64 rules are the most one engine holds: they compile, and each is a bit of the mask.
         var most = ReferralRuleSet.Create(many.Rules.Take(64), many.Services);
