@@ -21,6 +21,14 @@ public sealed class ConsistencyCheckerTests
             ConsistencyChecker.ImpliedRules(DakTo).Select(r => $"{r.Key} {r}"));
         Assert.Equal(["wards-covered:covered-within-units wards_implementing ≤ 14"],
             ConsistencyChecker.ImpliedRules(LongBien).Where(r => r.Key.StartsWith("wards", StringComparison.Ordinal)).Select(r => $"{r.Key} {r}"));
+
+        // What a plan author reads about each, and where it comes from.
+        var part = ConsistencyChecker.ImpliedRules(DakTo)[1];
+        Assert.Equal(("\"victims_supported\" is part of \"victims_detected\"", "\"victims_supported\" là một phần của \"victims_detected\"", "indicator 'victims-supported'", Importance.High),
+            (part.Title.En, part.Title.Vi, part.Origin, part.Importance));
+        var wards = ConsistencyChecker.ImpliedRules(LongBien).Single(r => r.Key == "wards-covered:covered-within-units");
+        Assert.Equal(("\"wards_implementing\" is at most the 14 units", "Số đơn vị \"wards_implementing\" không vượt quá 14", "indicator 'wards-covered'"),
+            (wards.Title.En, wards.Title.Vi, wards.Origin));
     }
 
     [Fact]
@@ -34,7 +42,7 @@ public sealed class ConsistencyCheckerTests
         var violation = Assert.Single(report.Violations);
         Assert.Equal(("ngoc-tu", 2020, 19L, 17L, Importance.High), (violation.Unit, violation.Year, violation.Left!.Value, violation.Right!.Value, violation.Rule.Importance));
         Assert.Equal("ngoc-tu, 2020: victims_supported = 19 ≤ victims_detected = 17 does not hold [victims-supported:part-within-whole, High importance, from indicator 'victims-supported']", violation.ExplanationEn);
-        Assert.Contains("không thỏa", violation.ExplanationVi, StringComparison.Ordinal);
+        Assert.Equal("ngoc-tu, năm 2020: victims_supported = 19 ≤ victims_detected = 17 không thỏa [victims-supported:part-within-whole, mức cao, theo indicator 'victims-supported']", violation.ExplanationVi);
 
         // Four implied rules for two units and one year; the rules on perpetrators and on known victims are skipped (nothing reported).
         Assert.Equal(8, report.Checked);
@@ -112,13 +120,15 @@ public sealed class ConsistencyCheckerTests
             """
             "consistencyRules": [
               { "key": "constant", "title": { "vi": "Thử" }, "left": "1", "operator": "at-most", "right": "2", "missing": "skip-if-all-missing" },
-              { "key": "both-missing", "title": { "vi": "Thử" }, "left": "cases_helped", "operator": "at-most", "right": "cases_needing_help", "missing": "skip-if-all-missing" } ],
+              { "key": "both-missing", "title": { "vi": "Thử" }, "left": "cases_helped", "operator": "at-most", "right": "cases_needing_help", "missing": "skip-if-all-missing" },
+              { "key": "never-holds", "title": { "vi": "Thử" }, "left": "3", "operator": "at-most", "right": "2" } ],
             "indicators": [
             """, StringComparison.Ordinal);
         var plan = PlanLoader.Load(text).Plan!;
         var report = ConsistencyChecker.Check(plan, Totals(new ReportedValue("phuong-1", 2024, "victims_seeking_help", 5)));
         Assert.DoesNotContain(report.Skipped, s => s.Rule.Key == "constant");
         Assert.DoesNotContain(report.Violations, s => s.Rule.Key == "constant");
+        Assert.Equal("phuong-1, năm 2024: 3 = 3 ≤ 2 = 2 không thỏa [never-holds, mức trung bình, theo consistencyRules]", report.Violations.Single(v => v.Rule.Key == "never-holds").ExplanationVi);
         var skipped = report.Skipped.Single(s => s.Rule.Key == "both-missing");
         Assert.Equal(["cases_helped", "cases_needing_help"], skipped.Missing);
         Assert.EndsWith("not reported (the rule is skipped when every figure is missing)", skipped.ExplanationEn, StringComparison.Ordinal);
