@@ -98,6 +98,21 @@ public sealed class ConditionEvaluationTests
         Assert.Equal("missing", Compile("age < 16").Explain(Case(age: null)).Clauses[0].Value);
     }
 
+    /// <summary>Each kind of value as a case worker reads it in an explanation, and the explanation as text.</summary>
+    [Fact]
+    public void Values_are_shown_as_a_case_worker_reads_them()
+    {
+        var record = Case(age: 12, risk: RiskLevel.High, unit: "xa-a", hoursToReport: 30, sex: Sex.Female);
+        var explanation = Compile("risk = high and unit = \"xa-a\" and hoursSinceIncident <= 72 and violence is missing and sex = female and incidentAt is missing").Explain(record);
+        Assert.Equal(["high", "\"xa-a\"", "30", "none", "female", "2024-06-01T08:00:00Z"], explanation.Clauses.Select(c => c.Value));
+        Assert.Equal([true, true, true, false, true, false], explanation.Clauses.Select(c => c.Held));
+        Assert.False(explanation.Result);
+        var nl = Environment.NewLine;
+        Assert.Equal($"age < 16 and not trafficking: true{nl}  age < 16 (age = 12): held{nl}  trafficking (trafficking = false): did not hold",
+            Compile("age < 16 and not trafficking").Explain(record).ToString());
+        Assert.Equal($"age < 16: false{nl}  age < 16 (age = [hidden]): did not hold", Compile("age < 16").Explain(Case(age: 40)).Redacted().ToString());
+    }
+
     [Fact]
     public void The_predicate_is_compiled_once_and_reused()
     {
