@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Gbv.Domain.Definitions.Reading;
 
 namespace Gbv.Domain.Conditions;
 
@@ -92,7 +93,7 @@ internal static class ConditionLexer
                     tokens.Add(new Token(TokenKind.String, start, i - start, str));
                     continue;
                 case '.':
-                    source.Report(ConditionDiagnostics.NotALanguageFeature, new TextSpan(i, 1), "Member access and method calls (\".\")");
+                    source.Report(ConditionDiagnostics.NotALanguageFeature, new TextSpan(i, 1), new DiagnosticArgument("Member access and method calls (\".\")", "Truy cập thành viên và gọi phương thức (\".\")"));
                     return null;
             }
 
@@ -122,9 +123,9 @@ internal static class ConditionLexer
 
             var hint = c switch
             {
-                '&' or '|' => "; write \"and\" or \"or\"",
-                '\'' => "; strings are written in double quotes",
-                '{' or '}' or ';' or '$' or '@' or '#' or '\\' or '`' => "; conditions cannot run code",
+                '&' or '|' => new DiagnosticArgument("; write \"and\" or \"or\"", "; hãy viết \"and\" hoặc \"or\""),
+                '\'' => new DiagnosticArgument("; strings are written in double quotes", "; chuỗi được viết trong dấu ngoặc kép"),
+                '{' or '}' or ';' or '$' or '@' or '#' or '\\' or '`' => new DiagnosticArgument("; conditions cannot run code", "; điều kiện không thể chạy mã"),
                 _ => string.Empty,
             };
             source.Report(ConditionDiagnostics.UnexpectedCharacter, new TextSpan(i, 1), c.ToString(), hint);
@@ -186,7 +187,8 @@ internal static class ConditionLexer
                 var date = text[start..i];
                 if (!NodaTime.Text.LocalDatePattern.Iso.Parse(date).Success || date.Length != 10)
                 {
-                    source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), date, "date (write yyyy-MM-dd, such as 2024-06-10)");
+                    source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), date,
+                        new DiagnosticArgument("date (write yyyy-MM-dd, such as 2024-06-10)", "ngày (viết yyyy-MM-dd, ví dụ 2024-06-10)"));
                     return null;
                 }
 
@@ -208,8 +210,9 @@ internal static class ConditionLexer
             return new Token(TokenKind.Number, start, i - start, word);
         }
 
-        source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), word,
-            "number or duration (write 16, 1.5, or a whole number of hours, days or minutes: 72h, 5d, 30m)");
+        source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), word, new DiagnosticArgument(
+            "number or duration (write 16, 1.5, or a whole number of hours, days or minutes: 72h, 5d, 30m)",
+            "số hoặc khoảng thời gian (viết 16, 1.5, hoặc số nguyên giờ, ngày hoặc phút: 72h, 5d, 30m)"));
         return null;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Gbv.Domain.Definitions.Reading;
 
 namespace Gbv.Domain.Conditions;
 
@@ -48,7 +49,7 @@ internal sealed class ConditionParser
             var condition = parser.Or();
             if (parser.Current.Kind != TokenKind.End)
             {
-                parser.Unexpected("\"and\", \"or\" or the end of the condition");
+                parser.Unexpected(new("\"and\", \"or\" or the end of the condition", "\"and\", \"or\" hoặc hết điều kiện"));
             }
 
             return condition;
@@ -134,7 +135,7 @@ internal sealed class ConditionParser
         var name = Current;
         if (name.Kind != TokenKind.Name)
         {
-            Unexpected("a field name, true, false, \"not\" or \"(\"");
+            Unexpected(new("a field name, true, false, \"not\" or \"(\"", "tên trường, true, false, \"not\" hoặc \"(\""));
         }
 
         Next();
@@ -142,10 +143,10 @@ internal sealed class ConditionParser
         switch (Current.Kind)
         {
             case TokenKind.LeftParen:
-                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), "Function and method calls");
+                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), new DiagnosticArgument("Function and method calls", "Lời gọi hàm và phương thức"));
                 throw new SyntaxError();
             case TokenKind.LeftBracket:
-                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), "Indexers (\"[\" after a field)");
+                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), new DiagnosticArgument("Indexers (\"[\" after a field)", "Chỉ mục (\"[\" sau tên trường)"));
                 throw new SyntaxError();
             case TokenKind.Equal or TokenKind.NotEqual or TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual:
                 var op = Next().Kind switch
@@ -184,7 +185,7 @@ internal sealed class ConditionParser
                 var word = Current;
                 if (word.Kind is not (TokenKind.Missing or TokenKind.Present))
                 {
-                    Unexpected("\"missing\" or \"present\"");
+                    Unexpected(new("\"missing\" or \"present\"", "\"missing\" hoặc \"present\""));
                 }
 
                 Next();
@@ -222,10 +223,10 @@ internal sealed class ConditionParser
             }
         }
 
-        var close = Expect(TokenKind.RightBracket, "\",\" or \"]\"");
+        var close = Expect(TokenKind.RightBracket, new("\",\" or \"]\"", "\",\" hoặc \"]\""));
         if (values.Count == 0)
         {
-            _source.Report(ConditionDiagnostics.UnexpectedToken, Span(close), "at least one value", "]");
+            _source.Report(ConditionDiagnostics.UnexpectedToken, Span(close), new DiagnosticArgument("at least one value", "ít nhất một giá trị"), "]");
             throw new SyntaxError();
         }
 
@@ -247,13 +248,15 @@ internal sealed class ConditionParser
         };
         if (kind is null)
         {
-            Unexpected("a value (a number, \"text\", true, false, a name, a duration such as 72h or a date such as 2024-06-10)");
+            Unexpected(new(
+                "a value (a number, \"text\", true, false, a name, a duration such as 72h or a date such as 2024-06-10)",
+                "một giá trị (số, \"chuỗi\", true, false, tên, khoảng thời gian như 72h hoặc ngày như 2024-06-10)"));
         }
 
         Next();
         if (Current.Kind == TokenKind.LeftParen || (Current.Kind == TokenKind.LeftBracket && kind == LiteralKind.Name))
         {
-            _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), "Function calls and indexers");
+            _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), new DiagnosticArgument("Function calls and indexers", "Lời gọi hàm và chỉ mục"));
             throw new SyntaxError();
         }
 
@@ -262,7 +265,7 @@ internal sealed class ConditionParser
 
     private TokenKind Peek(int ahead) => _tokens[Math.Min(_position + ahead, _tokens.Count - 1)].Kind;
 
-    private Token Expect(TokenKind kind, string what)
+    private Token Expect(TokenKind kind, DiagnosticArgument what)
     {
         if (Current.Kind != kind)
         {
@@ -272,7 +275,7 @@ internal sealed class ConditionParser
         return Next();
     }
 
-    private void Unexpected(string expected)
+    private void Unexpected(DiagnosticArgument expected)
     {
         if (Current.Kind == TokenKind.End)
         {

@@ -14,7 +14,7 @@ internal sealed class ConditionSource(string text, SourceLocation? host)
 
     public DiagnosticBag Bag { get; } = new();
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params DiagnosticArgument[] arguments) =>
         Bag.Add(descriptor, Locate(span.Start), arguments);
 
     private SourceLocation Locate(int offset)

@@ -10,10 +10,16 @@ namespace Gbv.Domain.Definitions;
 public sealed class Diagnostic
 {
     internal Diagnostic(DiagnosticDescriptor descriptor, SourceLocation location, ImmutableArray<string> arguments)
+        : this(descriptor, location, arguments, arguments)
+    {
+    }
+
+    internal Diagnostic(DiagnosticDescriptor descriptor, SourceLocation location, ImmutableArray<string> arguments, ImmutableArray<string> argumentsVi)
     {
         Descriptor = descriptor;
         Location = location;
         Arguments = arguments;
+        _argumentsVi = argumentsVi;
     }
 
     /// <summary>
@@ -40,14 +46,20 @@ public sealed class Diagnostic
     /// <summary>Where the problem is.</summary>
     public SourceLocation Location { get; }
 
-    /// <summary>The values the message is formatted with (names, values and expectations from the plan file).</summary>
+    /// <summary>
+    /// The values the message is formatted with (names, values and expectations from the plan file), as the English
+    /// message has them; the Vietnamese message has the Vietnamese wording of those that are words ("did you mean").
+    /// </summary>
     public ImmutableArray<string> Arguments { get; }
+
+    private readonly ImmutableArray<string> _argumentsVi;
 
     /// <summary>The message in English.</summary>
     public string Message => GetMessage("en");
 
     /// <summary>The message in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
-    public string GetMessage(string language) => Descriptor.Format(language, Arguments);
+    public string GetMessage(string language) =>
+        Descriptor.Format(language, string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? _argumentsVi : Arguments);
 
     /// <summary>The compiler-style line: <c>file(line,col): warning GBV2104: message</c>.</summary>
     public string ToString(string language) =>

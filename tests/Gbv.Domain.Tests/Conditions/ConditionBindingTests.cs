@@ -33,6 +33,7 @@ public sealed class ConditionBindingTests
     {
         var field = Assert.Single(Condition.Compile("agee < 16", CaseFields.Map).Diagnostics);
         Assert.Equal("There is no field \"agee\"; did you mean \"age\"?", field.Message);
+        Assert.Equal("Không có trường \"agee\"; có phải ý bạn là \"age\"?", field.GetMessage("vi"));
         var value = Assert.Single(Condition.Compile("violence has sexaul", CaseFields.Map).Diagnostics);
         Assert.EndsWith("did you mean \"sexual\"?", value.Message, StringComparison.Ordinal);
     }

@@ -62,7 +62,18 @@ public sealed class ConditionSyntaxTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal((code, line, column), (d.Id, d.Location.Line, d.Location.Column));
         Assert.NotEqual(d.GetMessage("en"), d.GetMessage("vi"));
+
+        // The Vietnamese message is Vietnamese throughout, what was expected included.
+        Assert.DoesNotMatch(@"\b(write|such as|or the end|a value|at least|a field|calls|Indexers|Member|number or|date \()", d.GetMessage("vi"));
     }
+
+    [Theory]
+    [InlineData("age < 16 && trafficking", "'&' không thuộc ngôn ngữ điều kiện; hãy viết \"and\" hoặc \"or\"")]
+    [InlineData("since > 2024-02-30", "\"2024-02-30\" không phải ngày (viết yyyy-MM-dd, ví dụ 2024-06-10) hợp lệ")]
+    [InlineData("age < 16 trafficking", "Cần \"and\", \"or\" hoặc hết điều kiện, nhưng gặp \"trafficking\"")]
+    [InlineData("risk in []", "Cần ít nhất một giá trị, nhưng gặp \"]\"")]
+    public void Syntax_errors_read_in_vietnamese(string text, string vietnamese) =>
+        Assert.Equal(vietnamese, Assert.Single(Condition.Parse(text).Diagnostics).GetMessage("vi"));
 
     [Fact]
     public void Limits_on_length_tokens_and_depth_are_diagnostics()

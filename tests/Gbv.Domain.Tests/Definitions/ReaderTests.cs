@@ -5,6 +5,20 @@ namespace Gbv.Domain.Tests.Definitions;
 
 public sealed class ReaderTests
 {
+    /// <summary>What the library adds to a message (why, "did you mean") is in the message's language, not only in English.</summary>
+    [Fact]
+    public void A_vietnamese_message_says_the_library_s_words_in_vietnamese()
+    {
+        var issuer = Assert.Single(PlanLoader.Load(TestFiles.MinimalPlan.Replace("\"issuer\": \"ubnd\"", "\"issuer\": \"ubnd-xa\"", StringComparison.Ordinal)).Diagnostics);
+        Assert.Equal("No agency has the id \"ubnd-xa\" (the issuer must be one of \"agencies\")", issuer.GetMessage("en"));
+        Assert.Equal("Không có cơ quan nào mang mã \"ubnd-xa\" (cơ quan ban hành phải có trong \"agencies\")", issuer.GetMessage("vi"));
+        Assert.Equal(["ubnd-xa", " (the issuer must be one of \"agencies\")"], issuer.Arguments);
+
+        var typo = Assert.Single(PlanLoader.Load(TestFiles.MinimalPlan.Replace("\"issuer\": \"ubnd\"", "\"issuer\": \"ubdn\"", StringComparison.Ordinal)).Diagnostics);
+        Assert.Equal("No agency has the id \"ubdn\" (the issuer must be one of \"agencies\"); did you mean \"ubnd\"?", typo.GetMessage("en"));
+        Assert.Equal("Không có cơ quan nào mang mã \"ubdn\" (cơ quan ban hành phải có trong \"agencies\"); có phải ý bạn là \"ubnd\"?", typo.GetMessage("vi"));
+    }
+
     [Fact]
     public void A_diagnostic_points_at_the_line_and_column_of_the_offending_value()
     {

@@ -11,9 +11,9 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments)
+    public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params DiagnosticArgument[] arguments)
     {
-        _items.Add(new Diagnostic(descriptor, location, [.. arguments]));
+        _items.Add(new Diagnostic(descriptor, location, [.. arguments.Select(a => a.En)], [.. arguments.Select(a => a.Vi)]));
         HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
     }
 

@@ -4,7 +4,7 @@ namespace Gbv.Domain.Definitions.Reading;
 internal static class Suggestions
 {
     /// <summary>A "; did you mean "x"?" suffix for the closest candidate, or an empty string when none is close.</summary>
-    public static string DidYouMean(string given, IEnumerable<string> candidates)
+    public static DiagnosticArgument DidYouMean(string given, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -19,7 +19,7 @@ internal static class Suggestions
         }
 
         var allowed = Math.Max(1, Math.Min(3, given.Length / 3));
-        return best is not null && bestDistance <= allowed ? $"; did you mean \"{best}\"?" : string.Empty;
+        return best is not null && bestDistance <= allowed ? new DiagnosticArgument($"; did you mean \"{best}\"?", $"; có phải ý bạn là \"{best}\"?") : string.Empty;
     }
 
     /// <summary>Optimal string alignment distance: edits, with a swap of two neighbours ("nmae") counting as one.</summary>

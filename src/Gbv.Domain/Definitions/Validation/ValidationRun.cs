@@ -110,7 +110,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         return new LoadResult(plan, _bag.ToImmutable(), map);
     }
 
-    private void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
+    private void Report(DiagnosticDescriptor descriptor, string pointer, params DiagnosticArgument[] arguments) =>
         _bag.Add(descriptor, map.Locate(pointer, atName: descriptor == DiagnosticDescriptors.DuplicateId), arguments);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -262,11 +262,12 @@ internal sealed partial class ValidationRun(SourceMap map)
         return false;
     }
 
-    private void Agency(string? id, string pointer, string context = "")
+    private void Agency(string? id, string pointer, DiagnosticArgument context = default)
     {
         if (id is not null && !_agencies.ContainsKey(id))
         {
-            Report(DiagnosticDescriptors.UnknownAgency, pointer, id, context + Suggestions.DidYouMean(id, _agencies.Keys));
+            var suggestion = Suggestions.DidYouMean(id, _agencies.Keys);
+            Report(DiagnosticDescriptors.UnknownAgency, pointer, id, new DiagnosticArgument(context.En + suggestion.En, context.Vi + suggestion.Vi));
         }
     }
 
@@ -309,7 +310,7 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         var kind = Keyword(d.Kind, "/document/kind", "document kind", DocumentKind.Plan);
         var issued = Date(d.Issued, "/document/issued");
-        Agency(d.Issuer, "/document/issuer", " (the issuer must be one of \"agencies\")");
+        Agency(d.Issuer, "/document/issuer", new DiagnosticArgument(" (the issuer must be one of \"agencies\")", " (cơ quan ban hành phải có trong \"agencies\")"));
         Signatory? signatory = null;
         if (d.Signatory is { } s)
         {
