@@ -1,3 +1,4 @@
+using Gbv.Domain.Conditions;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
@@ -131,6 +132,13 @@ public sealed class ReferralEngineTests
         var twoMissing = ReferralEngine<CaseRecord>.Compile(both, CaseFields.Map).Engine!.Decide(new CaseRecord { CaseId = "synthetic-20" }, Incident, null).Single();
         Assert.Equal(["age", "risk"], twoMissing.MissingInformation);
         Assert.StartsWith("Record age, risk to decide on referral to Hotline", twoMissing.Explain(), StringComparison.Ordinal);
+
+        // A field map without "consent" never assumes it was given: a rule that needs it asks for it.
+        var withoutConsent = FieldMap<CaseRecord>.Empty.AddNumber("age", c => c.Age, minimum: 0, maximum: 150).AddEnum("risk", c => c.Risk);
+        var needsConsent = ReferralRuleSet.Create([new ReferralRule("r", "age < 16", "s", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.Required, [], 0, "thử")],
+            [new Service("s", ServiceKind.Hotline, new LocalizedText("Đường dây nóng", "Hotline"), null, null, "thử")]);
+        var asked = ReferralEngine<CaseRecord>.Compile(needsConsent, withoutConsent).Engine!.Decide(new CaseRecord { CaseId = "synthetic-21", Age = 12, Consent = true }, Incident, null).Single();
+        Assert.Equal(ReferralStatus.ConsentRequired, asked.Status);
 
         // Without sexual violence the incident time cannot matter: no decision at all.
         Assert.Null(For(Decide(Case(violence: ViolenceKinds.Physical, hours: null)), "health-facility"));
