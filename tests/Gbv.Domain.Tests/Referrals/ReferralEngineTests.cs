@@ -1,7 +1,7 @@
-using Gbv.Domain.Conditions;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
+using Gbv.Domain.Conditions;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Tests.Conditions;
