@@ -91,7 +91,9 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
             };
             if (never)
             {
-                source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, $"\"{field.Name}\" is never {Operators.Text(syntax.Operator)} {syntax.Value} (it ranges from {Show(min)} to {Show(max)})");
+                source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument(
+                    $"\"{field.Name}\" is never {Operators.Text(syntax.Operator)} {syntax.Value} (it ranges from {Show(min, false)} to {Show(max, false)})",
+                    $"\"{field.Name}\" không bao giờ {Operators.Text(syntax.Operator)} {syntax.Value} (giá trị từ {Show(min, true)} đến {Show(max, true)})"));
             }
         }
 
@@ -146,12 +148,14 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
 
         if (!syntax.Negated && ((IComparable)low).CompareTo(high) > 0)
         {
-            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, $"the low bound {syntax.Low} is above the high bound {syntax.High}");
+            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument(
+                $"the low bound {syntax.Low} is above the high bound {syntax.High}", $"cận dưới {syntax.Low} lớn hơn cận trên {syntax.High}"));
         }
         else if (!syntax.Negated && NumericRange(field) is var (min, max) && low is int or decimal
             && (Convert.ToDecimal(low, CultureInfo.InvariantCulture) > max || Convert.ToDecimal(high, CultureInfo.InvariantCulture) < min))
         {
-            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, $"\"{field.Name}\" ranges from {Show(min)} to {Show(max)}");
+            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument(
+                $"\"{field.Name}\" ranges from {Show(min, false)} to {Show(max, false)}", $"\"{field.Name}\" có giá trị từ {Show(min, true)} đến {Show(max, true)}"));
         }
 
         return new BoundTest(field, syntax.Negated ? TestKind.NotBetween : TestKind.Between, ComparisonOperator.Equal, [low, high], syntax);
@@ -161,7 +165,7 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     {
         if (syntax.Missing && !field.CanBeMissing)
         {
-            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, $"\"{field.Name}\" is never missing");
+            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument($"\"{field.Name}\" is never missing", $"\"{field.Name}\" không bao giờ thiếu"));
         }
 
         return new BoundTest(field, syntax.Missing ? TestKind.Missing : TestKind.Present, ComparisonOperator.Equal, [], syntax);
@@ -171,8 +175,10 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     {
         if (field.Type != ConditionType.Boolean)
         {
-            source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, "a field alone", field.Name,
-                field.Describe() + "; compare it with a value, such as " + Example(field));
+            var type = field.Describe();
+            var example = Example(field);
+            source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, new DiagnosticArgument("a field alone", "trường đứng một mình"), field.Name,
+                new DiagnosticArgument($"{type.En}; compare it with a value, such as {example.En}", $"{type.Vi}; hãy so sánh với một giá trị, ví dụ {example.Vi}"));
             return null;
         }
 
@@ -214,7 +220,8 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
         };
         if (value is null && !(field.Type is ConditionType.Enumeration or ConditionType.Set && literal.Kind == LiteralKind.Name))
         {
-            source.Report(ConditionDiagnostics.TypeMismatch, literal.Span, literal.ToString(), DescribeLiteral(literal), field.Name, field.Describe());
+            // A text literal is quoted by the message itself.
+            source.Report(ConditionDiagnostics.TypeMismatch, literal.Span, literal.Kind == LiteralKind.String ? literal.Text : literal.ToString(), DescribeLiteral(literal), field.Name, field.Describe());
         }
 
         return value;
@@ -246,29 +253,44 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     private static (decimal Min, decimal Max)? NumericRange(ConditionField field) =>
         field.Minimum is null && field.Maximum is null ? null : (field.Minimum ?? decimal.MinValue, field.Maximum ?? decimal.MaxValue);
 
-    private static string Show(decimal bound) =>
-        bound == decimal.MinValue ? "any" : bound == decimal.MaxValue ? "no limit" : bound.ToString(CultureInfo.InvariantCulture);
+    private static string Show(decimal bound, bool vi) =>
+        bound == decimal.MinValue ? (vi ? "bất kỳ" : "any") : bound == decimal.MaxValue ? (vi ? "không giới hạn" : "no limit") : bound.ToString(CultureInfo.InvariantCulture);
 
-    private void NotAllowed(string op, ConditionField field, PredicateSyntax syntax) =>
-        source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, op, field.Name, field.Describe() + "; use " + Example(field));
-
-    private static string Example(ConditionField field) => field.Type switch
+    private void NotAllowed(string op, ConditionField field, PredicateSyntax syntax)
     {
-        ConditionType.Set => $"\"{field.Name} has {field.ValueNames.FirstOrDefault()}\"",
-        ConditionType.Instant => $"\"{field.Name} is present\"",
-        ConditionType.Boolean => $"\"{field.Name}\" alone or \"{field.Name} = false\"",
-        ConditionType.Text => $"\"{field.Name} = \\\"...\\\"\" or \"{field.Name} in [...]\"",
-        ConditionType.Enumeration => $"\"{field.Name} = {field.ValueNames.FirstOrDefault()}\" or \"{field.Name} in [...]\"",
-        _ => $"\"{field.Name} < ...\" or \"{field.Name} between ... and ...\"",
-    };
+        var type = field.Describe();
+        var example = Example(field);
+        source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, op, field.Name,
+            new DiagnosticArgument($"{type.En}; use {example.En}", $"{type.Vi}; hãy dùng {example.Vi}"));
+    }
 
-    private static string DescribeLiteral(LiteralSyntax literal) => literal.Kind switch
+    // The examples are the condition language itself; only the words between them are translated.
+    private static DiagnosticArgument Example(ConditionField field)
     {
-        LiteralKind.Number => "a number",
-        LiteralKind.String => "text",
-        LiteralKind.Boolean => "true or false",
-        LiteralKind.Name => "a name",
-        LiteralKind.Duration => "a duration",
-        _ => "a date",
+        var (first, or, second) = field.Type switch
+        {
+            ConditionType.Set => ($"\"{field.Name} has {field.ValueNames.FirstOrDefault()}\"", (string?)null, (string?)null),
+            ConditionType.Instant => ($"\"{field.Name} is present\"", null, null),
+            ConditionType.Boolean => ($"\"{field.Name}\"", "alone", $"\"{field.Name} = false\""),
+            ConditionType.Text => ($"\"{field.Name} = \\\"...\\\"\"", "or", $"\"{field.Name} in [...]\""),
+            ConditionType.Enumeration => ($"\"{field.Name} = {field.ValueNames.FirstOrDefault()}\"", "or", $"\"{field.Name} in [...]\""),
+            _ => ($"\"{field.Name} < ...\"", "or", $"\"{field.Name} between ... and ...\""),
+        };
+        return or switch
+        {
+            null => first,
+            "alone" => new DiagnosticArgument($"{first} alone or {second}", $"{first} đứng một mình hoặc {second}"),
+            _ => new DiagnosticArgument($"{first} or {second}", $"{first} hoặc {second}"),
+        };
+    }
+
+    private static DiagnosticArgument DescribeLiteral(LiteralSyntax literal) => literal.Kind switch
+    {
+        LiteralKind.Number => new("a number", "số"),
+        LiteralKind.String => new("text", "chuỗi"),
+        LiteralKind.Boolean => new("true or false", "true hoặc false"),
+        LiteralKind.Name => new("a name", "tên"),
+        LiteralKind.Duration => new("a duration", "khoảng thời gian"),
+        _ => new("a date", "ngày"),
     };
 }

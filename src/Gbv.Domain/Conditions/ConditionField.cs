@@ -90,17 +90,17 @@ public sealed class ConditionField
 
     private static string Normalize(string name) => name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 
-    /// <summary>"a whole number", "one of sex", "a set of violence".</summary>
-    internal string Describe() => Type switch
+    /// <summary>"a whole number", "one of sex", "a set of violence", in both languages.</summary>
+    internal Gbv.Domain.Definitions.Reading.DiagnosticArgument Describe() => Type switch
     {
-        ConditionType.WholeNumber => "a whole number",
-        ConditionType.Decimal => "a number",
-        ConditionType.Boolean => "true or false",
-        ConditionType.Text => "text",
-        ConditionType.Enumeration => $"one of {string.Join(", ", ValueNames)}",
-        ConditionType.Set => $"a set of {string.Join(", ", ValueNames)}",
-        ConditionType.Instant => "a point in time",
-        ConditionType.Date => "a date",
-        _ => "a duration",
+        ConditionType.WholeNumber => new("a whole number", "số nguyên"),
+        ConditionType.Decimal => new("a number", "số"),
+        ConditionType.Boolean => new("true or false", "true hoặc false"),
+        ConditionType.Text => new("text", "chuỗi"),
+        ConditionType.Enumeration => new($"one of {string.Join(", ", ValueNames)}", $"một trong {string.Join(", ", ValueNames)}"),
+        ConditionType.Set => new($"a set of {string.Join(", ", ValueNames)}", $"tập hợp {string.Join(", ", ValueNames)}"),
+        ConditionType.Instant => new("a point in time", "thời điểm"),
+        ConditionType.Date => new("a date", "ngày"),
+        _ => new("a duration", "khoảng thời gian"),
     };
 }

@@ -63,8 +63,9 @@ internal static class ContradictionCheck
             {
                 var first = group.First().Syntax;
                 var last = group.Last().Syntax;
-                source.Report(ConditionDiagnostics.AlwaysFalse, TextSpan.Cover(first.Span, last.Span),
-                    $"the tests on \"{group.Key}\" ({string.Join(", ", group.Select(t => t.Syntax.ToString()))}) can never all hold");
+                var written = string.Join(", ", group.Select(t => t.Syntax.ToString()));
+                source.Report(ConditionDiagnostics.AlwaysFalse, TextSpan.Cover(first.Span, last.Span), new Gbv.Domain.Definitions.Reading.DiagnosticArgument(
+                    $"the tests on \"{group.Key}\" ({written}) can never all hold", $"các phép thử trên \"{group.Key}\" ({written}) không thể cùng đúng"));
             }
         }
     }

@@ -34,6 +34,15 @@ public sealed class ConditionBindingTests
         var field = Assert.Single(Condition.Compile("agee < 16", CaseFields.Map).Diagnostics);
         Assert.Equal("There is no field \"agee\"; did you mean \"age\"?", field.Message);
         Assert.Equal("Không có trường \"agee\"; có phải ý bạn là \"age\"?", field.GetMessage("vi"));
+
+        // Type names, hints and why a test can never hold read in Vietnamese too; a text value is quoted once.
+        string Vi(string text) => Assert.Single(Condition.Compile(text, CaseFields.Map).Diagnostics).GetMessage("vi");
+        Assert.Equal("\"x\" có kiểu chuỗi; age có kiểu số nguyên", Vi("age < \"x\""));
+        Assert.Equal("\"x\" is text; age is a whole number", Assert.Single(Condition.Compile("age < \"x\"", CaseFields.Map).Diagnostics).Message);
+        Assert.Equal("Không dùng được \">\" với \"trafficking\" (kiểu true hoặc false; hãy dùng \"trafficking\" đứng một mình hoặc \"trafficking = false\")", Vi("trafficking > 1"));
+        Assert.Equal("Phép thử này không bao giờ đúng: \"age\" không bao giờ > 200 (giá trị từ 0 đến 150)", Vi("age > 200"));
+        Assert.Equal("Phép thử này không bao giờ đúng: cận dưới 20 lớn hơn cận trên 10", Vi("age between 20 and 10"));
+        Assert.Equal("Phép thử này không bao giờ đúng: các phép thử trên \"age\" (age < 16, age > 20) không thể cùng đúng", Vi("age < 16 and age > 20"));
         var value = Assert.Single(Condition.Compile("violence has sexaul", CaseFields.Map).Diagnostics);
         Assert.EndsWith("did you mean \"sexual\"?", value.Message, StringComparison.Ordinal);
     }
