@@ -267,22 +267,19 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     // The examples are the condition language itself; only the words between them are translated.
     private static DiagnosticArgument Example(ConditionField field)
     {
-        var (first, or, second) = field.Type switch
+        var name = field.Name;
+        return field.Type switch
         {
-            ConditionType.Set => ($"\"{field.Name} has {field.ValueNames.FirstOrDefault()}\"", (string?)null, (string?)null),
-            ConditionType.Instant => ($"\"{field.Name} is present\"", null, null),
-            ConditionType.Boolean => ($"\"{field.Name}\"", "alone", $"\"{field.Name} = false\""),
-            ConditionType.Text => ($"\"{field.Name} = \\\"...\\\"\"", "or", $"\"{field.Name} in [...]\""),
-            ConditionType.Enumeration => ($"\"{field.Name} = {field.ValueNames.FirstOrDefault()}\"", "or", $"\"{field.Name} in [...]\""),
-            _ => ($"\"{field.Name} < ...\"", "or", $"\"{field.Name} between ... and ...\""),
-        };
-        return or switch
-        {
-            null => first,
-            "alone" => new DiagnosticArgument($"{first} alone or {second}", $"{first} đứng một mình hoặc {second}"),
-            _ => new DiagnosticArgument($"{first} or {second}", $"{first} hoặc {second}"),
+            ConditionType.Set => $"\"{name} has {field.ValueNames.FirstOrDefault()}\"",
+            ConditionType.Instant => $"\"{name} is present\"",
+            ConditionType.Boolean => new DiagnosticArgument($"\"{name}\" alone or \"{name} = false\"", $"\"{name}\" đứng một mình hoặc \"{name} = false\""),
+            ConditionType.Text => Either($"\"{name} = \\\"...\\\"\"", $"\"{name} in [...]\""),
+            ConditionType.Enumeration => Either($"\"{name} = {field.ValueNames.FirstOrDefault()}\"", $"\"{name} in [...]\""),
+            _ => Either($"\"{name} < ...\"", $"\"{name} between ... and ...\""),
         };
     }
+
+    private static DiagnosticArgument Either(string first, string second) => new($"{first} or {second}", $"{first} hoặc {second}");
 
     private static DiagnosticArgument DescribeLiteral(LiteralSyntax literal) => literal.Kind switch
     {
