@@ -72,11 +72,13 @@ public sealed class ScenarioRunnerTests : IDisposable
                   { "obligation": "six-monthly", "unit": "ubnd-xa", "period": "2019-H1", "status": "Late", "daysLate": 3 },
                   { "obligation": "six-monthly", "unit": "ubnd-xa", "period": "2019-H1", "status": "Late", "daysLate": 2 },
                   { "obligation": "six-monthly", "unit": "co-quan-don-vi", "period": "2019-H1", "status": "OnTime" },
-                  { "obligation": "six-monthly", "unit": "ubnd-xa", "period": "2019-H3", "status": "Missing" } ],
+                  { "obligation": "six-monthly", "unit": "ubnd-xa", "period": "2019-H3", "status": "Missing" },
+                  { "obligation": "six-monthly", "unit": "nobody", "period": "2019-H1", "status": "Missing" } ],
                 "calendar": [
                   { "kind": "ReportDue", "key": "six-monthly", "date": "2019-06-09" },
                   { "kind": "ReportDue", "key": "six-monthly", "date": "2025-06-09" },
-                  { "kind": "ReportDue", "key": "six-monthly", "date": "2019-06-31" } ],
+                  { "kind": "ReportDue", "key": "six-monthly", "date": "2019-06-31" },
+                  { "kind": "ReportDue", "key": "annual", "date": "2019-06-09" } ],
                 "referrals": [
                   { "case": { "age": 14, "violence": ["sexual"], "risk": "high", "incidentAt": "2019-05-01T08:00:00+07:00", "reportedAt": "2019-05-01T20:00:00+07:00" },
                     "service": "child-protection", "status": "Refer", "deadline": "2019-05-02T01:00:00Z" },
@@ -93,6 +95,7 @@ public sealed class ScenarioRunnerTests : IDisposable
             "FAIL report six-monthly 2019-H1 from ubnd-xa | expected status Late, 2 day(s) late | actual status Late, 3 day(s) late",
             "FAIL report six-monthly 2019-H1 from co-quan-don-vi | expected status OnTime | actual status Missing, 0 day(s) late",
             "FAIL report six-monthly 2019-H3 from ubnd-xa | expected status Missing | actual no such report is owed",
+            "FAIL report six-monthly 2019-H1 from nobody | expected status Missing | actual no such report is owed",
             "PASS calendar ReportDue six-monthly on 2019-06-09 | expected ReportDue six-monthly on 2019-06-09 | actual ReportDue six-monthly 2019-06-09..2019-06-09",
             "FAIL calendar ReportDue six-monthly on 2025-06-09 | expected ReportDue six-monthly on 2025-06-09 | actual on 2025-06-09: nothing",
             "FAIL calendar ReportDue six-monthly on 2019-06-31 | expected an entry on a date | actual \"2019-06-31\" is not a date such as 2019-06-09",
@@ -101,10 +104,67 @@ public sealed class ScenarioRunnerTests : IDisposable
             "FAIL referral to child-protection | expected Refer by 2019-05-02T02:00:00Z | actual Refer by 2019-05-02T01:00:00Z",
             "FAIL referral to child-protection | expected Refer | actual None",
             "FAIL referral to police | expected Refer | actual the case has a value that does not read",
-        ], run.Checks.Select(Line));
-        Assert.StartsWith("due before 2019-06-10", run.Checks[4].Explanation, StringComparison.Ordinal);
-        Assert.Equal("no rule sends the case there", run.Checks[9].Explanation);
-        Assert.Equal(string.Empty, run.Checks[10].Explanation);
+        ], run.Checks.Where(c => c != run.Checks[8]).Select(Line));
+        // The right day and kind, but another report: not a match, and what is on that day is listed.
+        var other = run.Checks[8];
+        Assert.Equal(("calendar ReportDue annual on 2019-06-09", false), (other.What, other.Passed));
+        Assert.StartsWith("on 2019-06-09: Task ", other.Actual, StringComparison.Ordinal);
+        Assert.EndsWith(", ReportDue six-monthly", other.Actual, StringComparison.Ordinal);
+        Assert.StartsWith("due before 2019-06-10", run.Checks[5].Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("ubnd-xa: six-monthly 2019-H1 due 2019-06-10 (on time until the end of 2019-06-09): late by 3 day(s).", run.Checks[0].Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("Refer to", run.Checks[9].Explanation, StringComparison.Ordinal);
+        Assert.Equal("no rule sends the case there", run.Checks[11].Explanation);
+        Assert.Equal([string.Empty, string.Empty, string.Empty, string.Empty], new[] { run.Checks[3], run.Checks[6], run.Checks[7], run.Checks[12] }.Select(c => c.Explanation));
+    }
+
+    /// <summary>A case is read field by field: every keyword, both ends of the ages, several kinds of violence.</summary>
+    [Fact]
+    public void A_scenario_case_reads_every_field_and_refuses_what_does_not_read()
+    {
+        var run = Run("""
+            { "format": "gbv-tests/1", "scenarios": [ { "name": "cases", "asOf": "2019-05-01",
+              "expect": { "referrals": [
+                { "case": { "age": 0, "sex": "female", "violence": ["physical", "sexual"], "incidentType": "rape", "trafficking": true, "domestic": true,
+                            "risk": "high", "consent": true, "incidentAt": "2019-05-01T08:00:00+07:00", "reportedAt": "2019-05-01T20:00:00+07:00", "unit": "xa-a" },
+                  "service": "child-protection", "status": "Refer" },
+                { "case": { "age": 150, "violence": ["physical", "sexual"], "risk": "high", "consent": true, "incidentAt": "2019-05-01T08:00:00+07:00", "reportedAt": "2019-05-01T10:00:00+07:00" },
+                  "service": "health-facility", "status": "Refer" },
+                { "case": { "age": 151 }, "service": "police", "status": "Refer" },
+                { "case": { "age": -1 }, "service": "police", "status": "Refer" },
+                { "case": { "sex": "unknown-sex" }, "service": "police", "status": "Refer" },
+                { "case": { "risk": "extreme" }, "service": "police", "status": "Refer" },
+                { "case": { "incidentAt": "2019-05-01 08:00" }, "service": "police", "status": "Refer" } ] } } ] }
+            """);
+        Assert.Empty(run.Problems);
+        Assert.Equal([true, true, false, false, false, false, false], run.Checks.Select(c => c.Passed));
+        Assert.All(run.Checks.Skip(2), c => Assert.Equal("the case has a value that does not read", c.Actual));
+    }
+
+    [Fact]
+    public void Conformance_checks_name_each_verdict_and_a_parent_that_does_not_load()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "parent.plan.json"), TestFiles.CanThoParentPlan("at-least", 50, 2025));
+        File.WriteAllText(Path.Combine(_folder.FullName, "ubnd-can-tho-2024.plan.json"), TestFiles.CanThoLinkedToParent());
+        File.WriteAllText(Path.Combine(_folder.FullName, "broken.plan.json"), "{ \"format\": \"gbv-plan/1\" }");
+        var file = Path.Combine(_folder.FullName, "ubnd-can-tho-2024.plan.tests.json");
+        File.WriteAllText(file, """
+            { "format": "gbv-tests/1", "scenarios": [ { "name": "conformance", "asOf": "2024-12-31",
+              "expect": { "conformance": [
+                { "parent": "parent.plan.json", "indicator": "victims-seek-help", "verdict": "Conforms" },
+                { "parent": "parent.plan.json", "indicator": "victims-seek-help", "verdict": "Looser" },
+                { "parent": "parent.plan.json", "indicator": "no-such-indicator", "verdict": "Conforms" },
+                { "parent": "broken.plan.json", "indicator": "victims-seek-help", "verdict": "Conforms" } ] } } ] }
+            """);
+        var run = ScenarioRunner.RunFile(file);
+        Assert.Equal(
+        [
+            "PASS conformance of victims-seek-help with parent.plan.json | expected Conforms | actual Conforms",
+            "FAIL conformance of victims-seek-help with parent.plan.json | expected Looser | actual Conforms",
+            "FAIL conformance of no-such-indicator with parent.plan.json | expected Conforms | actual no linked target",
+        ], run.Checks.Take(3).Select(Line));
+        Assert.StartsWith("ubnd-can-tho-2024#victims-seek-help against can-tho-2021-2025#seek-help: ", run.Checks[0].Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("the parent plan does not load: ", run.Checks[3].Actual, StringComparison.Ordinal);
+        Assert.Contains("error GBV", run.Checks[3].Actual, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,11 +189,14 @@ public sealed class ScenarioRunnerTests : IDisposable
             "GBV4202 /scenarios/0/cases/0",
             "GBV4202 /scenarios/1/asOf",
         ], run.Problems.Select(p => $"{p.Id} {p.Location.Pointer}"));
-        Assert.Contains("a period such as 2019, 2019-H1, 2019-Q3 or 2019-07", run.Problems[0].GetMessage("en"), StringComparison.Ordinal);
-        Assert.Contains("a point in time such as 2019-06-09T23:30:00+07:00", run.Problems[1].GetMessage("en"), StringComparison.Ordinal);
-        Assert.Contains("a date such as 2019-05-14", run.Problems[2].GetMessage("en"), StringComparison.Ordinal);
-        Assert.Contains("a case whose values read (keywords, ages 0-150, times with their offset)", run.Problems[3].GetMessage("en"), StringComparison.Ordinal);
-        Assert.Contains("a date such as 2020-12-31", run.Problems[4].GetMessage("en"), StringComparison.Ordinal);
+        Assert.Equal(
+        [
+            "The value \"2019-H3\" of \"period\" is not a period such as 2019, 2019-H1, 2019-Q3 or 2019-07; the row is not counted",
+            "The value \"12/06/2019\" of \"submittedAt\" is not a point in time such as 2019-06-09T23:30:00+07:00; the row is not counted",
+            "The value \"14/05/2019\" of \"date\" is not a date such as 2019-05-14; the row is not counted",
+            "The value \"case\" of \"case\" is not a case whose values read (keywords, ages 0-150, times with their offset); the row is not counted",
+            "The value \"2019-02-30\" of \"asOf\" is not a date such as 2020-12-31; the row is not counted",
+        ], run.Problems.Select(p => p.GetMessage("en")));
 
         // Only the third scenario ran; the five problems count as failures.
         Assert.Equal(["fine"], run.Checks.Select(c => c.Scenario));
