@@ -224,6 +224,21 @@ public sealed class RenderedReportTests
     }
 
     [Fact]
+    public void Tasks_say_how_far_they_are_and_a_plan_that_does_not_load_says_why()
+    {
+        var report = Report();
+        Assert.Equal(["club: 1 of at least 2 in 2025 (not met)", "training: 1 of at least 1 in 2025 (met)"], report.Tasks.Select(t => t.ToString()));
+        // During the year a task short of its minimum is in progress, not failed.
+        Assert.Equal("club: 0 of at least 2 in 2026 (in progress)", (report.Tasks[0] with { Year = 2026, Done = 0, YearEnded = false }).ToString());
+
+        Assert.True(ComplianceEngine.Load(File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"))).Success);
+        var broken = ComplianceEngine.Load("{ \"format\": \"gbv-plan/1\" }", "broken.json");
+        Assert.False(broken.Success);
+        Assert.Null(broken.Plan);
+        Assert.All(broken.Diagnostics, d => Assert.Equal("broken.json", d.Location.File));
+    }
+
+    [Fact]
     public void Without_problems_or_dated_entries_the_sections_say_so()
     {
         // After the plan's last year nothing lies ahead; with no data there is no problem to list.
