@@ -39,23 +39,10 @@ internal static class ReportWords
             : figures;
     }
 
-    public static string Percent(decimal value, bool vi)
-    {
-        var text = Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-        return vi ? text.Replace('.', ',') : text;
-    }
+    public static string Percent(decimal value, bool vi) => IndicatorEvaluator.Percent(value, vi);
 
     /// <summary>An indicator's value in its threshold's unit: "96.2%", "1.5 times" or a plain count.</summary>
-    public static string Value(decimal value, ThresholdUnit unit, bool vi)
-    {
-        if (unit == ThresholdUnit.Percent)
-        {
-            return Percent(value, vi);
-        }
-
-        var text = Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
-        return unit == ThresholdUnit.Times ? (vi ? text.Replace('.', ',') + " lần" : text + " times") : text;
-    }
+    public static string Value(decimal value, ThresholdUnit unit, bool vi) => IndicatorEvaluator.Show(value, unit, vi);
 
     public static string Achieved(IndicatorResult r, SmallCounts small, bool vi) =>
         r.PercentAchieved is { } a && ShowsValue(r, small) ? Percent(a, vi) : "—";

@@ -100,7 +100,7 @@ public static class IndicatorEvaluator
         var achieved = Achieved(indicator, threshold, value);
         var shown = Show(value, denominator is null ? ThresholdUnit.Count : threshold.Unit);
         var figure = denominator is null ? $"{n}{figures.Period}" : $"{n} of {d} = {shown}";
-        var figureVi = denominator is null ? $"{n}{figures.PeriodVi}" : $"{n}/{d} = {shown.Replace(" times", " lần", StringComparison.Ordinal).Replace('.', ',')}";
+        var figureVi = denominator is null ? $"{n}{figures.PeriodVi}" : $"{n}/{d} = {Show(value, threshold.Unit, vi: true)}";
         var fewer = threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
         var en = $"{figure} in {year}; {threshold} {(fewer ? "allows at most" : "needs")} {Least(fewer ? TargetCalculator.MaximumCount(threshold, d) : least, "an impossible count")}"
             + (shortfall is > 0 ? $", {shortfall} {(fewer ? "fewer" : "more")} needed" : string.Empty)
@@ -108,7 +108,7 @@ public static class IndicatorEvaluator
             + (missing.Count > 0 ? $" ({names} not reported: counted as 0)" : string.Empty);
         var vi = $"{figureVi} năm {year}; {Vietnamese.Of(threshold)} {(fewer ? "cho phép tối đa" : "cần")} {Least(fewer ? TargetCalculator.MaximumCount(threshold, d) : least, "số không thể đạt")}"
             + (shortfall is > 0 ? $", còn thiếu {shortfall}" : string.Empty)
-            + (achieved is { } av ? $"; đạt {Percent(av).Replace('.', ',')} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Plain(bv.Value).Replace('.', ',')} năm {bv.Year}" : string.Empty)}" : string.Empty)
+            + (achieved is { } av ? $"; đạt {Percent(av, vi: true)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Plain(bv.Value).Replace('.', ',')} năm {bv.Year}" : string.Empty)}" : string.Empty)
             + (missing.Count > 0 ? $" ({names} chưa báo cáo: tính là 0)" : string.Empty);
         return new IndicatorResult(indicator, target, status, year, n, denominator, value, least, shortfall, achieved,
             Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
@@ -209,14 +209,24 @@ public static class IndicatorEvaluator
 
     private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
 
-    private static string Show(decimal value, ThresholdUnit unit) => unit switch
+    /// <summary>A value in its threshold's unit: "96.2%", "1.5 times" or a count; Vietnamese with a decimal comma and "lần".</summary>
+    internal static string Show(decimal value, ThresholdUnit unit, bool vi = false)
     {
-        ThresholdUnit.Times => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " times",
-        ThresholdUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
-        _ => Percent(value),
-    };
+        var text = unit switch
+        {
+            ThresholdUnit.Times => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " times",
+            ThresholdUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
+            _ => Percent(value),
+        };
+        return vi ? text.Replace(" times", " lần", StringComparison.Ordinal).Replace('.', ',') : text;
+    }
 
-    private static string Percent(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    /// <summary>A percentage to one decimal: "89.2%" (Vietnamese "89,2%").</summary>
+    internal static string Percent(decimal value, bool vi = false)
+    {
+        var text = Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        return vi ? text.Replace('.', ',') : text;
+    }
 
     private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }
