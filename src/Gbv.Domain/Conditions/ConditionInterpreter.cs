@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Gbv.Domain.Conditions;
 
@@ -75,7 +76,21 @@ internal static class ConditionInterpreter
         bool b => b ? "true" : "false",
         _ when field.Type == ConditionType.Enumeration => field.NameOf(Bits(value)) ?? Bits(value).ToString(CultureInfo.InvariantCulture),
         _ when field.Type == ConditionType.Set => Bits(value) == 0 ? "none" : string.Join(", ", field.Values.Where(v => (Bits(value) & v.Value) == v.Value).Select(v => v.Name)),
+        // As the condition language writes them, not NodaTime's culture-dependent defaults ("Tuesday, 01 June 2010").
+        LocalDate d => LocalDatePattern.Iso.Format(d),
+        Duration d => ShowDuration(d),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    private static string ShowDuration(Duration duration)
+    {
+        var ticks = duration.BclCompatibleTicks;
+        return ticks % NodaConstants.TicksPerDay == 0 ? Whole(ticks / NodaConstants.TicksPerDay, 'd')
+            : ticks % NodaConstants.TicksPerHour == 0 ? Whole(ticks / NodaConstants.TicksPerHour, 'h')
+            : ticks % NodaConstants.TicksPerMinute == 0 ? Whole(ticks / NodaConstants.TicksPerMinute, 'm')
+            : duration.ToString("o", CultureInfo.InvariantCulture);
+
+        static string Whole(long amount, char unit) => amount.ToString(CultureInfo.InvariantCulture) + unit;
+    }
 }

@@ -283,7 +283,8 @@ internal sealed class ConditionParser
         }
         else
         {
-            _source.Report(ConditionDiagnostics.UnexpectedToken, Span(Current), expected, Current.Kind == TokenKind.String ? "\"" + Current.Text + "\"" : Current.Text);
+            // The message quotes the word itself, a string's text included.
+            _source.Report(ConditionDiagnostics.UnexpectedToken, Span(Current), expected, Current.Text);
         }
 
         throw new SyntaxError();

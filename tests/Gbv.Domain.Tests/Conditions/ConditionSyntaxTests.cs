@@ -19,12 +19,32 @@ public sealed class ConditionSyntaxTests
     [InlineData("incidentAt is missing or reportedAt is present", "incidentAt is missing or reportedAt is present")]
     [InlineData("wait <= 72h and since >= 2024-06-10 and x = -1.50", "wait <= 72h and since >= 2024-06-10 and x = -1.50")]
     [InlineData("age == 16", "age = 16")]
+    [InlineData("a or b or c", "a or b or c")]
+    [InlineData("a or (b or c)", "a or (b or c)")]
+    [InlineData("violence has all [sexual, physical]", "violence has all [sexual, physical]")]
+    [InlineData("age between 1 and 2", "age between 1 and 2")]
+    [InlineData("unit = \"a\\\\b\"", "unit = \"a\\\\b\"")]
     public void Parses_and_prints_canonical_text(string text, string canonical)
     {
         var result = Condition.Parse(text);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(canonical, result.Syntax!.ToString());
         Assert.True(Condition.Parse(canonical).Syntax!.IsEquivalentTo(result.Syntax));
+    }
+
+    [Theory]
+    [InlineData("a and b", "a  AND  b", true)]
+    [InlineData("a and b", "a and c", false)]
+    [InlineData("a and b and c", "(a and b) and c", true)]
+    [InlineData("a and b and c", "a and (b and c)", false)]
+    [InlineData("not a and b", "not (a and b)", false)]
+    [InlineData("age = 16", "age == 16", true)]
+    public void Equivalent_trees_say_the_same_thing_whatever_the_spacing(string first, string second, bool equivalent)
+    {
+        var a = Condition.Parse(first).Syntax!;
+        var b = Condition.Parse(second).Syntax!;
+        Assert.Equal(equivalent, a.IsEquivalentTo(b));
+        Assert.Equal(equivalent, b.IsEquivalentTo(a));
     }
 
     [Fact]
