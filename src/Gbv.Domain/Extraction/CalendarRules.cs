@@ -113,6 +113,6 @@ internal static partial class CalendarRules
     [GeneratedRegex(@"\(?(?:ngày )?(?<d>\d{1,2})/(?<m>\d{1,2})\b(?!/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayDate();
 
-    [GeneratedRegex(@"(?<word>sơ kết|tổng kết)\b[^.;]{0,40}?năm (?<year>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<word>sơ kết|tổng kết)\b[^.;]{0,40}?năm (?<year>" + VietnameseDates.YearPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Review();
 }

@@ -18,7 +18,10 @@ internal static class DraftBuilder
     {
         var document = elements.OfType<ExtractedDocument>().FirstOrDefault();
         var period = elements.OfType<ExtractedPeriod>().FirstOrDefault();
-        var year = period?.From ?? document?.IssuedYear ?? 2000;
+        // Without a period (no title year, no date of issue) the draft is open-ended from 2000, or from the first year
+        // the text names if that is earlier, so that every target and milestone falls inside it.
+        var named = elements.OfType<ExtractedTarget>().Select(t => t.By ?? t.From ?? 2000).Concat(elements.OfType<ExtractedReview>().Select(r => r.Year));
+        var year = period?.From ?? document?.IssuedYear ?? named.Append(2000).Min();
         var agencies = new AgencyList();
         var issuer = agencies.Add(document?.Issuer ?? "(cơ quan ban hành: chưa tìm thấy)", "issuer");
 
@@ -33,7 +36,8 @@ internal static class DraftBuilder
             var subject = target.Subject.Length > 0 ? target.Subject : target.Phrase;
             var definition = new TargetDefinition
             {
-                By = target.By, From = target.From, Phrase = target.Phrase,
+                // A phrase read as another threshold (see TargetRules) would disagree with it: the line keeps the words.
+                By = target.By, From = target.From, Phrase = SaysThreshold(target) ? target.Phrase : null,
                 Threshold = new ThresholdDefinition
                 {
                     Comparison = Keyword(target.Threshold.Comparison),
@@ -53,7 +57,9 @@ internal static class DraftBuilder
             order.Add((key, target, ofWhich));
             if (!target.OfWhich)
             {
-                parent = key;
+                // Only a reported ratio lends its numerator as a denominator (GBV2216): an "of which" after a count,
+                // a coverage or a recurring target stands alone with its own denominator.
+                parent = target.From is null && target.Threshold.Unit == ThresholdUnit.Percent ? key : null;
             }
         }
 
@@ -147,7 +153,7 @@ internal static class DraftBuilder
             {
                 Id = d.Id, Name = new() { Vi = d.Name }, Date = d.Date, DateStated = d.DateStated ? null : false, Source = Source(d.Span),
             })]),
-            Milestones = Nullable([.. elements.OfType<ExtractedReview>().Select(r => new MilestoneDefinition
+            Milestones = Nullable([.. elements.OfType<ExtractedReview>().Where(r => period is null || period.Covers(r.Year)).Select(r => new MilestoneDefinition
             {
                 Id = $"{r.ReviewKind}-{r.Year.ToString(CultureInfo.InvariantCulture)}", Kind = r.ReviewKind, Year = r.Year, Source = Source(r.Span),
             })]),
@@ -158,6 +164,9 @@ internal static class DraftBuilder
             Notes = [$"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng."],
         };
     }
+
+    private static bool SaysThreshold(ExtractedTarget target) =>
+        ThresholdPhrase.Parse(target.Phrase, out var read) != ThresholdPhraseKind.Unknown && target.Threshold.Equals(read);
 
     // A plan file's source text is the line as read (NFC, one space), not the bytes as typed.
     private static string Source(SourceSpan span) => TextNormalizer.Normalize(span.LineText);

@@ -13,6 +13,9 @@ public sealed record ExtractedPeriod(int From, int To, int? Vision, SourceSpan S
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Period;
 
+    /// <summary>Whether a year is in the period or is its vision year, as the validator requires of a horizon.</summary>
+    internal bool Covers(int year) => (year >= From && year <= To) || year == Vision;
+
     /// <inheritdoc />
     public override string Describe() => From == To ? $"{From}" : $"{From}-{To}" + (Vision is { } v ? $", vision {v}" : string.Empty);
 }

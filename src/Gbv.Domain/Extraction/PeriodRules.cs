@@ -21,7 +21,7 @@ internal static partial class PeriodRules
         // The plan's own words outside quotes first: "Đề án "... giai đoạn 2022-2026" - Năm 2023" is a plan for 2023.
         if (Range().Match(outside) is { Success: true } own)
         {
-            return new ExtractedPeriod(Year(own.Groups[1].Value), Year(own.Groups[2].Value), vision, document.Span with { Text = own.Value }, ExtractionConfidence.High, null);
+            return Between(own, vision, document.Span);
         }
 
         if (Single().Match(outside) is { Success: true } s)
@@ -32,7 +32,7 @@ internal static partial class PeriodRules
 
         if (Range().Match(title) is { Success: true } r)
         {
-            return new ExtractedPeriod(Year(r.Groups[1].Value), Year(r.Groups[2].Value), vision, document.Span with { Text = r.Value }, ExtractionConfidence.High, null);
+            return Between(r, vision, document.Span);
         }
 
         return document.IssuedYear is { } issued
@@ -40,17 +40,25 @@ internal static partial class PeriodRules
             : null;
     }
 
+    private static ExtractedPeriod Between(Match range, int? vision, SourceSpan span)
+    {
+        var (from, to) = (Year(range.Groups[1].Value), Year(range.Groups[2].Value));
+        return from <= to
+            ? new ExtractedPeriod(from, to, vision, span with { Text = range.Value }, ExtractionConfidence.High, null)
+            : new ExtractedPeriod(to, from, vision, span with { Text = range.Value }, ExtractionConfidence.Low, $"the years are written last first: read as {to}-{from}");
+    }
+
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
     [GeneratedRegex("\"[^\"]*\"")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"giai đoạn (\d{4}) ?- ?(\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"giai đoạn (" + VietnameseDates.YearPattern + ") ?- ?(" + VietnameseDates.YearPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"tầm nhìn đến năm (\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"tầm nhìn đến năm (" + VietnameseDates.YearPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vision();
 
-    [GeneratedRegex(@"\bnăm (\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnăm (" + VietnameseDates.YearPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Single();
 }

@@ -102,6 +102,14 @@ internal static partial class TargetRules
             reviews.Add($"\"{phrase}\" has no comparison word: read as \"at least\"");
         }
 
+        if (!threshold.IsSatisfiable)
+        {
+            // "trên 100%" or "dưới 0%": the validator refuses a target no value can meet, and the draft must load.
+            var nearest = threshold.Comparison == Comparison.LessThan ? new Threshold(Comparison.AtMost, 0m) : Threshold.All;
+            reviews.Add($"\"{phrase}\" can never be met: read as \"{nearest}\"");
+            threshold = nearest;
+        }
+
         if (horizonDefaulted && from is null)
         {
             reviews.Add($"no horizon is stated for this target: the plan's last year, {by}, is assumed");
@@ -130,10 +138,10 @@ internal static partial class TargetRules
     [GeneratedRegex("mục tiêu|chỉ tiêu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Objectives();
 
-    [GeneratedRegex(@"năm (\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"năm (" + VietnameseDates.YearPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"đến năm (\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"đến năm (" + VietnameseDates.YearPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByYear();
 
     [GeneratedRegex(@"(?:(?:trên|hơn|dưới|tối thiểu|ít nhất|tối đa|không quá|không dưới|không ít hơn|không vượt quá) )?\d{1,3}(?:[.,]\d{1,2})? ?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -7,6 +7,12 @@ namespace Gbv.Domain.Extraction;
 /// <summary>Dates as Vietnamese documents write them: "29/8/2022", "ngày 28 tháng 12 năm 2020", "10/6" (a day each year).</summary>
 internal static partial class VietnameseDates
 {
+    /// <summary>
+    /// A year a plan can name: four digits from 1000 to 2999, not the start of a longer number ("năm 0123.456.789" is a
+    /// phone number after the word "năm", not the year 123).
+    /// </summary>
+    public const string YearPattern = @"[12]\d{3}(?![.,]?\d)";
+
     /// <summary>The first full date in the text, or null.</summary>
     public static (LocalDate Date, string Text)? FirstDate(string text)
     {
