@@ -25,6 +25,7 @@ internal static class DraftBuilder
         var agencies = new AgencyList();
         var issuer = agencies.Add(document?.Issuer ?? "(cơ quan ban hành: chưa tìm thấy)", "issuer");
 
+        var extractedTasks = elements.OfType<ExtractedTask>().ToList();
         var dataElements = new List<DataElementDefinition>();
         var indicators = new List<IndicatorDefinition>();
         var tasks = new List<TaskDefinition>();
@@ -70,8 +71,14 @@ internal static class DraftBuilder
             MetricDefinition metric;
             if (first.From is not null)
             {
-                var task = $"{key}-activity";
-                tasks.Add(new TaskDefinition { Id = task, Title = new() { Vi = Clip(subject) }, Lead = issuer, Recurrence = "annual", Source = Source(first.Span) });
+                // The activity counted is the task read from the same line, when there is one; else one of its own.
+                var at = extractedTasks.FindIndex(t => t.Span.Line == first.Span.Line);
+                var task = at >= 0 ? TaskId(at) : $"{key}-activity";
+                if (at < 0)
+                {
+                    tasks.Add(new TaskDefinition { Id = task, Title = new() { Vi = Clip(subject) }, Lead = issuer, Recurrence = "annual", Source = Source(first.Span) });
+                }
+
                 metric = new MetricDefinition { Events = new EventMetricDefinition { Task = task, Per = "year" } };
             }
             else if (first.Threshold.Unit == ThresholdUnit.Count)
@@ -93,16 +100,16 @@ internal static class DraftBuilder
 
             indicators.Add(new IndicatorDefinition
             {
-                Key = key, Title = new() { Vi = Clip(first.Phrase + " " + subject) }, Source = Source(first.Span), Metric = metric,
+                Key = key, Title = new() { Vi = Clip(Title(first, subject)) }, Source = Source(first.Span), Metric = metric,
                 OfWhich = ofWhich, Targets = bySubject[subject].Targets,
             });
         }
 
-        foreach (var task in elements.OfType<ExtractedTask>())
+        foreach (var (task, at) in extractedTasks.Select((t, i) => (t, i)))
         {
             tasks.Add(new TaskDefinition
             {
-                Id = $"task-{tasks.Count + 1}", Section = task.Section, Title = new() { Vi = Clip(task.Title) }, Recurrence = task.Recurrence,
+                Id = TaskId(at), Section = task.Section, Title = new() { Vi = Clip(task.Title) }, Recurrence = task.Recurrence,
                 Lead = task.Lead is { } lead ? agencies.Add(lead, null) : null,
                 Coordinators = task.Coordinators.IsEmpty ? null : [.. task.Coordinators.Select(c => agencies.Add(c, null)).Distinct(StringComparer.Ordinal)],
                 Source = Source(task.Span),
@@ -164,6 +171,21 @@ internal static class DraftBuilder
             Notes = [$"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng."],
         };
     }
+
+    // The words in the order the line has them: "Trên 90% nạn nhân ...", "Tổ chức truyền thông ít nhất 02 lần/năm".
+    private static string Title(ExtractedTarget target, string subject)
+    {
+        if (subject == target.Phrase)
+        {
+            return subject;
+        }
+
+        var line = target.Span.LineText;
+        var before = line.IndexOf(subject, StringComparison.Ordinal) is var at and >= 0 && at < line.IndexOf(target.Phrase, StringComparison.Ordinal);
+        return before ? subject + " " + target.Phrase : target.Phrase + " " + subject;
+    }
+
+    private static string TaskId(int index) => $"task-{(index + 1).ToString(CultureInfo.InvariantCulture)}";
 
     private static bool SaysThreshold(ExtractedTarget target) =>
         ThresholdPhrase.Parse(target.Phrase, out var read) != ThresholdPhraseKind.Unknown && target.Threshold.Equals(read);

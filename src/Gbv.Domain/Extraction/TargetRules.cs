@@ -127,6 +127,12 @@ internal static partial class TargetRules
             }
         }
 
+        if (subject.Length == 0)
+        {
+            // "- Tổ chức truyền thông ít nhất 02 lần/năm.": the figure ends the sentence, so what it counts comes before it.
+            subject = TaskRules.Bullet().Replace(line.Text[..m.Index], string.Empty).Trim().TrimEnd(',', ';', ':');
+        }
+
         return new ExtractedTarget(threshold, by, from, phrase, subject, ofWhichAt >= 0 && m.Index > ofWhichAt,
             new SourceSpan(line.Number, line.Paragraph, phrase, line.Verbatim),
             reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Medium, reviews.Count == 0 ? null : string.Join("; ", reviews));

@@ -184,7 +184,7 @@ internal static partial class TaskRules
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^(?:[-+•*]\s*|[a-zđ]\)\s*|\.\s*-\s*)", Options)]
-    private static partial Regex Bullet();
+    internal static partial Regex Bullet();
 
     [GeneratedRegex(@"^Hoạt động \d+", Options | RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
