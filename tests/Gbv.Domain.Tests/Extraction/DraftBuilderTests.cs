@@ -10,7 +10,7 @@ namespace Gbv.Domain.Tests.Extraction;
 /// </summary>
 public sealed class DraftBuilderTests
 {
-    private const string Text = """
+    internal const string Text = """
         ỦY BAN NHÂN DÂN HUYỆN AN LẠC
         Số: 07/KH-UBND
         An Lạc, ngày 10 tháng 2 năm 2022
@@ -33,7 +33,7 @@ public sealed class DraftBuilderTests
         Các cơ quan, đơn vị, UBND các xã thực hiện chế độ báo cáo 6 tháng (trước ngày 10/6) và một năm (trước ngày 10/12) gửi về Phòng Văn hóa và Thông tin (qua Văn phòng HĐND và UBND huyện).
         """;
 
-    private static PlanDefinition Draft { get; } = PlanExtractor.Extract(Text, "/somewhere/an-lac.txt").Draft!;
+    internal static PlanDefinition Draft { get; } = PlanExtractor.Extract(Text, "/somewhere/an-lac.txt").Draft!;
 
     [Fact]
     public void The_header_gives_the_id_title_document_level_and_period()
