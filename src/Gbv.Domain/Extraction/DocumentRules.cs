@@ -58,7 +58,8 @@ internal static partial class DocumentRules
             if (lines[k].Text.Equals("KẾ HOẠCH", StringComparison.OrdinalIgnoreCase))
             {
                 var parts = new List<string>();
-                for (var j = k + 1; j < lines.Count && parts.Count < 3 && !Preamble().IsMatch(lines[j].Text) && !Heading().IsMatch(lines[j].Text); j++)
+                for (var j = k + 1; j < lines.Count && parts.Count < 3 && !Preamble().IsMatch(lines[j].Text) && !Heading().IsMatch(lines[j].Text)
+                    && !IssuerSentence().IsMatch(lines[j].Text); j++)
                 {
                     parts.Add(lines[j].Text);
                 }

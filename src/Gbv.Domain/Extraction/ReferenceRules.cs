@@ -68,7 +68,7 @@ internal static partial class ReferenceRules
         _ => "letter",
     };
 
-    [GeneratedRegex(@"(?<kind>Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Công văn|Chương trình|Luật)(?: số)? (?<number>\d+/[\p{L}\d\-]*\p{L}[\p{L}\d\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<kind>Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Công văn|Chương trình|Luật)(?: số)? (?<number>\d+/(?:\d{4}/)?[\p{L}\d\-]*\p{L}[\p{L}\d\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
 
     // The date, if any, right after the number: ", ngày 23/2/2023", " ngày 28 tháng 12 năm 2020".
