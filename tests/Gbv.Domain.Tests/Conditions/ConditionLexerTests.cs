@@ -63,13 +63,8 @@ public sealed class ConditionLexerTests
         "\"1234567890h\" không phải số hoặc khoảng thời gian (viết 16, 1.5, hoặc số nguyên giờ, ngày hoặc phút: 72h, 5d, 30m) hợp lệ")]
     [InlineData("n < 5w", 5, "\"5w\" is not a valid number or duration (write 16, 1.5, or a whole number of hours, days or minutes: 72h, 5d, 30m)",
         "\"5w\" không phải số hoặc khoảng thời gian (viết 16, 1.5, hoặc số nguyên giờ, ngày hoặc phút: 72h, 5d, 30m) hợp lệ")]
-    public void Text_that_does_not_read_says_why_at_its_column(string text, int column, string english, string vietnamese)
-    {
-        var diagnostic = Assert.Single(Condition.Parse(text).Diagnostics);
-        Assert.Equal((1, column), (diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.Equal(english, diagnostic.Message);
-        Assert.Equal(vietnamese, diagnostic.GetMessage("vi"));
-    }
+    public void Text_that_does_not_read_says_why_at_its_column(string text, int column, string english, string vietnamese) =>
+        AssertSingle(text, column, english, vietnamese);
 
     [Theory]
     [InlineData("a b", 3, "Expected \"and\", \"or\" or the end of the condition, found \"b\"", "Cần \"and\", \"or\" hoặc hết điều kiện, nhưng gặp \"b\"")]
@@ -93,10 +88,13 @@ public sealed class ConditionLexerTests
     [InlineData("f = and", 5, "Expected a value (a number, \"text\", true, false, a name, a duration such as 72h or a date such as 2024-06-10), found \"and\"",
         "Cần một giá trị (số, \"chuỗi\", true, false, tên, khoảng thời gian như 72h hoặc ngày như 2024-06-10), nhưng gặp \"and\"")]
     [InlineData("f has any x", 11, "Expected \"[\", found \"x\"", "Cần \"[\", nhưng gặp \"x\"")]
-    public void A_sentence_that_does_not_parse_says_what_was_expected(string text, int column, string english, string vietnamese)
+    public void A_sentence_that_does_not_parse_says_what_was_expected(string text, int column, string english, string vietnamese) =>
+        AssertSingle(text, column, english, vietnamese);
+
+    private static void AssertSingle(string text, int column, string english, string vietnamese)
     {
         var diagnostic = Assert.Single(Condition.Parse(text).Diagnostics);
-        Assert.Equal(column, diagnostic.Location.Column);
+        Assert.Equal((1, column), (diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Equal(english, diagnostic.Message);
         Assert.Equal(vietnamese, diagnostic.GetMessage("vi"));
     }
