@@ -128,6 +128,24 @@ public sealed class ReaderTests
         var d = Assert.Single(PlanLoader.Load(text).Diagnostics);
         Assert.Equal("GBV1107", d.Id);
         Assert.EndsWith("did you mean \"peoples-committee\"?", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("\"peoples-comittee\" không phải loại cơ quan hợp lệ; giá trị cho phép: ", d.GetMessage("vi"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every name the validator gives a part of the plan in a message has its Vietnamese word.</summary>
+    [Fact]
+    public void Every_noun_in_the_validator_s_messages_has_a_vietnamese_word()
+    {
+        var sources = Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "src", "Gbv.Domain", "Definitions", "Validation"), "ValidationRun*.cs")
+            .Select(File.ReadAllText);
+        var nouns = sources.SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text,
+                @"\b(?:Keyword|Declare|Resolve|Each|PlanNouns\.Of)\((?:[^;]*?),?\s*""(?<noun>[a-z][a-z -]*)""", System.Text.RegularExpressions.RegexOptions.Singleline))
+            .Select(m => m.Groups["noun"].Value)
+            .Where(n => n is not ("en" or "vi"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(nouns.Count >= 30, $"only {nouns.Count} nouns found: the pattern no longer matches the validator");
+        Assert.Empty(nouns.Except(Gbv.Domain.Definitions.Validation.PlanNouns.Known, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ internal sealed partial class ValidationRun
                 return Decree09CutOff.Instance;
             }
 
-            Report(DiagnosticDescriptors.UnknownKeyword, pointer + "/preset", c.Preset, "cut-off preset", Decree09CutOff.Name, Suggestions.DidYouMean(c.Preset, [Decree09CutOff.Name]));
+            Report(DiagnosticDescriptors.UnknownKeyword, pointer + "/preset", c.Preset, PlanNouns.Of("cut-off preset"), Decree09CutOff.Name, Suggestions.DidYouMean(c.Preset, [Decree09CutOff.Name]));
             return null;
         }
 

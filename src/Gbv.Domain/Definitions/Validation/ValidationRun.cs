@@ -159,7 +159,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (!registry.TryAdd(id, pointer))
         {
-            Report(DiagnosticDescriptors.DuplicateId, pointer, what, id, registry[id]);
+            Report(DiagnosticDescriptors.DuplicateId, pointer, PlanNouns.Of(what), id, registry[id]);
         }
     }
 
@@ -219,7 +219,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return value;
         }
 
-        Report(DiagnosticDescriptors.UnknownKeyword, pointer, text, what, string.Join(", ", Keywords<T>.Names),
+        Report(DiagnosticDescriptors.UnknownKeyword, pointer, text, PlanNouns.Of(what), string.Join(", ", Keywords<T>.Names),
             Suggestions.DidYouMean(text, Keywords<T>.Names));
         return fallback;
     }
@@ -258,7 +258,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return true;
         }
 
-        Report(DiagnosticDescriptors.NumberOutOfRange, pointer, Invariant(year), "a year from 1 to 9999");
+        Report(DiagnosticDescriptors.NumberOutOfRange, pointer, Invariant(year), new DiagnosticArgument("a year from 1 to 9999", "năm từ 1 đến 9999"));
         return false;
     }
 
@@ -275,7 +275,7 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         if (id is not null && !registry.ContainsKey(id))
         {
-            Report(DiagnosticDescriptors.UnknownReference, pointer, what, id, Suggestions.DidYouMean(id, registry.Keys));
+            Report(DiagnosticDescriptors.UnknownReference, pointer, PlanNouns.Of(what), id, Suggestions.DidYouMean(id, registry.Keys));
         }
     }
 
