@@ -199,7 +199,7 @@ internal static partial class TaskRules
     private static partial Regex Coordinating();
 
     // Where a list of agencies ends: the verb of what they do together.
-    [GeneratedRegex(@" (?:tổ chức|triển khai|thực hiện|để|trong|xây dựng|tuyên truyền|kiện toàn|tập huấn|hướng dẫn|kịp thời|đẩy mạnh)\b|[;.]", Options)]
+    [GeneratedRegex(@" (?:tổ chức|triển khai|thực hiện|để|trong|xây dựng|tuyên truyền|kiện toàn|tập huấn|hướng dẫn|kịp thời|đẩy mạnh|xử lý|giải quyết|kiểm tra|rà soát|theo dõi|hỗ trợ)\b|[;.]", Options)]
     private static partial Regex Stop();
 
     [GeneratedRegex(@"^(?:Trân trọng )?[Đđ]ề nghị\s+", Options)]
