@@ -101,7 +101,8 @@ internal static partial class CalendarRules
         }
     }
 
-    [GeneratedRegex(@"[Tt]háng hành động[^.;:""()]{0,120}", RegexOptions.CultureInvariant)]
+    // The name runs to the end of its clause, or to "và Ngày ..." / "và Tháng ...", which names something else.
+    [GeneratedRegex(@"[Tt]háng hành động(?:(?! và (?:Ngày|Tháng) )[^.;:""()]){0,120}", RegexOptions.CultureInvariant)]
     private static partial Regex CampaignName();
 
     [GeneratedRegex(@"^""? ?\(Tháng (?<m>\d{1,2})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
