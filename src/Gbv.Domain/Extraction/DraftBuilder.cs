@@ -180,7 +180,7 @@ internal static class DraftBuilder
             return subject;
         }
 
-        var line = target.Span.LineText;
+        var line = TextNormalizer.Normalize(target.Span.LineText);
         var before = line.IndexOf(subject, StringComparison.Ordinal) is var at and >= 0 && at < line.IndexOf(target.Phrase, StringComparison.Ordinal);
         return before ? subject + " " + target.Phrase : target.Phrase + " " + subject;
     }
