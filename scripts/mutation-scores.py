@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mutation scores by folder of src/Gbv.Domain from one or more Stryker JSON reports (later reports win per file).
+"""Mutation scores by folder of src/Gbv.Domain from one or more Stryker JSON reports (later reports win per file they tested).
 
 score = killed (incl. timeouts) / (killed + survived + no coverage); compile errors and ignored mutants are out,
 as in Stryker's own score. Prints a Markdown table, then the survivors file by file."""
@@ -9,7 +9,10 @@ files = {}
 for path in sys.argv[1:]:
     report = json.load(open(path, encoding="utf-8"))
     for name, f in report["files"].items():
-        files[name] = f["mutants"]
+        # A file a run did not mutate (outside its globs) lists no mutants, or only ignored ones: keep the earlier run's.
+        tested = [m for m in f["mutants"] if m["status"] not in ("Ignored", "CompileError")]
+        if tested or name not in files:
+            files[name] = f["mutants"]
 
 def folder(name):
     parts = name.replace("\\", "/").split("/")
