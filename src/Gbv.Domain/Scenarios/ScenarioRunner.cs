@@ -4,6 +4,7 @@ using System.Text.Json;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
@@ -83,7 +84,7 @@ public static class ScenarioRunner
             {
                 if (ok)
                 {
-                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", "a date such as 2020-12-31"));
+                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", new("a date such as 2020-12-31", "ngày, ví dụ 2020-12-31")));
                 }
 
                 continue;
@@ -257,11 +258,11 @@ public static class ScenarioRunner
             var at = $"{pointer}/submissions/{i.ToString(CultureInfo.InvariantCulture)}";
             if (!ReportingPeriod.TryParse(d.Period, out var period))
             {
-                problems.Add(Bad(path, at + "/period", d.Period, "period", "a period such as 2019, 2019-H1, 2019-Q3 or 2019-07"));
+                problems.Add(Bad(path, at + "/period", d.Period, "period", new("a period such as 2019, 2019-H1, 2019-Q3 or 2019-07", "kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07")));
             }
             else if (OffsetDateTimePattern.ExtendedIso.Parse(d.SubmittedAt) is not { Success: true } when)
             {
-                problems.Add(Bad(path, at + "/submittedAt", d.SubmittedAt, "submittedAt", "a point in time such as 2019-06-09T23:30:00+07:00"));
+                problems.Add(Bad(path, at + "/submittedAt", d.SubmittedAt, "submittedAt", new("a point in time such as 2019-06-09T23:30:00+07:00", "thời điểm, ví dụ 2019-06-09T23:30:00+07:00")));
             }
             else
             {
@@ -279,7 +280,7 @@ public static class ScenarioRunner
             }
             else
             {
-                problems.Add(Bad(path, $"{pointer}/completions/{i.ToString(CultureInfo.InvariantCulture)}/date", d.Date, "date", "a date such as 2019-05-14"));
+                problems.Add(Bad(path, $"{pointer}/completions/{i.ToString(CultureInfo.InvariantCulture)}/date", d.Date, "date", new("a date such as 2019-05-14", "ngày, ví dụ 2019-05-14")));
             }
         }
 
@@ -292,7 +293,7 @@ public static class ScenarioRunner
             }
             else
             {
-                problems.Add(Bad(path, $"{pointer}/cases/{i.ToString(CultureInfo.InvariantCulture)}", "case", "case", "a case whose values read (keywords, ages 0-150, times with their offset)"));
+                problems.Add(Bad(path, $"{pointer}/cases/{i.ToString(CultureInfo.InvariantCulture)}", "case", "case", new("a case whose values read (keywords, ages 0-150, times with their offset)", "hồ sơ có giá trị đọc được (từ khóa, tuổi 0-150, thời điểm có múi giờ)")));
             }
         }
 
@@ -307,8 +308,11 @@ public static class ScenarioRunner
         };
     }
 
-    private static Diagnostic Bad(string path, string pointer, string value, string field, string expected) =>
-        Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, pointer, 0, 0), DiagnosticDescriptors.QuotedValue(value), field, expected);
+    private static Diagnostic Bad(string path, string pointer, string value, string field, DiagnosticArgument expected)
+    {
+        var quoted = DiagnosticDescriptors.QuotedValue(value);
+        return new Diagnostic(DiagnosticDescriptors.BadValue, new SourceLocation(path, pointer, 0, 0), [quoted, field, expected.En], [quoted, field, expected.Vi]);
+    }
 
     private static string Describe(IndicatorExpectationDefinition e) => string.Join(", ", new[]
     {

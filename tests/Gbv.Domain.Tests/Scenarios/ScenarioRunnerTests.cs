@@ -197,6 +197,14 @@ public sealed class ScenarioRunnerTests : IDisposable
             "The value \"case\" of \"case\" is not a case whose values read (keywords, ages 0-150, times with their offset); the row is not counted",
             "The value \"2019-02-30\" of \"asOf\" is not a date such as 2020-12-31; the row is not counted",
         ], run.Problems.Select(p => p.GetMessage("en")));
+        Assert.Equal(
+        [
+            "Giá trị \"2019-H3\" của \"period\" không phải kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07; dòng này không được tính",
+            "Giá trị \"12/06/2019\" của \"submittedAt\" không phải thời điểm, ví dụ 2019-06-09T23:30:00+07:00; dòng này không được tính",
+            "Giá trị \"14/05/2019\" của \"date\" không phải ngày, ví dụ 2019-05-14; dòng này không được tính",
+            "Giá trị \"case\" của \"case\" không phải hồ sơ có giá trị đọc được (từ khóa, tuổi 0-150, thời điểm có múi giờ); dòng này không được tính",
+            "Giá trị \"2019-02-30\" của \"asOf\" không phải ngày, ví dụ 2020-12-31; dòng này không được tính",
+        ], run.Problems.Select(p => p.GetMessage("vi")));
 
         // Only the third scenario ran; the five problems count as failures.
         Assert.Equal(["fine"], run.Checks.Select(c => c.Scenario));
