@@ -20,6 +20,8 @@ public sealed class ConditionSyntaxTests
     [InlineData("wait <= 72h and since >= 2024-06-10 and x = -1.50", "wait <= 72h and since >= 2024-06-10 and x = -1.50")]
     [InlineData("age == 16", "age = 16")]
     [InlineData("a or b or c", "a or b or c")]
+    [InlineData("TRUE", "true")]
+    [InlineData("not false or a", "not false or a")]
     [InlineData("a or (b or c)", "a or (b or c)")]
     [InlineData("violence has all [sexual, physical]", "violence has all [sexual, physical]")]
     [InlineData("age between 1 and 2", "age between 1 and 2")]
@@ -30,6 +32,13 @@ public sealed class ConditionSyntaxTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal(canonical, result.Syntax!.ToString());
         Assert.True(Condition.Parse(canonical).Syntax!.IsEquivalentTo(result.Syntax));
+    }
+
+    [Fact]
+    public void Null_text_is_a_programming_error_not_a_diagnostic()
+    {
+        Assert.Throws<ArgumentNullException>(() => Condition.Parse(null!));
+        Assert.Throws<ArgumentNullException>(() => Condition.Compile(null!, Gbv.Domain.Cases.CaseFields.Map));
     }
 
     [Theory]
