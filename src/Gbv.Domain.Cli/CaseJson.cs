@@ -18,7 +18,7 @@ internal static class CaseJson
     public static CaseRecord? Parse(JsonElement root, string path, int line, List<Diagnostic> problems, bool showValues)
     {
         var ok = true;
-        T? Field<T>(string name, Func<JsonElement, T?> read, string expected)
+        T? Field<T>(string name, Func<JsonElement, T?> read, Expected expected)
             where T : struct
         {
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -30,7 +30,7 @@ internal static class CaseJson
             if (result is null)
             {
                 ok = false;
-                problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, new SourceLocation(path, "/" + name, line, 0), DiagnosticDescriptors.QuotedValue(showValues ? value.GetRawText() : null), name, expected));
+                problems.Add(expected.NotMetBy(new SourceLocation(path, "/" + name, line, 0), DiagnosticDescriptors.QuotedValue(showValues ? value.GetRawText() : null), name));
             }
 
             return result;
@@ -41,20 +41,20 @@ internal static class CaseJson
 
         var violence = Field("violence", e => e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(k => Keyword<ViolenceKinds>(k) is not null)
             ? e.EnumerateArray().Aggregate(ViolenceKinds.None, (all, k) => all | Keyword<ViolenceKinds>(k)!.Value)
-            : (ViolenceKinds?)null, "a list such as [\"physical\", \"sexual\"]");
+            : (ViolenceKinds?)null, Expected.ViolenceArray);
         var record = new CaseRecord
         {
             CaseId = "case",
-            Age = Field("age", e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var a) && a is >= 0 and <= 150 ? a : (int?)null, "a whole number of years from 0 to 150"),
-            Sex = Field("sex", Keyword<Sex>, "female, male or other"),
+            Age = Field("age", e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var a) && a is >= 0 and <= 150 ? a : (int?)null, Expected.Age),
+            Sex = Field("sex", Keyword<Sex>, Expected.Sex),
             Violence = violence ?? ViolenceKinds.None,
-            IncidentType = Field("incidentType", Keyword<IncidentType>, "a GBVIMS incident type"),
-            Trafficking = Field("trafficking", Bool, "true or false") ?? false,
-            Domestic = Field("domestic", Bool, "true or false") ?? false,
-            Risk = Field("risk", Keyword<RiskLevel>, "low, medium, high or life-threatening"),
-            Consent = Field("consent", Bool, "true or false") ?? false,
-            IncidentAt = Field("incidentAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, "a point in time such as 2024-05-01T08:30:00+07:00"),
-            ReportedAt = Field("reportedAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, "a point in time such as 2024-05-01T08:30:00+07:00"),
+            IncidentType = Field("incidentType", Keyword<IncidentType>, Expected.IncidentType),
+            Trafficking = Field("trafficking", Bool, Expected.TrueOrFalse) ?? false,
+            Domestic = Field("domestic", Bool, Expected.TrueOrFalse) ?? false,
+            Risk = Field("risk", Keyword<RiskLevel>, Expected.Risk),
+            Consent = Field("consent", Bool, Expected.TrueOrFalse) ?? false,
+            IncidentAt = Field("incidentAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, Expected.PointInTime),
+            ReportedAt = Field("reportedAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, Expected.PointInTime),
             Unit = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("unit", out var unit) && unit.ValueKind == JsonValueKind.String ? unit.GetString() : null,
         };
         return ok ? record : null;

@@ -98,16 +98,16 @@ internal sealed class DataFiles(int maxErrors)
 
     private IEnumerable<CaseRecord> CsvCases(string path) => Rows(path, ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"], row =>
     {
-        var ok = row.Optional("age", s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 150 ? a : null, "a whole number of years from 0 to 150", out int? age)
-            & row.Optional("sex", s => Keywords<Sex>.TryParse(s, out var v) ? v : null, "female, male or other", out Sex? sex)
-            & row.Optional("violence", Violence, "forms of violence separated by ';' (physical;sexual)", out ViolenceKinds? violence)
-            & row.Optional("incident_type", s => Keywords<IncidentType>.TryParse(s, out var v) ? v : null, "a GBVIMS incident type", out IncidentType? type)
-            & row.Optional("trafficking", Bool, "true or false", out bool? trafficking)
-            & row.Optional("domestic", Bool, "true or false", out bool? domestic)
-            & row.Optional("risk", s => Keywords<RiskLevel>.TryParse(s, out var v) ? v : null, "low, medium, high or life-threatening", out RiskLevel? risk)
-            & row.Optional("consent", Bool, "true or false", out bool? consent)
-            & row.Optional("incident_at", CaseJson.Parse, "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? incident)
-            & row.Optional("reported_at", CaseJson.Parse, "a point in time such as 2020-05-01T08:30:00+07:00", out Instant? reported);
+        var ok = row.Optional("age", s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 150 ? a : null, Expected.Age, out int? age)
+            & row.Optional("sex", s => Keywords<Sex>.TryParse(s, out var v) ? v : null, Expected.Sex, out Sex? sex)
+            & row.Optional("violence", Violence, Expected.ViolenceList, out ViolenceKinds? violence)
+            & row.Optional("incident_type", s => Keywords<IncidentType>.TryParse(s, out var v) ? v : null, Expected.IncidentType, out IncidentType? type)
+            & row.Optional("trafficking", Bool, Expected.TrueOrFalse, out bool? trafficking)
+            & row.Optional("domestic", Bool, Expected.TrueOrFalse, out bool? domestic)
+            & row.Optional("risk", s => Keywords<RiskLevel>.TryParse(s, out var v) ? v : null, Expected.Risk, out RiskLevel? risk)
+            & row.Optional("consent", Bool, Expected.TrueOrFalse, out bool? consent)
+            & row.Optional("incident_at", CaseJson.Parse, Expected.PointInTime, out Instant? incident)
+            & row.Optional("reported_at", CaseJson.Parse, Expected.PointInTime, out Instant? reported);
         return ok
             ? new CaseRecord
             {
@@ -250,21 +250,21 @@ internal sealed class DataFiles(int maxErrors)
         public string Text(string column) => csv.GetString(ordinals[column]).Trim();
 
         public int? Int(string column, int min, int max) =>
-            Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, $"a whole number from {min} to {max}");
+            Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, Expected.WholeNumberBetween(min, max));
 
         public long? Long(string column) =>
-            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, "a whole number");
+            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, Expected.WholeNumber);
 
         public LocalDate? Date(string column) =>
-            Check<LocalDate>(column, LocalDatePattern.Iso.Parse(Text(column)) is { Success: true } r ? r.Value : null, "a date such as 2019-05-14");
+            Check<LocalDate>(column, LocalDatePattern.Iso.Parse(Text(column)) is { Success: true } r ? r.Value : null, Expected.Date);
 
         public ReportingPeriod? Period(string column) =>
-            Check<ReportingPeriod>(column, ReportingPeriod.TryParse(Text(column), out var p) ? p : null, "a period such as 2019, 2019-H1, 2019-Q3 or 2019-07");
+            Check<ReportingPeriod>(column, ReportingPeriod.TryParse(Text(column), out var p) ? p : null, Expected.Period);
 
         public Instant? Instant(string column) =>
-            Check<Instant>(column, CaseJson.Parse(Text(column)), "a point in time such as 2019-06-09T23:30:00+07:00");
+            Check<Instant>(column, CaseJson.Parse(Text(column)), Expected.PointInTime);
 
-        public bool Optional<TValue>(string column, Func<string, TValue?> parse, string expected, out TValue? value)
+        public bool Optional<TValue>(string column, Func<string, TValue?> parse, Expected expected, out TValue? value)
             where TValue : struct
         {
             var text = Text(column);
@@ -278,7 +278,7 @@ internal sealed class DataFiles(int maxErrors)
             return true;
         }
 
-        private TValue? Check<TValue>(string column, TValue? value, string expected)
+        private TValue? Check<TValue>(string column, TValue? value, Expected expected)
             where TValue : struct
         {
             if (value is null)
@@ -289,11 +289,11 @@ internal sealed class DataFiles(int maxErrors)
             return value;
         }
 
-        private void Report(string column, string text, string expected)
+        private void Report(string column, string text, Expected expected)
         {
             Bad = true;
-            owner._problems.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue,
-                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), DiagnosticDescriptors.QuotedValue(HidesValues ? null : text), column, expected));
+            owner._problems.Add(expected.NotMetBy(
+                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), DiagnosticDescriptors.QuotedValue(HidesValues ? null : text), column));
         }
     }
 }

@@ -34,6 +34,32 @@ public sealed class Diagnostic
         return new Diagnostic(descriptor, location, [.. arguments]);
     }
 
+    /// <summary>
+    /// A diagnostic for a problem found outside a plan file whose arguments include words the caller adds (what a value
+    /// should have been), so that the Vietnamese message is Vietnamese throughout rather than English inside Vietnamese.
+    /// </summary>
+    /// <param name="descriptor">The kind of problem.</param>
+    /// <param name="location">Where the problem is.</param>
+    /// <param name="arguments">The arguments of the English message.</param>
+    /// <param name="vietnameseArguments">
+    /// The arguments of the Vietnamese message, one for each English one; names and values from the input are the same
+    /// in both.
+    /// </param>
+    /// <exception cref="ArgumentException">The two lists do not have the same number of arguments.</exception>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, IReadOnlyList<string> arguments, IReadOnlyList<string> vietnameseArguments)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(vietnameseArguments);
+        if (arguments.Count != vietnameseArguments.Count)
+        {
+            throw new ArgumentException($"{arguments.Count} English arguments but {vietnameseArguments.Count} Vietnamese ones: each argument needs both wordings.", nameof(vietnameseArguments));
+        }
+
+        return new Diagnostic(descriptor, location, [.. arguments], [.. vietnameseArguments]);
+    }
+
     /// <summary>The kind of problem.</summary>
     public DiagnosticDescriptor Descriptor { get; }
 

@@ -91,6 +91,49 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void A_bad_row_read_in_Vietnamese_says_in_Vietnamese_what_the_value_should_have_been()
+    {
+        var folder = Directory.CreateTempSubdirectory("gbv-evaluate-");
+        try
+        {
+            var reported = Path.Combine(folder.FullName, "reported.csv");
+            File.WriteAllLines(reported, ["unit,year,element,value", "xa-b,twenty,victims_detected,3", "xa-c,2020,victims_detected,-"]);
+            var submissions = Path.Combine(folder.FullName, "submissions.csv");
+            File.WriteAllLines(submissions, ["obligation,unit,period,submitted_at", "six-monthly,xa-a,2020-H3,2020-06-01T08:00:00+07:00", "six-monthly,xa-a,2020-H1,01/06/2020"]);
+            var cases = Path.Combine(folder.FullName, "cases.csv");
+            File.WriteAllLines(cases, [
+                "case_id,unit,age,sex,violence,incident_type,trafficking,domestic,risk,consent,incident_at,reported_at",
+                "c-1,xa-a,fourteen,girl,hitting,theft,maybe,,extreme,,yesterday,",
+            ]);
+            var (exit, _, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31",
+                "--reported", reported, "--submissions", submissions, "--cases", cases);
+            Assert.Equal(1, exit);
+            string[] expected =
+            [
+                $"{reported}(2,2): error GBV4202: Giá trị \"twenty\" của \"year\" không phải số nguyên từ 1 đến 9999; dòng này không được tính",
+                $"{reported}(3,4): error GBV4202: Giá trị \"-\" của \"value\" không phải số nguyên; dòng này không được tính",
+                $"{submissions}(2,3): error GBV4202: Giá trị \"2020-H3\" của \"period\" không phải kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07; dòng này không được tính",
+                $"{submissions}(3,4): error GBV4202: Giá trị \"01/06/2020\" của \"submitted_at\" không phải thời điểm, ví dụ 2019-06-09T23:30:00+07:00; dòng này không được tính",
+                // A case's values are a survivor's data: not quoted without --show-values.
+                $"{cases}(2,3): error GBV4202: Giá trị của \"age\" không phải số năm tròn từ 0 đến 150; dòng này không được tính",
+                $"{cases}(2,4): error GBV4202: Giá trị của \"sex\" không phải female, male hoặc other; dòng này không được tính",
+                $"{cases}(2,5): error GBV4202: Giá trị của \"violence\" không phải các hình thức bạo lực cách nhau bởi ';' (physical;sexual); dòng này không được tính",
+                $"{cases}(2,6): error GBV4202: Giá trị của \"incident_type\" không phải loại vụ việc theo GBVIMS; dòng này không được tính",
+                $"{cases}(2,7): error GBV4202: Giá trị của \"trafficking\" không phải true hoặc false; dòng này không được tính",
+                $"{cases}(2,9): error GBV4202: Giá trị của \"risk\" không phải low, medium, high hoặc life-threatening; dòng này không được tính",
+                $"{cases}(2,11): error GBV4202: Giá trị của \"incident_at\" không phải thời điểm, ví dụ 2019-06-09T23:30:00+07:00; dòng này không được tính",
+            ];
+            Assert.All(expected, line => Assert.Contains(line, errors, StringComparison.Ordinal));
+            Assert.DoesNotContain("fourteen", errors, StringComparison.Ordinal);
+            Assert.DoesNotMatch(" is not | such as | or (false|other)", errors);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_bad_date_or_a_missing_file_exits_2_in_one_line()
     {
         var date = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "31/12/2020");

@@ -6,6 +6,24 @@ namespace Gbv.Domain.Tests.Definitions;
 public sealed partial class DiagnosticCatalogTests
 {
     [Fact]
+    public void A_diagnostic_created_with_two_wordings_reads_each_in_its_language()
+    {
+        var at = new SourceLocation("cases.csv", string.Empty, 7, 3);
+        var both = Diagnostic.Create(DiagnosticDescriptors.BadValue, at, ["", "age", "a whole number"], ["", "age", "số nguyên"]);
+        Assert.Equal("The value of \"age\" is not a whole number; the row is not counted", both.Message);
+        Assert.Equal("Giá trị của \"age\" không phải số nguyên; dòng này không được tính", both.GetMessage("vi"));
+        Assert.Equal(["", "age", "a whole number"], both.Arguments);
+
+        // One wording: the same arguments in both messages.
+        var one = Diagnostic.Create(DiagnosticDescriptors.BadValue, at, "", "age", "a whole number");
+        Assert.Equal("Giá trị của \"age\" không phải a whole number; dòng này không được tính", one.GetMessage("vi"));
+
+        var uneven = Assert.Throws<ArgumentException>(() => Diagnostic.Create(DiagnosticDescriptors.BadValue, at, ["", "age", "a whole number"], ["", "age"]));
+        Assert.Equal("vietnameseArguments", uneven.ParamName);
+        Assert.Throws<ArgumentNullException>(() => Diagnostic.Create(DiagnosticDescriptors.BadValue, at, ["x"], null!));
+    }
+
+    [Fact]
     public void Ids_are_unique_and_stable_in_form()
     {
         var ids = DiagnosticDescriptors.All.Select(d => d.Id).ToList();
