@@ -84,7 +84,11 @@ internal static partial class CalendarRules
         }
     }
 
-    public static IEnumerable<ExtractedReview> Reviews(IReadOnlyList<SourceLine> lines)
+    /// <remarks>
+    /// A review held in a year outside the plan's period is kept, with low confidence, and marked: the draft leaves it
+    /// out, because the validator holds milestones to the period.
+    /// </remarks>
+    public static IEnumerable<ExtractedReview> Reviews(IReadOnlyList<SourceLine> lines, ExtractedPeriod? period)
     {
         var seen = new HashSet<(string, int)>();
         foreach (var line in lines)
@@ -95,7 +99,10 @@ internal static partial class CalendarRules
                 var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 if (seen.Add((kind, year)))
                 {
-                    yield return new ExtractedReview(kind, year, new SourceSpan(line.Number, line.Paragraph, m.Value, line.Verbatim), ExtractionConfidence.High, null);
+                    var outside = period is not null && !period.Covers(year);
+                    yield return new ExtractedReview(kind, year, new SourceSpan(line.Number, line.Paragraph, m.Value, line.Verbatim),
+                        outside ? ExtractionConfidence.Low : ExtractionConfidence.High,
+                        outside ? $"the year {year} is outside the plan's period {period!.Describe()}: left out of the draft" : null);
                 }
             }
         }

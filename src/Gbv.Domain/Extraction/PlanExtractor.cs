@@ -53,11 +53,11 @@ public static class PlanExtractor
         }
 
         elements.AddRange(ReferenceRules.Read(lines, document?.Number));
-        elements.AddRange(TargetRules.Read(lines, period).Select(t => WithinPeriod(t, period)));
+        elements.AddRange(TargetRules.Read(lines, period));
         elements.AddRange(DeadlineRules.Read(lines));
         elements.AddRange(CalendarRules.Campaigns(lines));
         elements.AddRange(CalendarRules.Days(lines));
-        elements.AddRange(CalendarRules.Reviews(lines).Select(r => WithinPeriod(r, period)));
+        elements.AddRange(CalendarRules.Reviews(lines, period));
         elements.AddRange(ServiceRules.Read(lines));
         elements.AddRange(TaskRules.Read(lines));
 
@@ -76,28 +76,6 @@ public static class PlanExtractor
         var all = elements.ToImmutable();
         return new PlanExtraction(all, DraftBuilder.Build(all, source), diagnostics.ToImmutable());
     }
-
-    // The draft must load, and the validator holds horizons and milestones to the plan's period: a year outside it is
-    // read as the plan's last year (a target) or left out of the draft (a review held in another year), and marked.
-    private static ExtractedTarget WithinPeriod(ExtractedTarget target, ExtractedPeriod? period) =>
-        period is null || target.By is not { } by || period.Covers(by)
-            ? target
-            : target with
-            {
-                By = period.To, Confidence = ExtractionConfidence.Low,
-                Review = Also(target.Review, $"the year {by} is outside the plan's period {period.Describe()}: the plan's last year, {period.To}, is assumed"),
-            };
-
-    private static ExtractedReview WithinPeriod(ExtractedReview review, ExtractedPeriod? period) =>
-        period is null || period.Covers(review.Year)
-            ? review
-            : review with
-            {
-                Confidence = ExtractionConfidence.Low,
-                Review = Also(review.Review, $"the year {review.Year} is outside the plan's period {period.Describe()}: left out of the draft"),
-            };
-
-    private static string Also(string? review, string more) => review is null ? more : review + "; " + more;
 
     private static PlanExtraction Failed(Diagnostic diagnostic) => new([], null, [diagnostic]);
 

@@ -9,7 +9,8 @@ namespace Gbv.Domain.Extraction;
 /// is a target; that section ends at the next heading of its level or above. Its horizon is the year of its heading
 /// ("CHỈ TIÊU ... NĂM 2023", "Phấn đấu đến năm 2020"), else the last year of the plan (marked for review). Two
 /// phrases are targets wherever they stand: a count of units ("14/14 phường") and a frequency ("ít nhất 01 lần/năm",
-/// every year from the first). The part of a sentence after "trong đó" is an "of which" target.
+/// every year from the first). The part of a sentence after "trong đó" is an "of which" target. A horizon outside the
+/// plan's period is read as the plan's last year, with low confidence, and marked.
 /// </summary>
 internal static partial class TargetRules
 {
@@ -54,7 +55,7 @@ internal static partial class TargetRules
             {
                 foreach (Match m in Percent().Matches(line.Text))
                 {
-                    if (Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt) is { } t)
+                    if (Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt, period) is { } t)
                     {
                         found.Add((m.Index, t));
                     }
@@ -63,7 +64,7 @@ internal static partial class TargetRules
 
             foreach (Match m in Units().Matches(line.Text))
             {
-                if (!found.Any(f => f.At == m.Index) && Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt) is { } t)
+                if (!found.Any(f => f.At == m.Index) && Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt, period) is { } t)
                 {
                     found.Add((m.Index, t));
                 }
@@ -71,7 +72,7 @@ internal static partial class TargetRules
 
             foreach (Match m in Frequency().Matches(line.Text))
             {
-                if (Target(line, m, null, period?.From, false, -1) is { } t)
+                if (Target(line, m, null, period?.From, false, -1, period) is { } t)
                 {
                     found.Add((m.Index, t));
                 }
@@ -87,7 +88,7 @@ internal static partial class TargetRules
     /// <summary>Whether a heading names the objectives ("mục tiêu", "chỉ tiêu"): the section targets are read from.</summary>
     internal static bool IsObjectives(string title) => Objectives().IsMatch(title);
 
-    private static ExtractedTarget? Target(SourceLine line, Match m, int? by, int? from, bool horizonDefaulted, int ofWhichAt)
+    private static ExtractedTarget? Target(SourceLine line, Match m, int? by, int? from, bool horizonDefaulted, int ofWhichAt, ExtractedPeriod? period)
     {
         var phrase = m.Value.Trim();
         var kind = ThresholdPhrase.Parse(phrase, out var threshold);
@@ -115,6 +116,14 @@ internal static partial class TargetRules
             reviews.Add($"no horizon is stated for this target: the plan's last year, {by}, is assumed");
         }
 
+        // The validator holds horizons to the plan's period, and the draft must load.
+        var outside = period is not null && by is { } stated && !period.Covers(stated);
+        if (outside)
+        {
+            reviews.Add($"the year {by} is outside the plan's period {period!.Describe()}: the plan's last year, {period.To}, is assumed");
+            by = period.To;
+        }
+
         var subject = line.Text[(m.Index + m.Length)..].Split(';', '%')[0].Trim().TrimEnd('.', ',', ':');
         var offset = m.Index + m.Length;
         var next = Percent().Match(line.Text, offset);
@@ -135,7 +144,8 @@ internal static partial class TargetRules
 
         return new ExtractedTarget(threshold, by, from, phrase, subject, ofWhichAt >= 0 && m.Index > ofWhichAt,
             new SourceSpan(line.Number, line.Paragraph, phrase, line.Verbatim),
-            reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Medium, reviews.Count == 0 ? null : string.Join("; ", reviews));
+            outside ? ExtractionConfidence.Low : reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Medium,
+            reviews.Count == 0 ? null : string.Join("; ", reviews));
     }
 
     [GeneratedRegex(@"^(?:(?<roman>[IVX]+)|(?<number>\d+(?:\.\d+)*))\.? (?<title>.+)$", RegexOptions.CultureInvariant)]

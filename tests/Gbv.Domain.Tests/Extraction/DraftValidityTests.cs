@@ -32,6 +32,16 @@ public sealed class DraftValidityTests
     }
 
     [Fact]
+    public void A_bare_figure_with_a_horizon_after_the_period_keeps_both_reasons_for_review()
+    {
+        var x = Extract("giai đoạn 2021-2025", "I. MỤC TIÊU ĐẾN NĂM 2030", "1. 90% nạn nhân được hỗ trợ.");
+        var target = Assert.Single(x.Elements.OfType<ExtractedTarget>());
+        Assert.Equal((2025, ExtractionConfidence.Low), (target.By, target.Confidence));
+        Assert.Equal("\"90%\" has no comparison word: read as \"at least\"; the year 2030 is outside the plan's period 2021-2025: the plan's last year, 2025, is assumed", target.Review);
+        AssertLoads(x);
+    }
+
+    [Fact]
     public void A_horizon_in_the_vision_year_is_kept()
     {
         var x = Extract("giai đoạn 2021-2025, tầm nhìn đến năm 2030", "I. MỤC TIÊU ĐẾN NĂM 2030", "1. Trên 90% nạn nhân được hỗ trợ.");
