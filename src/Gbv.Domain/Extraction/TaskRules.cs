@@ -198,15 +198,15 @@ internal static partial class TaskRules
     [GeneratedRegex(@"[Pp]hối hợp (?:với )?(?<with>.+)", Options)]
     private static partial Regex Coordinating();
 
-    // Where a list of agencies ends: the verb of what they do together.
-    [GeneratedRegex(@" (?:tổ chức|triển khai|thực hiện|để|trong|xây dựng|tuyên truyền|kiện toàn|tập huấn|hướng dẫn|kịp thời|đẩy mạnh|xử lý|giải quyết|kiểm tra|rà soát|theo dõi|hỗ trợ)\b|[;.]", Options)]
+    // Where a list of agencies ends: the verb of what they do together, or the unnamed rest ("và các đơn vị có liên quan").
+    [GeneratedRegex(@" (?:và )?các (?:cơ quan|đơn vị|ban|ngành)\b[^;.]{0,40}?liên quan| (?:tổ chức|triển khai|thực hiện|để|trong|xây dựng|tuyên truyền|kiện toàn|tập huấn|hướng dẫn|kịp thời|đẩy mạnh|xử lý|giải quyết|kiểm tra|rà soát|theo dõi|hỗ trợ)\b|[;.]", Options)]
     private static partial Regex Stop();
 
     [GeneratedRegex(@"^(?:Trân trọng )?[Đđ]ề nghị\s+", Options)]
     private static partial Regex Request();
 
     // The words an agency's name begins with; a list after "và" is split only before the first group.
-    private const string AgencyStart = "Phòng|Sở|Ban|Hội|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận";
+    private const string AgencyStart = "Phòng|Sở|Ban|Hội|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Quận đoàn|Thị đoàn|Ủy ban|Uỷ ban|UBND|Công an|Công chức|Công đoàn|Đài|Trung tâm|Trạm|Văn phòng|Các|Liên đoàn|Đoàn|Mặt trận";
 
     [GeneratedRegex(@"^(?:" + AgencyStart + @"|Tòa án|Viện|Bệnh viện|Trường|Cơ quan)\b", Options)]
     private static partial Regex AgencyWord();

@@ -76,6 +76,18 @@ public sealed class TaskRulesTests
         Assert.Equal(("Ủy ban MTTQ huyện", "Hội Nông dân huyện"), (Tasks[7].Lead, string.Join(",", Tasks[7].Coordinators)));
     }
 
+    [Theory]
+    [InlineData("Hội Nông dân huyện và Huyện đoàn", "Hội Nông dân huyện|Huyện đoàn")]
+    [InlineData("Thành đoàn và Hội Liên hiệp Phụ nữ thành phố", "Thành đoàn|Hội Liên hiệp Phụ nữ thành phố")]
+    [InlineData("Phòng Lao động - Thương binh và Xã hội", "Phòng Lao động - Thương binh và Xã hội")]
+    [InlineData("Tỉnh đoàn, Công an tỉnh và các đơn vị có liên quan", "Tỉnh đoàn|Công an tỉnh")]
+    public void A_Youth_Union_named_after_its_level_is_an_agency_of_its_own(string with, string expected)
+    {
+        var text = $"KẾ HOẠCH\nPhòng, chống bạo lực gia đình năm 2024\nII. NỘI DUNG HOẠT ĐỘNG\n1. Phòng Tư pháp:\n- Phối hợp với {with} tổ chức tuyên truyền.\n";
+        var task = Assert.Single(PlanExtractor.Extract(text, "x.txt").Elements.OfType<ExtractedTask>());
+        Assert.Equal(expected, string.Join("|", task.Coordinators.Skip(1)));
+    }
+
     [Fact]
     public void A_long_duty_is_quoted_in_the_review_report_up_to_80_characters()
     {
