@@ -230,7 +230,14 @@ internal static class DraftBuilder
         }
 
         var slug = plain.ToString().Trim('-');
-        return slug.Length == 0 ? "x" : slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+        if (slug.Length <= 60)
+        {
+            return slug.Length == 0 ? "x" : slug;
+        }
+
+        // At a word's end when there is one: "...-va-x" reads as a word cut in two.
+        var cut = slug.LastIndexOf('-', 60);
+        return cut > 0 ? slug[..cut] : slug[..60];
     }
 
     /// <summary>Agencies named as written, one id each; the same name is one agency.</summary>
@@ -247,10 +254,11 @@ internal static class DraftBuilder
                 return known;
             }
 
-            id ??= Slug(name);
-            while (Definitions.Exists(a => a.Id == id))
+            var first = id ?? Slug(name);
+            id = first;
+            for (var n = 2; Definitions.Exists(a => a.Id == id); n++)
             {
-                id += "-2";
+                id = first + "-" + n.ToString(CultureInfo.InvariantCulture);
             }
 
             _ids[name] = id;

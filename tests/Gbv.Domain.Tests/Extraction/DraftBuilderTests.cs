@@ -173,12 +173,25 @@ public sealed class DraftBuilderTests
         Assert.Equal(level, Assert.Single(draft.Indicators!).Metric.Coverage!.Level);
     }
 
+    [Fact]
+    public void Agencies_whose_names_give_the_same_id_are_numbered_in_the_order_they_are_named()
+    {
+        const string text = "KẾ HOẠCH\nPhòng, chống bạo lực gia đình năm 2024\nII. NỘI DUNG HOẠT ĐỘNG\n1. Phòng Tư pháp:\n- Phối hợp với Phòng Y tế, Phòng Y-tế, Phòng (Y tế) tổ chức tuyên truyền.\n";
+        var draft = PlanExtractor.Extract(text, "x.txt").Draft!;
+        Assert.Equal([("issuer", "(cơ quan ban hành: chưa tìm thấy)"), ("phong-tu-phap", "Phòng Tư pháp"), ("phong-y-te", "Phòng Y tế"), ("phong-y-te-2", "Phòng Y-tế"), ("phong-y-te-3", "Phòng (Y tế)")],
+            draft.Agencies!.Select(a => (a.Id, a.Name.Vi)));
+        Assert.True(PlanLoader.Load(PlanDefinitionWriter.Write(draft)).Success);
+    }
+
     [Theory]
     [InlineData("Quyết định 215/QĐ-TTg", "quyet-dinh-215-qd-ttg")]
     [InlineData("Đề án “Phòng ngừa”", "de-an-phong-ngua")]
     [InlineData("  --  ", "x")]
-    [InlineData("Ủy ban nhân dân tỉnh Đắk Lắk và Sở Lao động - Thương binh và Xã hội tỉnh Đắk Lắk", "uy-ban-nhan-dan-tinh-dak-lak-va-so-lao-dong-thuong-binh-va-x")]
-    public void An_id_is_the_text_without_marks_in_lower_case_joined_by_hyphens_and_at_most_60_characters(string text, string slug)
+    [InlineData("Ủy ban nhân dân tỉnh Đắk Lắk và Sở Lao động - Thương binh và Xã hội tỉnh Đắk Lắk", "uy-ban-nhan-dan-tinh-dak-lak-va-so-lao-dong-thuong-binh-va")]
+    [InlineData("Ủy ban nhân dân tỉnh Đắk Lắk và Sở Lao động - Thương binh và X", "uy-ban-nhan-dan-tinh-dak-lak-va-so-lao-dong-thuong-binh-va-x")]
+    [InlineData("Ủy ban nhân dân tỉnh Đắk Lắk và Sở Lao động - Thương binh và X hội", "uy-ban-nhan-dan-tinh-dak-lak-va-so-lao-dong-thuong-binh-va-x")]
+    [InlineData("0123456789012345678901234567890123456789012345678901234567890123456789", "012345678901234567890123456789012345678901234567890123456789")]
+    public void An_id_is_the_text_without_marks_in_lower_case_joined_by_hyphens_and_at_most_60_characters_cut_at_a_word_s_end(string text, string slug)
     {
         Assert.Equal(slug, DraftBuilder.Slug(text));
         Assert.True(slug.Length <= 60);
