@@ -92,8 +92,8 @@ internal sealed partial class ValidationRun
             var upper = targets[i].Threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
             if (upper != (stated == Gbv.Domain.Indicators.Direction.Decrease))
             {
-                Report(DiagnosticDescriptors.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? "decrease" : "increase",
-                    targets[i].Threshold.ToString(), upper ? "an upper" : "a lower");
+                Report(DiagnosticDescriptors.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? new DiagnosticArgument("decrease", "giảm") : new DiagnosticArgument("increase", "tăng"),
+                    targets[i].Threshold.ToString(), upper ? new DiagnosticArgument("an upper", "trên") : new DiagnosticArgument("a lower", "dưới"));
             }
         }
 
@@ -112,7 +112,7 @@ internal sealed partial class ValidationRun
         if (b.Value < 0 || (b.Value > 100 && targets.Count > 0 && targets.All(t => t.Threshold.Unit == ThresholdUnit.Percent)))
         {
             Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/value", b.Value.ToString(CultureInfo.InvariantCulture),
-                b.Value < 0 ? "at least 0" : "from 0 to 100 for a percentage");
+                b.Value < 0 ? new DiagnosticArgument("at least 0", "ít nhất 0") : new DiagnosticArgument("from 0 to 100 for a percentage", "từ 0 đến 100 đối với tỷ lệ phần trăm"));
         }
 
         if (b.Source is not null)
@@ -186,7 +186,7 @@ internal sealed partial class ValidationRun
 
         if (kinds.Count != 1)
         {
-            Report(DiagnosticDescriptors.MetricKind, pointer, kinds.Count == 0 ? "none" : string.Join(" and ", kinds));
+            Report(DiagnosticDescriptors.MetricKind, pointer, kinds.Count == 0 ? new DiagnosticArgument("none", "không có") : new DiagnosticArgument(string.Join(" and ", kinds), string.Join(" và ", kinds)));
             return new ReportedRatioMetric("invalid", null);
         }
 
@@ -214,7 +214,7 @@ internal sealed partial class ValidationRun
             DataElementReference(coverage.Covered, pointer + "/coverage/covered");
             if (coverage.Total is < 1)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), "at least 1 unit");
+                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), AtLeastOneUnit);
             }
 
             return new UnitCoverageMetric(level, coverage.Covered, coverage.Total);
@@ -304,13 +304,13 @@ internal sealed partial class ValidationRun
 
         if (value < 0m)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "a threshold is never negative");
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a threshold is never negative", "ngưỡng không bao giờ âm"));
             return null;
         }
 
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "\"all\" is 100 percent");
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("\"all\" is 100 percent", "\"all\" là 100 phần trăm"));
             return null;
         }
 
@@ -323,13 +323,13 @@ internal sealed partial class ValidationRun
 
         if (unit == ThresholdUnit.Percent && value > 100m)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "a percentage is between 0 and 100");
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a percentage is between 0 and 100", "tỷ lệ phần trăm nằm trong khoảng 0 đến 100"));
             return null;
         }
 
         if (unit == ThresholdUnit.Count && decimal.Truncate(value) != value)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), "a count is a whole number");
+            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
             return null;
         }
 

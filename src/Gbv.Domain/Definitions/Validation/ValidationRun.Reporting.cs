@@ -52,7 +52,7 @@ internal sealed partial class ValidationRun
         {
             if (c.From is not null || c.To is not null)
             {
-                Report(DiagnosticDescriptors.InvalidCutOff, pointer, "takes either \"preset\" or \"from\" and \"to\", not both");
+                Report(DiagnosticDescriptors.InvalidCutOff, pointer, new DiagnosticArgument("takes either \"preset\" or \"from\" and \"to\", not both", "chỉ ghi \"preset\" hoặc \"from\" và \"to\", không ghi cả hai"));
             }
 
             if (c.Preset == Decree09CutOff.Name)
@@ -66,13 +66,13 @@ internal sealed partial class ValidationRun
 
         if (c.From is null || c.To is null)
         {
-            Report(DiagnosticDescriptors.InvalidCutOff, pointer, "needs \"preset\", or both \"from\" and \"to\"");
+            Report(DiagnosticDescriptors.InvalidCutOff, pointer, new DiagnosticArgument("needs \"preset\", or both \"from\" and \"to\"", "cần \"preset\", hoặc cả \"from\" và \"to\""));
             return null;
         }
 
         if (due is not AnnualDueRule)
         {
-            Report(DiagnosticDescriptors.InvalidCutOff, pointer, "with \"from\" and \"to\" fits only a report due on a day of the year");
+            Report(DiagnosticDescriptors.InvalidCutOff, pointer, new DiagnosticArgument("with \"from\" and \"to\" fits only a report due on a day of the year", "có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"));
         }
 
         var from = AnnualDates.TryParse(c.From, out var start);
@@ -126,7 +126,9 @@ internal sealed partial class ValidationRun
         if ((frequency == ReportingFrequency.AdHoc) != (rule == RuleKeyword.OnRequest))
         {
             Report(DiagnosticDescriptors.InvalidDueRule, pointer + "/rule", d.Rule,
-                frequency == ReportingFrequency.AdHoc ? "does not fit an ad hoc report: ad hoc reports are due \"on-request\"" : "fits only ad hoc reports (\"frequency\": \"ad-hoc\")");
+                frequency == ReportingFrequency.AdHoc
+                    ? new DiagnosticArgument("does not fit an ad hoc report: ad hoc reports are due \"on-request\"", "không dùng cho báo cáo đột xuất: báo cáo đột xuất có hạn \"on-request\"")
+                    : new DiagnosticArgument("fits only ad hoc reports (\"frequency\": \"ad-hoc\")", "chỉ dùng cho báo cáo đột xuất (\"frequency\": \"ad-hoc\")"));
         }
 
         switch (rule)
@@ -135,7 +137,7 @@ internal sealed partial class ValidationRun
             case RuleKeyword.Unstated:
                 if (d.Date is not null || d.DayOfMonth is not null)
                 {
-                    Report(DiagnosticDescriptors.InvalidDueRule, pointer, d.Rule, "takes no \"date\" and no \"dayOfMonth\"");
+                    Report(DiagnosticDescriptors.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("takes no \"date\" and no \"dayOfMonth\"", "không có \"date\" và \"dayOfMonth\""));
                 }
 
                 if (rule == RuleKeyword.Unstated)
@@ -150,7 +152,7 @@ internal sealed partial class ValidationRun
         var inclusive = rule == RuleKeyword.OnOrBefore;
         if ((d.Date is null) == (d.DayOfMonth is null))
         {
-            Report(DiagnosticDescriptors.InvalidDueRule, pointer, d.Rule, "needs exactly one of \"date\" and \"dayOfMonth\"");
+            Report(DiagnosticDescriptors.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("needs exactly one of \"date\" and \"dayOfMonth\"", "cần đúng một trong \"date\" và \"dayOfMonth\""));
             return new UnstatedDueRule();
         }
 
@@ -158,7 +160,7 @@ internal sealed partial class ValidationRun
         {
             if (day is < 1 or > 31)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/dayOfMonth", Invariant(day), "a day of the month from 1 to 31");
+                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/dayOfMonth", Invariant(day), new DiagnosticArgument("a day of the month from 1 to 31", "ngày trong tháng từ 1 đến 31"));
             }
 
             return new MonthlyDueRule(day, inclusive);
@@ -179,7 +181,7 @@ internal sealed partial class ValidationRun
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (text.Length != 10 || !parsed.Success)
         {
-            Report(DiagnosticDescriptors.InvalidDate, pointer + "/date", text, "MM-dd (every year) or yyyy-MM-dd (once)");
+            Report(DiagnosticDescriptors.InvalidDate, pointer + "/date", text, new DiagnosticArgument("MM-dd (every year) or yyyy-MM-dd (once)", "MM-dd (hằng năm) hoặc yyyy-MM-dd (một lần)"));
             return new UnstatedDueRule();
         }
 

@@ -117,6 +117,16 @@ internal sealed partial class ValidationRun(SourceMap map)
 
     private static string At(string pointer, int index) => pointer + "/" + Invariant(index);
 
+    private static readonly DiagnosticArgument AtLeastOneUnit = new("at least 1 unit", "ít nhất 1 đơn vị");
+
+    // A part of the plan as the subject of a message: "The task \"x\" is set ...", "Nhiệm vụ \"x\" được đặt ...", where
+    // the Vietnamese noun starts the sentence.
+    private static DiagnosticArgument Subject(string noun, string id)
+    {
+        var vi = PlanNouns.Of(noun).Vi;
+        return new($"{noun} \"{id}\"", $"{char.ToUpperInvariant(vi[0])}{vi[1..]} \"{id}\"");
+    }
+
     private static ImmutableArray<string> Strings(IReadOnlyList<string>? items) => items is null ? [] : [.. items];
 
     private ImmutableArray<TModel> Each<TDefinition, TModel>(
@@ -279,7 +289,14 @@ internal sealed partial class ValidationRun(SourceMap map)
         }
     }
 
-    private string PeriodText => _period.ToString();
+    private DiagnosticArgument PeriodText
+    {
+        get
+        {
+            var years = _period.ToString().Split(' ')[0];
+            return _period.Vision is int v ? new DiagnosticArgument($"{years} (vision {Invariant(v)})", $"{years} (tầm nhìn {Invariant(v)})") : years;
+        }
+    }
 
     private PlanPeriod Period(PeriodDefinition p)
     {
@@ -344,7 +361,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var level = Level(c.Level, "/coverage/level");
         if (c.Total < 1)
         {
-            Report(DiagnosticDescriptors.NumberOutOfRange, "/coverage/total", Invariant(c.Total), "at least 1 unit");
+            Report(DiagnosticDescriptors.NumberOutOfRange, "/coverage/total", Invariant(c.Total), AtLeastOneUnit);
         }
 
         if (c.Covered is int covered && (covered < 0 || covered > c.Total))
@@ -399,7 +416,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             var per = Keyword(m.Per, pointer + "/minimumFrequency/per", "span", FrequencyUnit.Year);
             if (m.Count < 1)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), "at least 1");
+                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), new DiagnosticArgument("at least 1", "ít nhất 1"));
             }
             else
             {
@@ -409,7 +426,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (t.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
         {
-            Report(DiagnosticDescriptors.YearOutsidePeriod, pointer + "/year", $"task \"{t.Id}\"", Invariant(year), PeriodText);
+            Report(DiagnosticDescriptors.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
         }
 
         Resolve(t.Campaign, pointer + "/campaign", "campaign", _campaigns);
@@ -430,7 +447,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         {
             if (month is < 1 or > 12)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/month", Invariant(month), "a month from 1 to 12");
+                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/month", Invariant(month), new DiagnosticArgument("a month from 1 to 12", "tháng từ 1 đến 12"));
             }
             else
             {
@@ -449,7 +466,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (c.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
         {
-            Report(DiagnosticDescriptors.YearOutsidePeriod, pointer + "/year", $"campaign \"{c.Id}\"", Invariant(year), PeriodText);
+            Report(DiagnosticDescriptors.YearOutsidePeriod, pointer + "/year", Subject("campaign", c.Id), Invariant(year), PeriodText);
         }
 
         return new Campaign(c.Id, Text(c.Name, pointer + "/name"), window, c.Year, c.DatesStated ?? true, Source(c.Source, pointer + "/source"));
@@ -555,12 +572,14 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(DiagnosticDescriptors.InvalidCondition, pointer, "is empty");
+            Report(DiagnosticDescriptors.InvalidCondition, pointer, new DiagnosticArgument("is empty", "trống"));
         }
         else if (condition.Length > MaxConditionLength)
         {
             Report(DiagnosticDescriptors.InvalidCondition, pointer,
-                $"is {Invariant(condition.Length)} characters long; the limit is {Invariant(MaxConditionLength)}");
+                new DiagnosticArgument(
+                    $"is {Invariant(condition.Length)} characters long; the limit is {Invariant(MaxConditionLength)}",
+                    $"dài {Invariant(condition.Length)} ký tự; giới hạn là {Invariant(MaxConditionLength)}"));
         }
         else
         {
