@@ -32,7 +32,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             case JsonTypeInfoKind.Enumerable:
                 if (element.ValueKind != JsonValueKind.Array)
                 {
-                    WrongType(pointer, "an array", element);
+                    WrongType(pointer, new DiagnosticArgument("an array", "danh sách"), element);
                     return;
                 }
 
@@ -107,7 +107,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
         {
             if (property.IsRequired && !seen.Contains(property.Name))
             {
-                bag.Add(DiagnosticDescriptors.MissingProperty, map.Locate(pointer), Capitalize(Describe(info.Type)), property.Name);
+                bag.Add(DiagnosticDescriptors.MissingProperty, map.Locate(pointer), Capitalize(Describe(info.Type).En), property.Name);
             }
         }
     }
@@ -118,80 +118,86 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
         {
             if (element.ValueKind != JsonValueKind.String)
             {
-                WrongType(pointer, "a string", element);
+                WrongType(pointer, AString, element);
             }
         }
         else if (type == typeof(bool))
         {
             if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             {
-                WrongType(pointer, "true or false", element);
+                WrongType(pointer, TrueOrFalse, element);
             }
         }
         else if (type == typeof(int))
         {
             if (element.ValueKind != JsonValueKind.Number)
             {
-                WrongType(pointer, "a whole number", element);
+                WrongType(pointer, AWholeNumber, element);
             }
             else if (!element.TryGetInt32(out _))
             {
-                bag.Add(DiagnosticDescriptors.NumberOutOfRange, map.Locate(pointer), element.GetRawText(), "a whole number from -2147483648 to 2147483647");
+                bag.Add(DiagnosticDescriptors.NumberOutOfRange, map.Locate(pointer), element.GetRawText(), new DiagnosticArgument("a whole number from -2147483648 to 2147483647", "số nguyên từ -2147483648 đến 2147483647"));
             }
         }
         else if (type == typeof(decimal))
         {
             if (element.ValueKind != JsonValueKind.Number)
             {
-                WrongType(pointer, "a number", element);
+                WrongType(pointer, ANumber, element);
             }
             else if (!element.TryGetDecimal(out _))
             {
-                bag.Add(DiagnosticDescriptors.NumberOutOfRange, map.Locate(pointer), element.GetRawText(), "a decimal number of at most 28 digits");
+                bag.Add(DiagnosticDescriptors.NumberOutOfRange, map.Locate(pointer), element.GetRawText(), new DiagnosticArgument("a decimal number of at most 28 digits", "số thập phân có tối đa 28 chữ số"));
             }
         }
     }
 
-    private void WrongType(string pointer, string expected, JsonElement found) =>
+    private void WrongType(string pointer, DiagnosticArgument expected, JsonElement found) =>
         bag.Add(DiagnosticDescriptors.WrongType, map.Locate(pointer), expected, DescribeKind(found));
 
-    private static string DescribeKind(JsonElement element) => element.ValueKind switch
+    private static DiagnosticArgument DescribeKind(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.Object => new("an object", "đối tượng"),
+        JsonValueKind.Array => new("an array", "danh sách"),
+        JsonValueKind.String => AString,
+        JsonValueKind.Number => new($"the number {element.GetRawText()}", $"số {element.GetRawText()}"),
         JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
         _ => "null",
     };
 
+    // The words for JSON's kinds of value, in both languages: a Vietnamese message says "Cần chuỗi", not "Cần a string".
+    private static readonly DiagnosticArgument AString = new("a string", "chuỗi");
+    private static readonly DiagnosticArgument TrueOrFalse = new("true or false", "true hoặc false");
+    private static readonly DiagnosticArgument AWholeNumber = new("a whole number", "số nguyên");
+    private static readonly DiagnosticArgument ANumber = new("a number", "số");
+
     /// <summary>"the indicator", "a string", "a list of agency": names from the format's type names.</summary>
-    internal static string Describe(Type type)
+    internal static DiagnosticArgument Describe(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string))
         {
-            return "a string";
+            return AString;
         }
 
         if (type == typeof(int))
         {
-            return "a whole number";
+            return AWholeNumber;
         }
 
         if (type == typeof(decimal))
         {
-            return "a number";
+            return ANumber;
         }
 
         if (type == typeof(bool))
         {
-            return "true or false";
+            return TrueOrFalse;
         }
 
         if (type.IsGenericType)
         {
-            return "a list";
+            return new DiagnosticArgument("a list", "danh sách");
         }
 
         var name = type.Name.EndsWith("Definition", StringComparison.Ordinal) ? type.Name[..^"Definition".Length] : type.Name;
