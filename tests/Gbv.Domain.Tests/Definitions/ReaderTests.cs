@@ -48,6 +48,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_file_that_is_only_null_is_not_a_plan()
+    {
+        var d = Assert.Single(PlanDefinitionReader.Read("null", "plan.json").Diagnostics);
+        Assert.Equal(("GBV1102", "", "Expected the plan file here, found null"), (d.Id, d.Location.Pointer, d.Message));
+    }
+
+    [Fact]
     public void Columns_count_characters_not_bytes_on_lines_with_vietnamese()
     {
         var text = "{\"title\": {\"vi\": \"Kế hoạch\", \"xx\": 1}}";

@@ -30,6 +30,13 @@ public sealed class ValidatorMessageTests
         },
         ["baseline-negative"] = p => p["indicators"]![1]!["baseline"] = new JsonObject { ["year"] = 2016, ["value"] = -1, ["source"] = "thử" },
         ["frequency-0"] = p => p["tasks"]![0]!["minimumFrequency"] = new JsonObject { ["count"] = 0, ["per"] = "year" },
+        ["implements-no-key"] = p => p["indicators"]![1]!["implements"] = "ubnd-tinh-kon-tum",
+        ["cut-off-window-monthly"] = p =>
+        {
+            p["reporting"]![0]!["frequency"] = "monthly";
+            p["reporting"]![0]!["due"] = new JsonObject { ["rule"] = "before", ["dayOfMonth"] = 10 };
+            p["reporting"]![0]!["cutOff"] = new JsonObject { ["from"] = "12-15", ["to"] = "06-14" };
+        },
         ["condition-empty"] = p => p["referralRules"] = new JsonArray(new JsonObject { ["id"] = "r", ["condition"] = " ", ["service"] = "co-so-y-te", ["source"] = "thử" }),
     };
 
@@ -69,6 +76,15 @@ public sealed class ValidatorMessageTests
         },
         { "baseline-negative", "GBV1109", "/indicators/1/baseline/value", "-1 is not allowed here: expected at least 0", "Không chấp nhận -1 tại đây: cần ít nhất 0" },
         { "frequency-0", "GBV1109", "/tasks/0/minimumFrequency/count", "0 is not allowed here: expected at least 1", "Không chấp nhận 0 tại đây: cần ít nhất 1" },
+        {
+            "implements-no-key", "GBV1111", "/indicators/1/implements",
+            "\"ubnd-tinh-kon-tum\" is not a valid id: use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit",
+            "\"ubnd-tinh-kon-tum\" không phải mã hợp lệ: dùng chữ thường, chữ số, '-', '_' và '.', bắt đầu bằng chữ hoặc số"
+        },
+        {
+            "cut-off-window-monthly", "GBV2108", "/reporting/0/cutOff", "\"cutOff\" with \"from\" and \"to\" fits only a report due on a day of the year",
+            "Thời gian chốt số liệu (\"cutOff\") không hợp lệ: có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"
+        },
         { "condition-empty", "GBV2401", "/referralRules/0/condition", "The condition is empty", "Điều kiện trống" },
     };
 
