@@ -102,7 +102,7 @@ internal static partial class CalendarRules
                     var outside = period is not null && !period.Covers(year);
                     yield return new ExtractedReview(kind, year, new SourceSpan(line.Number, line.Paragraph, m.Value, line.Verbatim),
                         outside ? ExtractionConfidence.Low : ExtractionConfidence.High,
-                        outside ? $"the year {year} is outside the plan's period {period!.Describe()}: left out of the draft" : null);
+                        outside ? period!.Outside(year) + ": left out of the draft" : null);
                 }
             }
         }

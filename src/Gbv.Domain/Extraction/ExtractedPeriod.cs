@@ -16,6 +16,9 @@ public sealed record ExtractedPeriod(int From, int To, int? Vision, SourceSpan S
     /// <summary>Whether a year is in the period or is its vision year, as the validator requires of a horizon.</summary>
     internal bool Covers(int year) => (year >= From && year <= To) || year == Vision;
 
+    /// <summary>The review note for a year outside the period, before what was done about it.</summary>
+    internal string Outside(int year) => $"the year {year} is outside the plan's period {Describe()}";
+
     /// <inheritdoc />
     public override string Describe() => From == To ? $"{From}" : $"{From}-{To}" + (Vision is { } v ? $", vision {v}" : string.Empty);
 }

@@ -120,7 +120,7 @@ internal static partial class TargetRules
         var outside = period is not null && by is { } stated && !period.Covers(stated);
         if (outside)
         {
-            reviews.Add($"the year {by} is outside the plan's period {period!.Describe()}: the plan's last year, {period.To}, is assumed");
+            reviews.Add($"{period!.Outside(by!.Value)}: the plan's last year, {period.To}, is assumed");
             by = period.To;
         }
 
