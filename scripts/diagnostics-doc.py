@@ -42,7 +42,7 @@ elsewhere = {
     "GBV4303": ("gbv extract huge.txt   # 5,000,001 characters", "huge.txt: error GBV4303: The text is too long (5,000,001 characters); a plan is read up to 5,000,000 characters"),
     "GBV4304": ("gbv extract scan.pdf   # a scanned PDF", "scan.pdf: error GBV4304: The PDF has no text layer (1 page(s), no text): it is probably a scan; run OCR on it first"),
     "GBV4305": ("gbv extract broken.docx", "broken.docx: error GBV4305: The docx file cannot be read: File contains corrupted data."),
-    "GBV4306": ("gbv extract 000_4e7ccdbd059b4f8d.txt   # Long Biên", '000_4e7ccdbd059b4f8d.txt(31,0): review GBV4306: Target "90%": "90%" has no comparison word: read as "at least"'),
+    "GBV4306": ("gbv extract samples/sources/hoi-lhpn-long-bien-13-kh-btv-2023.txt", 'hoi-lhpn-long-bien-13-kh-btv-2023.txt(31,0): review GBV4306: Target "90%": "90%" has no comparison word: read as "at least"'),
     "GBV4307": ("gbv extract minutes.txt   # not a plan", "minutes.txt: warning GBV4307: No document number, reference, target or deadline was found: is this a plan?"),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }

@@ -17,18 +17,23 @@ internal static class TestFiles
         return result.Plan!;
     }
 
-    /// <summary>The five source plans (../shared/seeds), each with the sample plan file encoded from it by hand.</summary>
+    /// <summary>The source texts of the seed plans, kept in the repository (samples/sources/README.md).</summary>
+    public static string Sources => Path.Combine(RepositoryRoot, "samples", "sources");
+
+    /// <summary>
+    /// The five source plans (samples/sources), each with the sample plan file encoded from it by hand, in the order
+    /// of the seed set the project received (000 to 004).
+    /// </summary>
     public static IReadOnlyList<(string Seed, string Plan)> Seeds { get; } =
     [
-        (SeedFile("000_"), SamplePlan("hoi-lhpn-long-bien-2023.plan.json")),
-        (SeedFile("001_"), SamplePlan("ubnd-dak-to-2017-2020.plan.json")),
-        (SeedFile("002_"), SamplePlan("ubnd-can-tho-2024.plan.json")),
-        (SeedFile("003_"), SamplePlan("ubnd-cam-tan-2024.plan.json")),
-        (SeedFile("004_"), SamplePlan("ubnd-hai-duong-2020.plan.json")),
+        (Source("hoi-lhpn-long-bien-13-kh-btv-2023.txt"), SamplePlan("hoi-lhpn-long-bien-2023.plan.json")),
+        (Source("ubnd-dak-to-ke-hoach-2017-2020.txt"), SamplePlan("ubnd-dak-to-2017-2020.plan.json")),
+        (Source("ubnd-can-tho-80-kh-ubnd-2024.txt"), SamplePlan("ubnd-can-tho-2024.plan.json")),
+        (Source("ubnd-cam-tan-ke-hoach-2024.txt"), SamplePlan("ubnd-cam-tan-2024.plan.json")),
+        (Source("ubnd-hai-duong-1883-kh-ubnd-2020.txt"), SamplePlan("ubnd-hai-duong-2020.plan.json")),
     ];
 
-    private static string SeedFile(string prefix) =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot, "..", "shared", "seeds"), prefix + "*.txt").Single();
+    private static string Source(string name) => Path.Combine(Sources, name);
 
     /// <summary>The repository root (where Gbv.Domain.sln is), for checks on docs and schema.</summary>
     public static string RepositoryRoot

@@ -43,6 +43,7 @@ public sealed class SeedDiagnostics
     public void There_are_five_seed_plans_one_per_seed()
     {
         Assert.Equal(5, Directory.GetFiles(TestFiles.SamplePlans, "*.plan.json").Length);
-        Assert.Equal(5, Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "..", "shared", "seeds"), "*.txt").Length);
+        Assert.Equal(5, Directory.GetFiles(TestFiles.Sources, "*.txt").Length);
+        Assert.All(TestFiles.Seeds, s => Assert.True(File.Exists(s.Seed), s.Seed));
     }
 }
