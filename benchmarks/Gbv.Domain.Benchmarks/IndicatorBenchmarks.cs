@@ -61,10 +61,10 @@ public class IndicatorBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "hand-written single-pass loop")]
-    public long HandWrittenLoop() => HandWritten(_cases).Cases;
+    public long HandWrittenLoop() => HandWritten(_cases).Read;
 
     [Benchmark(Description = "CaseTally (compiled plan)")]
-    public long Tally() => _tally.Count(_cases).Cases;
+    public long Tally() => _tally.Count(_cases).Read;
 
     /// <summary>The same counts with direct field access: what an integrator would write for this one plan.</summary>
     private static CaseCounts HandWritten(IEnumerable<SyntheticSurvivor> cases)

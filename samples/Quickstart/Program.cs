@@ -14,7 +14,7 @@ foreach (var diagnostic in compiled.Diagnostics)
     Console.WriteLine(diagnostic);
 }
 
-if (compiled.Plan is not { } plan)
+if (compiled.CompiledPlan is not { } plan)
 {
     return 1;
 }
@@ -44,7 +44,7 @@ foreach (var late in report.Timeliness.Reports.Where(r => r.Status == Timeliness
     Console.WriteLine(late.Explain("en"));
 }
 
-Console.WriteLine($"Referrals for {report.Cases.Cases} case(s): {string.Join(", ", report.Referrals.PerService.Keys)}");
+Console.WriteLine($"Referrals for {report.Cases.Read} case(s): {string.Join(", ", report.Referrals.PerService.Keys)}");
 
 // 4. Publish: Markdown (or JSON) with small counts of people suppressed.
 Console.WriteLine(ComplianceReportMarkdown.Render(report, "vi").Split('\n')[0]);

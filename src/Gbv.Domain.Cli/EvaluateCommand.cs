@@ -68,7 +68,7 @@ internal static class EvaluateCommand
             stderr.WriteLine(diagnostic.ToString(o.Language));
         }
 
-        if (compiled.Plan is not { } plan)
+        if (compiled.CompiledPlan is not { } plan)
         {
             return ExitCodes.Errors;
         }

@@ -51,7 +51,7 @@ internal static class ReferCommand
         }
 
         var compiled = ComplianceEngine.LoadFile(planPath);
-        if (compiled.Plan is not { } plan)
+        if (compiled.CompiledPlan is not { } plan)
         {
             foreach (var d in compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             {

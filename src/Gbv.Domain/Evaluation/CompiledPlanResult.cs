@@ -9,16 +9,16 @@ public sealed class CompiledPlanResult<T>
 {
     internal CompiledPlanResult(CompiledPlan<T>? plan, ImmutableArray<Diagnostic> diagnostics)
     {
-        Plan = plan;
+        CompiledPlan = plan;
         Diagnostics = diagnostics;
     }
 
-    /// <summary>The compiled plan, or null.</summary>
-    public CompiledPlan<T>? Plan { get; }
+    /// <summary>The compiled plan, or null when the plan or its conditions have an error.</summary>
+    public CompiledPlan<T>? CompiledPlan { get; }
 
     /// <summary>Problems in the plan file, its conditions or its referral rules, each located.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>True when the plan compiled.</summary>
-    public bool Success => Plan is not null;
+    public bool Success => CompiledPlan is not null;
 }

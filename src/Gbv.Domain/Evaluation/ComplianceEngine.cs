@@ -17,7 +17,7 @@ namespace Gbv.Domain.Evaluation;
 /// <example>
 /// <code>
 /// var compiled = ComplianceEngine.LoadFile("ubnd-dak-to-2017-2020.plan.json");
-/// if (compiled.Plan is { } plan)
+/// if (compiled.CompiledPlan is { } plan)
 /// {
 ///     var report = plan.Evaluate(new ComplianceData&lt;CaseRecord&gt; { ReportedValues = values }, asOf);
 ///     Console.WriteLine(ComplianceReportMarkdown.Render(report, "vi"));
@@ -61,6 +61,6 @@ public static class ComplianceEngine
         }
 
         var compiled = Compile(plan, CaseFields.Map, CaseFields.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam);
-        return new CompiledPlanResult<CaseRecord>(compiled.Plan, loaded.Diagnostics.AddRange(compiled.Diagnostics));
+        return new CompiledPlanResult<CaseRecord>(compiled.CompiledPlan, loaded.Diagnostics.AddRange(compiled.Diagnostics));
     }
 }

@@ -100,7 +100,7 @@ public static class ComplianceReportHtml
         h.Append("</table>\n");
 
         h.Append("<h2 id=\"referrals\">").Append(E(T("Referrals", "Chuyển tuyến"))).Append("</h2>\n<p>").Append(E(T("Cases read: ", "Số vụ việc: ")))
-            .Append(E(small.Show(report.Cases.Cases))).Append("</p>\n<table class=\"referrals\">\n<tr><th>").Append(E(T("service", "dịch vụ"))).Append("</th><th>")
+            .Append(E(small.Show(report.Cases.Read))).Append("</p>\n<table class=\"referrals\">\n<tr><th>").Append(E(T("service", "dịch vụ"))).Append("</th><th>")
             .Append(E(T("refer", "chuyển tuyến"))).Append("</th><th>").Append(E(T("consent needed", "cần sự đồng ý"))).Append("</th><th>")
             .Append(E(T("information needed", "cần thêm thông tin"))).Append("</th></tr>\n");
         foreach (var (service, counts) in report.Referrals.PerService)

@@ -165,7 +165,7 @@ public static class ComplianceReportJson
             w.WriteEndArray();
 
             w.WriteStartObject("cases");
-            w.WriteNumber("read", report.Cases.Cases);
+            w.WriteNumber("read", report.Cases.Read);
             w.WriteNumber("undated", report.Cases.Undated);
             w.WriteEndObject();
 

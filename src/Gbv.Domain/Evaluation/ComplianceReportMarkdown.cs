@@ -113,7 +113,7 @@ public static class ComplianceReportMarkdown
         }
 
         md.Append('\n').Append("## ").Append(T("Referrals", "Chuyển tuyến")).Append("\n\n");
-        md.Append(T("Cases read: ", "Số vụ việc: ")).Append(small.Show(report.Cases.Cases)).Append('\n');
+        md.Append(T("Cases read: ", "Số vụ việc: ")).Append(small.Show(report.Cases.Read)).Append('\n');
         if (!report.Referrals.PerService.IsEmpty)
         {
             md.Append('\n').Append(T("| service | refer | consent needed | information needed |\n", "| dịch vụ | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n")).Append("|---|---:|---:|---:|\n");

@@ -6,9 +6,9 @@ namespace Gbv.Domain.Indicators;
 /// counts of a province are the merge of its districts' counts, however the cases were split.
 /// </summary>
 /// <param name="Totals">The counts per unit, year and element.</param>
-/// <param name="Cases">Every case read.</param>
+/// <param name="Read">How many cases were read.</param>
 /// <param name="Undated">Cases with no year, counted in no year's figures.</param>
-public sealed record CaseCounts(ReportedTotals Totals, long Cases, long Undated)
+public sealed record CaseCounts(ReportedTotals Totals, long Read, long Undated)
 {
     /// <summary>No cases.</summary>
     public static CaseCounts Empty { get; } = new(ReportedTotals.Empty, 0, 0);
@@ -17,6 +17,6 @@ public sealed record CaseCounts(ReportedTotals Totals, long Cases, long Undated)
     public CaseCounts Merge(CaseCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new CaseCounts(Totals.Merge(other.Totals), Cases + other.Cases, Undated + other.Undated);
+        return new CaseCounts(Totals.Merge(other.Totals), Read + other.Read, Undated + other.Undated);
     }
 }

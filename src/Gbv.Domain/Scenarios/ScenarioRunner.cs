@@ -59,7 +59,7 @@ public static class ScenarioRunner
 
         var planPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", file.Plan ?? Path.GetFileName(path).Replace(".tests.json", ".json", StringComparison.Ordinal));
         var compiled = ComplianceEngine.LoadFile(planPath);
-        if (compiled.Plan is not { } plan)
+        if (compiled.CompiledPlan is not { } plan)
         {
             return new ScenarioRun(path, [], [.. compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
         }

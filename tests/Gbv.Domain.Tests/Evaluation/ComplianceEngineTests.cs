@@ -9,7 +9,7 @@ namespace Gbv.Domain.Tests.Evaluation;
 /// <summary>The façade: load, compile once, evaluate; results explained, shareable between threads, data read once.</summary>
 public sealed class ComplianceEngineTests
 {
-    private static readonly CompiledPlan<CaseRecord> DakTo = ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Plan!;
+    private static readonly CompiledPlan<CaseRecord> DakTo = ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).CompiledPlan!;
     private static readonly Instant EndOf2020 = Instant.FromUtc(2020, 12, 31, 16, 59, 59);
 
     private static ComplianceData<CaseRecord> Data() => new()
@@ -36,7 +36,7 @@ public sealed class ComplianceEngineTests
         Assert.Equal((Timeliness.Late, 1), (annual.Status, annual.DaysLate));
 
         // A 12-year-old: the child-protection rules apply.
-        Assert.Equal(1, report.Cases.Cases);
+        Assert.Equal(1, report.Cases.Read);
         Assert.True(report.Referrals.PerService["child-protection"].Refer == 1);
         Assert.Empty(report.Problems);
     }

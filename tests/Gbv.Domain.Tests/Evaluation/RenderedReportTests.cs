@@ -60,7 +60,7 @@ public sealed class RenderedReportTests
             { "id": "final-2026", "kind": "final-review", "year": 2026, "source": "tổng kết năm 2026" }
           ]
         }
-        """).Plan!;
+        """).CompiledPlan!;
 
     // Midnight at the start of 1 March 2026 in Vietnam: 2025 has ended, 2026 is under way.
     private static readonly Instant AsOf = Instant.FromUtc(2026, 2, 28, 17, 0);
@@ -234,7 +234,7 @@ public sealed class RenderedReportTests
         Assert.True(ComplianceEngine.Load(File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"))).Success);
         var broken = ComplianceEngine.Load("{ \"format\": \"gbv-plan/1\" }", "broken.json");
         Assert.False(broken.Success);
-        Assert.Null(broken.Plan);
+        Assert.Null(broken.CompiledPlan);
         Assert.All(broken.Diagnostics, d => Assert.Equal("broken.json", d.Location.File));
     }
 
@@ -326,7 +326,7 @@ public sealed class RenderedReportTests
     [Fact]
     public void The_json_report_names_services_and_urgencies_with_full_counts()
     {
-        var dakTo = ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Plan!;
+        var dakTo = ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).CompiledPlan!;
         // A 12-year-old and a 10-year-old: child protection and the 111 hotline, counts below 5 shown in full.
         var report = dakTo.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
         {

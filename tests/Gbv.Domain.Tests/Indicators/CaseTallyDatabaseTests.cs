@@ -97,7 +97,7 @@ public sealed class CaseTallyDatabaseTests
         var inDatabase = tally.Count(db.Cases.AsNoTracking());
         var inMemory = tally.Count(rows);
         Assert.Equal(inMemory, inDatabase);
-        Assert.Equal(count, inDatabase.Cases);
+        Assert.Equal(count, inDatabase.Read);
 
         var asOf = new LocalDate(2025, 12, 31);
         Assert.Equal(

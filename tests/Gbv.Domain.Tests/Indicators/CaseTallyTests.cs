@@ -68,7 +68,7 @@ public sealed class CaseTallyTests
     public void Counts_follow_the_conditions_the_year_in_Vietnam_and_the_unit()
     {
         var counts = Tally(CasePlan).Count(Cases);
-        Assert.Equal((8L, 1L), (counts.Cases, counts.Undated));
+        Assert.Equal((8L, 1L), (counts.Read, counts.Undated));
         var totals = counts.Totals;
 
         // Sexual violence: cases 1, 2, 4, 5, 6, 8; of them in time: 1, 4, 6, 8; of those with consent: 1, 6, 8.
@@ -229,7 +229,7 @@ public sealed class CaseTallyTests
         var tally = Tally(CasePlan);
         Assert.Equal(tally.Count(Cases), await tally.CountAsync(Cases.ToAsyncEnumerable(), TestContext.Current.CancellationToken));
         var twice = tally.Count(Cases).Merge(tally.Count(Cases));
-        Assert.Equal((16L, 2L, 8L), (twice.Cases, twice.Undated, twice.Totals.Total("sexual-violence-in-time#numerator", 2025)!.Value));
+        Assert.Equal((16L, 2L, 8L), (twice.Read, twice.Undated, twice.Totals.Total("sexual-violence-in-time#numerator", 2025)!.Value));
         Assert.Throws<ArgumentNullException>(() => tally.Count(Cases).Merge(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => tally.CountAsync(null!, TestContext.Current.CancellationToken));
         Assert.Throws<ArgumentNullException>(() => tally.Count((IEnumerable<CaseRecord>)null!));
