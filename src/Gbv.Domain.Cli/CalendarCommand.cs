@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Reporting;
@@ -14,21 +16,30 @@ internal static class CalendarCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd).", Required = true };
-        var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd).", Required = true };
-        var ics = new Option<string?>("--ics") { Description = "Also write the agenda as an iCalendar file." };
-        var language = new Option<string>("--lang") { Description = "vi or en.", DefaultValueFactory = _ => "vi" };
-        language.AcceptOnlyFromAmong("vi", "en");
-        var command = new Command("calendar", "Print a plan's agenda between two days: report deadlines, reviews, campaigns, observance days and tasks.") { plan, from, to, ics, language };
-        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(ics), parsed.GetValue(language)!, stdout, stderr));
+        var from = new Option<string>("--from") { HelpName = "yyyy-MM-dd", Description = "First day (yyyy-MM-dd).", Required = true };
+        var to = new Option<string>("--to") { HelpName = "yyyy-MM-dd", Description = "Last day (yyyy-MM-dd).", Required = true };
+        var ics = new Option<string?>("--ics") { HelpName = "file.ics", Description = "Also write the agenda as an iCalendar file." };
+        var language = CliOptions.Language();
+        var format = CliOptions.Format("Output format: text (a line per entry) or json.", "text", "json");
+        var command = new Command("calendar", "Print a plan's agenda between two days: report deadlines, reviews, campaigns, observance days and tasks.")
+        {
+            plan, from, to, ics, language, format,
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(ics), parsed.GetValue(language)!, stdout, stderr,
+            parsed.GetValue(format)!));
         return command;
     }
 
-    internal static int Execute(string path, string fromText, string toText, string? ics, string language, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string path, string fromText, string toText, string? ics, string language, TextWriter stdout, TextWriter stderr, string format = "text")
     {
         if (LocalDatePattern.Iso.Parse(fromText) is not { Success: true } from || LocalDatePattern.Iso.Parse(toText) is not { Success: true } to || to.Value < from.Value)
         {
             stderr.WriteLine($"gbv: --from \"{fromText}\" and --to \"{toText}\" must be dates such as 2020-01-01, the first not after the second");
+            return ExitCodes.CouldNotRun;
+        }
+
+        if (ics is not null && !CliOptions.CanWriteFile("--ics", ics, stderr))
+        {
             return ExitCodes.CouldNotRun;
         }
 
@@ -38,10 +49,17 @@ internal static class CalendarCommand
         }
 
         var agenda = PlanAgenda.Between(ReportingSchedule.For(plan, WorkingCalendar.Vietnam), from.Value, to.Value);
-        foreach (var entry in agenda)
+        if (format == "json")
         {
-            var span = entry.End == entry.Start ? LocalDatePattern.Iso.Format(entry.Start) : $"{LocalDatePattern.Iso.Format(entry.Start)}..{LocalDatePattern.Iso.Format(entry.End)}";
-            stdout.WriteLine($"{span}  {entry.Kind}  {entry.Title.In(language)}  ({entry.Detail})");
+            WriteJson(plan.Id, agenda, stdout);
+        }
+        else
+        {
+            foreach (var entry in agenda)
+            {
+                var span = entry.End == entry.Start ? LocalDatePattern.Iso.Format(entry.Start) : $"{LocalDatePattern.Iso.Format(entry.Start)}..{LocalDatePattern.Iso.Format(entry.End)}";
+                stdout.WriteLine($"{span}  {entry.Kind}  {entry.Title.In(language)}  ({entry.Detail})");
+            }
         }
 
         if (ics is not null)
@@ -49,9 +67,49 @@ internal static class CalendarCommand
             // The stamp is the start of the range, not the clock: the same command writes the same file.
             var stamp = from.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
             File.WriteAllText(ics, ICalendarExport.Write(plan.Id, agenda, stamp));
-            stdout.WriteLine($"{agenda.Length} event(s) written to {ics}");
+            if (format != "json")
+            {
+                stdout.WriteLine($"{agenda.Length} event(s) written to {ics}");
+            }
         }
 
         return ExitCodes.Valid;
+    }
+
+    // The agenda as data: dates in ISO form, the title in both languages, the plan's source text.
+    private static void WriteJson(string planId, IEnumerable<AgendaEntry> agenda, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("plan", planId);
+            json.WriteStartArray("entries");
+            foreach (var entry in agenda)
+            {
+                json.WriteStartObject();
+                json.WriteString("uid", entry.Uid);
+                json.WriteString("kind", Keywords<AgendaKind>.Name(entry.Kind));
+                json.WriteString("key", entry.Key);
+                json.WriteStartObject("title");
+                json.WriteString("vi", entry.Title.Vi);
+                if (entry.Title.En is { } en)
+                {
+                    json.WriteString("en", en);
+                }
+
+                json.WriteEndObject();
+                json.WriteString("start", LocalDatePattern.Iso.Format(entry.Start));
+                json.WriteString("end", LocalDatePattern.Iso.Format(entry.End));
+                json.WriteString("detail", entry.Detail);
+                json.WriteString("source", entry.Source);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

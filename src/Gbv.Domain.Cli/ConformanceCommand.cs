@@ -11,18 +11,22 @@ internal static class ConformanceCommand
     {
         var child = new Argument<string>("child") { Description = "The plan that implements the other." };
         var parent = new Argument<string>("parent") { Description = "The parent plan." };
-        var command = new Command("conformance", "Check that a plan's linked targets are at least as strict as its parent plan's, by the same year or earlier; exit 1 when any is looser.") { child, parent };
-        command.SetAction(parsed => Execute(parsed.GetValue(child)!, parsed.GetValue(parent)!, stdout, stderr));
+        var language = CliOptions.Language();
+        var command = new Command("conformance", "Check that a plan's linked targets are at least as strict as its parent plan's, by the same year or earlier; exit 1 when any is looser.")
+        {
+            child, parent, language,
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(child)!, parsed.GetValue(parent)!, stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
 
-    internal static int Execute(string childPath, string parentPath, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string childPath, string parentPath, TextWriter stdout, TextWriter stderr, string language = CliOptions.DefaultLanguage)
     {
         var child = PlanLoader.LoadFile(childPath);
         var parent = PlanLoader.LoadFile(parentPath);
         foreach (var d in child.Diagnostics.Concat(parent.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
         {
-            stderr.WriteLine(d);
+            stderr.WriteLine(d.ToString(language));
         }
 
         if (child.Plan is null || parent.Plan is null)

@@ -17,20 +17,19 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var asOf = new Option<string>("--as-of") { Description = "The date evaluated (yyyy-MM-dd), to the end of that day in the plan's time zone.", Required = true };
-        var cases = new Option<string?>("--cases") { Description = "Cases, CSV: case_id, unit, age, sex, violence, incident_type, trafficking, domestic, risk, consent, incident_at, reported_at." };
-        var reported = new Option<string?>("--reported") { Description = "Reported figures, CSV: unit, year, element, value." };
-        var submissions = new Option<string?>("--submissions") { Description = "Reports received, CSV: obligation, unit, period, submitted_at." };
-        var completions = new Option<string?>("--completions") { Description = "Task completions, CSV: task, unit, date." };
-        var units = new Option<string?>("--units") { Description = "Units an agency stands for, CSV: agency, unit." };
+        var asOf = new Option<string>("--as-of") { HelpName = "yyyy-MM-dd", Description = "The date evaluated (yyyy-MM-dd), to the end of that day in the plan's time zone.", Required = true };
+        var cases = new Option<string?>("--cases") { HelpName = "file.csv", Description = "Cases, CSV: case_id, unit, age, sex, violence, incident_type, trafficking, domestic, risk, consent, incident_at, reported_at." };
+        var reported = new Option<string?>("--reported") { HelpName = "file.csv", Description = "Reported figures, CSV: unit, year, element, value." };
+        var submissions = new Option<string?>("--submissions") { HelpName = "file.csv", Description = "Reports received, CSV: obligation, unit, period, submitted_at." };
+        var completions = new Option<string?>("--completions") { HelpName = "file.csv", Description = "Task completions, CSV: task, unit, date." };
+        var units = new Option<string?>("--units") { HelpName = "file.csv", Description = "Units an agency stands for, CSV: agency, unit." };
         var format = new Option<string>("--format") { Description = "text, md, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md", "json", "html");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
-        var language = new Option<string>("--lang") { Description = "vi or en.", DefaultValueFactory = _ => "vi" };
-        language.AcceptOnlyFromAmong("vi", "en");
-        var maxErrors = new Option<int>("--max-errors") { Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 };
+        var output = new Option<string?>("--out") { HelpName = "file", Description = "Write the report to this file instead of stdout." };
+        var language = CliOptions.Language();
+        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 };
         var showValues = new Option<bool>("--show-values") { Description = "Quote bad values of case fields in diagnostics (they are left out by default: they are survivors' data)." };
-        var smallCounts = new Option<int>("--small-counts") { Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 };
+        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 };
 
         var command = new Command("evaluate", "Evaluate a plan on data files as of a date and print the compliance report; exit 0 when the data have no errors, 1 when the plan or the data have errors, 2 when the command cannot run.")
         {
@@ -60,6 +59,11 @@ internal static class EvaluateCommand
                 stderr.WriteLine($"gbv: {file}: no such file");
                 return ExitCodes.CouldNotRun;
             }
+        }
+
+        if (o.Out is { } target && !CliOptions.CanWriteFile("--out", target, stderr))
+        {
+            return ExitCodes.CouldNotRun;
         }
 
         var compiled = ComplianceEngine.LoadFile(o.Plan);

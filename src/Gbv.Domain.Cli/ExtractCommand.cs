@@ -11,17 +11,18 @@ internal static class ExtractCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "The plan's text: .txt (UTF-8), .docx or a .pdf with a text layer." };
-        var output = new Option<string?>("--out") { Description = "Write the draft plan file here (the normal plan format)." };
-        var compare = new Option<string?>("--compare") { Description = "A hand-encoded plan file to compare the draft with: found, missed, wrong, precision and recall per kind." };
+        var output = new Option<string?>("--out") { HelpName = "file.plan.json", Description = "Write the draft plan file here (the normal plan format)." };
+        var compare = new Option<string?>("--compare") { HelpName = "file.plan.json", Description = "A hand-encoded plan file to compare the draft with: found, missed, wrong, precision and recall per kind." };
+        var language = CliOptions.Language();
         var command = new Command("extract", "Draft a plan file from a plan's own text, every element with its source line and the uncertain ones marked for review; exit 0 when read, 1 when the file cannot be read, 2 when the command cannot run.")
         {
-            file, output, compare,
+            file, output, compare, language,
         };
-        command.SetAction(parsed => Execute(parsed.GetValue(file)!, parsed.GetValue(output), parsed.GetValue(compare), stdout, stderr));
+        command.SetAction(parsed => Execute(parsed.GetValue(file)!, parsed.GetValue(output), parsed.GetValue(compare), stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
 
-    internal static int Execute(string path, string? output, string? compare, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string path, string? output, string? compare, TextWriter stdout, TextWriter stderr, string language = CliOptions.DefaultLanguage)
     {
         foreach (var f in new[] { path, compare }.OfType<string>())
         {
@@ -32,12 +33,17 @@ internal static class ExtractCommand
             }
         }
 
+        if (output is not null && !CliOptions.CanWriteFile("--out", output, stderr))
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
         var problems = new List<Diagnostic>();
         var text = DocumentText.Read(path, problems);
         var extraction = text is null ? null : PlanExtractor.Extract(text, path);
         foreach (var d in problems.Concat(extraction?.Diagnostics ?? []))
         {
-            stderr.WriteLine(d);
+            stderr.WriteLine(d.ToString(language));
         }
 
         if (extraction?.Draft is not { } draft)
@@ -66,7 +72,7 @@ internal static class ExtractCommand
             {
                 foreach (var d in expected.Diagnostics)
                 {
-                    stderr.WriteLine(d);
+                    stderr.WriteLine(d.ToString(language));
                 }
 
                 return ExitCodes.Errors;

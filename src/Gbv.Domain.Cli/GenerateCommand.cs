@@ -17,17 +17,18 @@ internal static class GenerateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var cases = new Option<int>("--cases") { Description = "How many cases.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "The folder to write cases.csv and reported.csv to.", Required = true };
-        var command = new Command("generate", "Write synthetic, anonymised cases and reported figures for a plan (never real people).") { plan, cases, seed, output };
-        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(cases), parsed.GetValue(seed), parsed.GetValue(output)!, stdout, stderr));
+        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = "The random seed.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { HelpName = "folder", Description = "The folder to write cases.csv and reported.csv to.", Required = true };
+        var language = CliOptions.Language();
+        var command = new Command("generate", "Write synthetic, anonymised cases and reported figures for a plan (never real people).") { plan, cases, seed, output, language };
+        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(cases), parsed.GetValue(seed), parsed.GetValue(output)!, stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
 
-    internal static int Execute(string path, int count, int seed, string folder, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string path, int count, int seed, string folder, TextWriter stdout, TextWriter stderr, string language = CliOptions.DefaultLanguage)
     {
-        if (PlanFiles.LoadOrReport(path, "en", stderr) is not { } plan)
+        if (PlanFiles.LoadOrReport(path, language, stderr) is not { } plan)
         {
             return ExitCodes.Errors;
         }

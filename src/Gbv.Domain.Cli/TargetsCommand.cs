@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
 
@@ -11,15 +13,18 @@ internal static class TargetsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var denominator = new Option<long>("--denominator") { Description = "The denominator: 37 victims detected, 14 wards.", Required = true };
-        var language = new Option<string>("--lang") { Description = "vi or en.", DefaultValueFactory = _ => "en" };
-        language.AcceptOnlyFromAmong("vi", "en");
-        var command = new Command("targets", "Print the least count that meets each of a plan's targets for a denominator (exact arithmetic).") { plan, denominator, language };
-        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(denominator), parsed.GetValue(language)!, stdout, stderr));
+        var denominator = new Option<long>("--denominator") { HelpName = "N", Description = "The denominator: 37 victims detected, 14 wards.", Required = true };
+        var language = CliOptions.Language();
+        var format = CliOptions.Format("Output format: text (a line per target) or json.", "text", "json");
+        var command = new Command("targets", "Print the least count that meets each of a plan's targets for a denominator (exact arithmetic), or the most that an upper bound allows.")
+        {
+            plan, denominator, language, format,
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(denominator), parsed.GetValue(language)!, stdout, stderr, parsed.GetValue(format)!));
         return command;
     }
 
-    internal static int Execute(string path, long denominator, string language, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string path, long denominator, string language, TextWriter stdout, TextWriter stderr, string format = "text")
     {
         if (denominator < 1)
         {
@@ -33,6 +38,12 @@ internal static class TargetsCommand
         }
 
         var vi = language == "vi";
+        using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("plan", plan.Id);
+        json.WriteNumber("denominator", denominator);
+        json.WriteStartArray("targets");
         foreach (var indicator in plan.Indicators)
         {
             foreach (var target in indicator.Targets)
@@ -41,6 +52,12 @@ internal static class TargetsCommand
                 var upper = threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
                 var count = upper ? TargetCalculator.MaximumCount(threshold, denominator) : TargetCalculator.MinimumCount(threshold, denominator);
                 var words = $"{threshold.Describe(language)} {target.Horizon.Describe(language)}";
+                if (format == "json")
+                {
+                    WriteTarget(json, indicator.Key, target, upper, count, words);
+                    continue;
+                }
+
                 // A count ("ít nhất 01 lần/năm") does not depend on the denominator.
                 var of = threshold.Unit == ThresholdUnit.Count && threshold.Comparison != Comparison.All
                     ? string.Empty
@@ -54,6 +71,39 @@ internal static class TargetsCommand
             }
         }
 
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        if (format == "json")
+        {
+            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+
         return ExitCodes.Valid;
+    }
+
+    // One target as data: the threshold as the plan states it and the count it asks for; "count" is null when no
+    // count can meet it, and "bound" says whether the count is the least that meets it or the most it allows.
+    private static void WriteTarget(Utf8JsonWriter json, string indicator, Target target, bool upper, long? count, string words)
+    {
+        json.WriteStartObject();
+        json.WriteString("indicator", indicator);
+        json.WriteString("horizon", Keywords<HorizonKind>.Name(target.Horizon.Kind));
+        json.WriteNumber("year", target.Horizon.Year);
+        json.WriteString("comparison", Keywords<Comparison>.Name(target.Threshold.Comparison));
+        json.WriteNumber("value", target.Threshold.Value);
+        json.WriteString("unit", Keywords<ThresholdUnit>.Name(target.Threshold.Unit));
+        json.WriteString("bound", upper ? "most-allowed" : "least-needed");
+        if (count is { } c)
+        {
+            json.WriteNumber("count", c);
+        }
+        else
+        {
+            json.WriteNull("count");
+        }
+
+        json.WriteString("text", words);
+        json.WriteEndObject();
     }
 }

@@ -16,14 +16,20 @@ internal static class TestCommand
         var paths = new Argument<string[]>("paths") { Description = "Scenario files (*.tests.json) or folders to search for them.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "text, or junit (JUnit XML for CI systems).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "junit");
-        var output = new Option<string?>("--out") { Description = "Write the JUnit XML to this file (the text summary still goes to stdout)." };
-        var command = new Command("test", "Run the scenarios beside plan files and check what they expect; exit 1 when any fails.") { paths, format, output };
-        command.SetAction(parsed => Execute(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr));
+        var output = new Option<string?>("--out") { HelpName = "file.xml", Description = "Write the JUnit XML to this file (the text summary still goes to stdout)." };
+        var language = CliOptions.Language();
+        var command = new Command("test", "Run the scenarios beside plan files and check what they expect; exit 1 when any fails.") { paths, format, output, language };
+        command.SetAction(parsed => Execute(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
 
-    internal static int Execute(string[] paths, string format, string? output, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string[] paths, string format, string? output, TextWriter stdout, TextWriter stderr, string language = CliOptions.DefaultLanguage)
     {
+        if (output is not null && !CliOptions.CanWriteFile("--out", output, stderr))
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -53,7 +59,7 @@ internal static class TestCommand
         {
             foreach (var problem in run.Problems)
             {
-                stdout.WriteLine($"FAIL {problem}");
+                stdout.WriteLine($"FAIL {problem.ToString(language)}");
             }
 
             foreach (var check in run.Checks)

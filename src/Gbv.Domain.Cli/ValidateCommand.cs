@@ -18,18 +18,8 @@ internal static class ValidateCommand
             Description = "Plan files (*.json) or folders to search for them.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (compiler-style lines) or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
-        var language = new Option<string>("--lang")
-        {
-            Description = "Language of the messages: en or vi.",
-            DefaultValueFactory = _ => "en",
-        };
-        language.AcceptOnlyFromAmong("en", "vi");
+        var format = CliOptions.Format("Output format: text (compiler-style lines) or json.", "text", "json");
+        var language = CliOptions.Language();
 
         var command = new Command("validate", "Read and validate plan files; exit 0 when all are valid, 1 when any has an error, 2 when the command cannot run.")
         {
@@ -78,15 +68,18 @@ internal static class ValidateCommand
                 stdout.WriteLine(diagnostic.ToString(language));
             }
 
+            var vi = language == "vi";
             stdout.WriteLine(IsValid(result)
-                ? $"{result.File}: valid ({result.Plan!.Id})"
-                : $"{result.File}: invalid");
+                ? $"{result.File}: {(vi ? "hợp lệ" : "valid")} ({result.Plan!.Id})"
+                : $"{result.File}: {(vi ? "không hợp lệ" : "invalid")}");
         }
 
         var all = results.SelectMany(r => r.Diagnostics).ToList();
-        stdout.WriteLine(
-            $"{results.Count} plan file(s): {results.Count(IsValid)} valid, {results.Count(r => !IsValid(r))} invalid; " +
-            $"{Count(all, DiagnosticSeverity.Error)} error(s), {Count(all, DiagnosticSeverity.Warning)} warning(s), {Count(all, DiagnosticSeverity.Info)} info");
+        var (valid, invalid) = (results.Count(IsValid), results.Count(r => !IsValid(r)));
+        var (errors, warnings, info) = (Count(all, DiagnosticSeverity.Error), Count(all, DiagnosticSeverity.Warning), Count(all, DiagnosticSeverity.Info));
+        stdout.WriteLine(language == "vi"
+            ? $"{results.Count} tệp kế hoạch: {valid} hợp lệ, {invalid} không hợp lệ; {errors} lỗi, {warnings} cảnh báo, {info} thông tin"
+            : $"{results.Count} plan file(s): {valid} valid, {invalid} invalid; {errors} error(s), {warnings} warning(s), {info} info");
     }
 
     private static int Count(List<Diagnostic> diagnostics, DiagnosticSeverity severity) => diagnostics.Count(d => d.Severity == severity);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Definitions;
 
@@ -85,7 +86,7 @@ public sealed class Diagnostic
 
     /// <summary>The message in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
     public string GetMessage(string language) =>
-        Descriptor.Format(language, string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? _argumentsVi : Arguments);
+        Descriptor.Format(language, Languages.IsVietnamese(language) ? _argumentsVi : Arguments);
 
     /// <summary>The compiler-style line: <c>file(line,col): warning GBV2104: message</c>.</summary>
     public string ToString(string language) =>

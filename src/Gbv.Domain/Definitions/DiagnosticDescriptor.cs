@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Definitions;
 
@@ -34,7 +35,7 @@ public sealed class DiagnosticDescriptor
 
     internal string Format(string language, IReadOnlyList<string> arguments)
     {
-        var format = string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? MessageFormatVi : MessageFormatEn;
+        var format = Languages.IsVietnamese(language) ? MessageFormatVi : MessageFormatEn;
         var args = new object[arguments.Count];
         for (var i = 0; i < args.Length; i++)
         {

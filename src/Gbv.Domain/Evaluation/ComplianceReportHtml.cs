@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Reporting;
 using NodaTime.Text;
 
@@ -23,7 +24,7 @@ public static class ComplianceReportHtml
     public static string Render(ComplianceReport report, string language, SmallCounts small)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var vi = string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase);
+        var vi = Languages.IsVietnamese(language);
         string T(string en, string viText) => vi ? viText : en;
         var title = vi ? report.Plan.Title.Vi : report.Plan.Title.In("en");
         var h = new StringBuilder();

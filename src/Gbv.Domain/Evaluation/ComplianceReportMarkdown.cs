@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Reporting;
 using NodaTime.Text;
 
@@ -20,7 +21,7 @@ public static class ComplianceReportMarkdown
     public static string Render(ComplianceReport report, string language, SmallCounts small)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var vi = string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase);
+        var vi = Languages.IsVietnamese(language);
         string T(string en, string viText) => vi ? viText : en;
         var md = new StringBuilder();
         md.Append("# ").Append(vi ? report.Plan.Title.Vi : report.Plan.Title.In("en")).Append('\n').Append('\n');

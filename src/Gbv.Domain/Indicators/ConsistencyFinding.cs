@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Indicators;
 
@@ -25,5 +26,5 @@ public sealed record ConsistencyFinding(
     string ExplanationVi)
 {
     /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
-    public string Explain(string language) => string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? ExplanationVi : ExplanationEn;
+    public string Explain(string language) => Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
 }

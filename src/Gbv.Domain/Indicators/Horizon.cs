@@ -1,3 +1,5 @@
+using Gbv.Domain.Localization;
+
 namespace Gbv.Domain.Indicators;
 
 /// <summary>When a target applies: by a year, or from a year on.</summary>
@@ -8,7 +10,7 @@ public readonly record struct Horizon(HorizonKind Kind, int Year)
 {
     /// <summary>The horizon in a language: <c>"vi"</c> gives "đến năm 2020" or "từ năm 2025", anything else English.</summary>
     public string Describe(string language) =>
-        string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? Vietnamese.Of(this) : ToString();
+        Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
 
     /// <summary>"by 2020" or "from 2025".</summary>
     public override string ToString() => Kind == HorizonKind.By ? $"by {Year}" : $"from {Year}";

@@ -1,3 +1,5 @@
+using Gbv.Domain.Localization;
+
 namespace Gbv.Domain.Indicators;
 
 /// <summary>
@@ -38,5 +40,5 @@ public sealed record IndicatorResult(
     public bool IsMet => Status == IndicatorStatus.Met;
 
     /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
-    public string Explain(string language) => string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? ExplanationVi : ExplanationEn;
+    public string Explain(string language) => Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Indicators;
 
@@ -62,7 +63,7 @@ public sealed record Threshold
 
     /// <summary>The threshold in a language: <c>"vi"</c> gives the plans' words ("trên 90%", "tối thiểu 70%", "không quá 1,5 lần"), anything else English.</summary>
     public string Describe(string language) =>
-        string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase) ? Vietnamese.Of(this) : ToString();
+        Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
 
     /// <summary>"more than 90%", "at least 70%", "all".</summary>
     public override string ToString()

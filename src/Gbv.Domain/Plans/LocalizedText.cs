@@ -1,3 +1,5 @@
+using Gbv.Domain.Localization;
+
 namespace Gbv.Domain.Plans;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed record LocalizedText
     /// <summary>The text in a language: <c>"en"</c> gives the English rendering where there is one, anything else the Vietnamese.</summary>
     [System.Diagnostics.Contracts.Pure]
     public string In(string language) =>
-        string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) && En is not null ? En : Vi;
+        Languages.IsEnglish(language) && En is not null ? En : Vi;
 
     /// <summary>The Vietnamese text.</summary>
     public override string ToString() => Vi;

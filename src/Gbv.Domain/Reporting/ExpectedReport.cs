@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Reporting;
 
@@ -17,7 +18,7 @@ public sealed record ExpectedReport(ScheduledReport Report, string Unit, Timelin
     {
         var due = LocalDatePattern.Iso.Format(Report.StatedDay);
         var last = LocalDatePattern.Iso.Format(Report.LastOnTimeDay);
-        var vi = string.Equals(language, "vi", StringComparison.OrdinalIgnoreCase);
+        var vi = Languages.IsVietnamese(language);
         var status = (Status, vi) switch
         {
             (Timeliness.OnTime, false) => "on time",

@@ -63,7 +63,7 @@ public sealed class ExtractCommandTests : IDisposable
         var empty = new PdfDocumentBuilder();
         empty.AddPage(PageSize.A4);
         File.WriteAllBytes(scan, empty.Build());
-        var (exit, _, errors) = Run("extract", scan);
+        var (exit, _, errors) = Run("extract", scan, "--lang", "en");
         Assert.Equal(1, exit);
         Assert.Contains("error GBV4304: The PDF has no text layer (1 page(s), no text)", errors, StringComparison.Ordinal);
 
@@ -84,7 +84,7 @@ public sealed class ExtractCommandTests : IDisposable
 
         var pdf = PathOf("plan.pdf");
         File.WriteAllBytes(pdf, builder.Build());
-        var read = Run("extract", pdf);
+        var read = Run("extract", pdf, "--lang", "en");
         Assert.Equal(0, read.Exit);
         Assert.Contains("Document: 7/KH-UBND", read.Out, StringComparison.Ordinal);
         // No title gives the year: the plan's year is the year of issue, and the target's horizon is marked for review.
@@ -101,7 +101,7 @@ public sealed class ExtractCommandTests : IDisposable
             stream.SetLength(50L * 1024 * 1024); // sparse: nothing is written, so the test stays fast
         }
 
-        var (exit, output, errors) = Run("extract", file);
+        var (exit, output, errors) = Run("extract", file, "--lang", "en");
         Assert.Equal((1, string.Empty), (exit, output));
         Assert.Contains("error GBV4303: The text is too long (52,428,800 bytes); a plan is read up to 20,971,520 bytes", errors, StringComparison.Ordinal);
     }
@@ -115,7 +115,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var file = PathOf(name);
         File.WriteAllBytes(file, name.StartsWith("empty", StringComparison.Ordinal) ? [] : [0x50, 0x4B, 0x03, 0x04, 0xFF, 0xFE, 0x00, 0x81, 0x9C, 0x00]);
-        var (exit, output, errors) = Run("extract", file);
+        var (exit, output, errors) = Run("extract", file, "--lang", "en");
         Assert.Equal(1, exit);
         Assert.Contains($"error {code}", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);

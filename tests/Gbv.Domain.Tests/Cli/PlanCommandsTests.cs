@@ -9,7 +9,7 @@ public sealed class PlanCommandsTests
     [Fact]
     public void Targets_gives_the_least_count_for_each_target()
     {
-        var (exit, output, _) = Run("targets", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--denominator", "37");
+        var (exit, output, _) = Run("targets", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--denominator", "37", "--lang", "en");
         Assert.Equal(0, exit);
         Assert.Contains("victims-supported (more than 90% by 2020): needs at least 34 of 37\n", output, StringComparison.Ordinal);
         Assert.Contains("perpetrators-counselled (more than 60% by 2020): needs at least 23 of 37\n", output, StringComparison.Ordinal);

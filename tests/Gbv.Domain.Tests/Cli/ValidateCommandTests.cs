@@ -10,7 +10,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void Validating_the_sample_plans_succeeds_with_compiler_style_lines()
     {
-        var (exit, output, _) = Run("validate", TestFiles.SamplePlans);
+        var (exit, output, _) = Run("validate", TestFiles.SamplePlans, "--lang", "en");
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.EndsWith("ubnd-cam-tan-2024.plan.json: valid (ubnd-cam-tan-2024)", StringComparison.Ordinal));
@@ -21,7 +21,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void A_file_with_errors_exits_1()
     {
-        var (exit, output, _) = Run("validate", Path.Combine(TestFiles.Malformed, "unknown-issuer.json"));
+        var (exit, output, _) = Run("validate", Path.Combine(TestFiles.Malformed, "unknown-issuer.json"), "--lang", "en");
         Assert.Equal(1, exit);
         Assert.Matches(@"unknown-issuer\.json\(\d+,\d+\): error GBV2002: No agency has the id ""ubnd-xa""", output);
     }
@@ -74,12 +74,12 @@ public sealed class ValidateCommandTests
 
             var a = Write("a", "b");
             var b = Write("b", "a");
-            var (exit, output, _) = Run("validate", folder.FullName);
+            var (exit, output, _) = Run("validate", folder.FullName, "--lang", "en");
             Assert.Equal(1, exit);
             Assert.Contains("error GBV2007: Plans implement each other in a cycle: a → b → a", output, StringComparison.Ordinal);
 
             File.Delete(b);
-            (exit, output, _) = Run("validate", a);
+            (exit, output, _) = Run("validate", a, "--lang", "en");
             Assert.Equal(0, exit);
             Assert.Contains("warning GBV2004: The parent plan \"b\" is not among the plans loaded", output, StringComparison.Ordinal);
         }
@@ -99,7 +99,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void Several_paths_are_validated_in_order_and_one_bad_file_fails_the_run()
     {
-        var (exit, output, _) = Run("validate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), Path.Combine(TestFiles.Malformed, "empty.json"));
+        var (exit, output, _) = Run("validate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), Path.Combine(TestFiles.Malformed, "empty.json"), "--lang", "en");
         Assert.Equal(1, exit);
         Assert.True(output.IndexOf("ubnd-dak-to", StringComparison.Ordinal) < output.IndexOf("empty.json", StringComparison.Ordinal));
         Assert.EndsWith("2 plan file(s): 1 valid, 1 invalid; 1 error(s), 0 warning(s), 2 info\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
