@@ -48,6 +48,7 @@ public static class PlanAssert
     public static void MinimumCount(Plan plan, string indicator, int horizonYear, long denominator, long expected)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(indicator);
         var found = plan.FindIndicator(indicator) ?? throw new PlanAssertException($"{plan.Id} has no indicator \"{indicator}\"");
         var target = found.Targets.FirstOrDefault(t => t.Horizon.Year == horizonYear)
             ?? throw new PlanAssertException($"\"{indicator}\" has no target in {horizonYear}; its horizons: {string.Join(", ", found.Targets.Select(t => t.Horizon))}");
@@ -63,6 +64,7 @@ public static class PlanAssert
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(service);
         var engine = ReferralEngine<CaseRecord>.Compile(ReferralRuleSet.Defaults.With(plan), CaseFields.Map).Engine
             ?? throw new PlanAssertException($"{plan.Id}'s referral rules do not compile");
         var decisions = engine.Decide(record, record.ReportedAt ?? Instant.MinValue, null);

@@ -12,13 +12,13 @@ public sealed class PlanAssertException : Exception
     }
 
     /// <summary>Creates the exception with a message.</summary>
-    public PlanAssertException(string message)
+    public PlanAssertException(string? message)
         : base(message)
     {
     }
 
     /// <summary>Creates the exception with a message and a cause.</summary>
-    public PlanAssertException(string message, Exception innerException)
+    public PlanAssertException(string? message, Exception? innerException)
         : base(message, innerException)
     {
     }

@@ -17,7 +17,11 @@ public abstract record ConditionSyntax
     public TextSpan Span { get; }
 
     /// <summary>Whether two trees say the same thing, ignoring positions.</summary>
-    public bool IsEquivalentTo(ConditionSyntax other) => ToString() == other?.ToString() && Shape(this) == Shape(other);
+    public bool IsEquivalentTo(ConditionSyntax other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return ToString() == other?.ToString() && Shape(this) == Shape(other);
+    }
 
     /// <summary>The canonical text.</summary>
     public sealed override string ToString()

@@ -31,7 +31,11 @@ public sealed class FieldMap<T>
     public IEnumerable<ConditionField> Fields => _fields.Values.OrderBy(f => f.Name, StringComparer.Ordinal);
 
     /// <summary>The field with a name, or null.</summary>
-    public ConditionField? Find(string name) => _fields.GetValueOrDefault(name);
+    public ConditionField? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _fields.GetValueOrDefault(name);
+    }
 
     /// <summary>Adds a whole-number field.</summary>
     public FieldMap<T> AddNumber(string name, Expression<Func<T, int>> accessor) =>
@@ -99,6 +103,7 @@ public sealed class FieldMap<T>
         string name, ConditionType type, bool canBeMissing, LambdaExpression accessor, Type valueType,
         decimal? minimum = null, decimal? maximum = null, ImmutableArray<(string, long)> values = default)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(accessor);
         if (!IsValidName(name))
         {

@@ -85,12 +85,18 @@ public sealed class Diagnostic
     public string Message => GetMessage("en");
 
     /// <summary>The message in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
-    public string GetMessage(string language) =>
-        Descriptor.Format(language, Languages.IsVietnamese(language) ? _argumentsVi : Arguments);
+    public string GetMessage(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Descriptor.Format(language, Languages.IsVietnamese(language) ? _argumentsVi : Arguments);
+    }
 
     /// <summary>The compiler-style line: <c>file(line,col): warning GBV2104: message</c>.</summary>
-    public string ToString(string language) =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {GetMessage(language)}";
+    public string ToString(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {GetMessage(language)}";
+    }
 
     /// <summary>The compiler-style line in English.</summary>
     public override string ToString() => ToString("en");

@@ -67,8 +67,11 @@ public sealed class SourceMap
     }
 
     /// <summary>Escapes a property name as a JSON pointer segment (RFC 6901: <c>~</c> as <c>~0</c>, <c>/</c> as <c>~1</c>).</summary>
-    public static string Escape(string segment) =>
-        segment.Contains('~') || segment.Contains('/') ? segment.Replace("~", "~0").Replace("/", "~1") : segment;
+    public static string Escape(string segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return segment.Contains('~') || segment.Contains('/') ? segment.Replace("~", "~0").Replace("/", "~1") : segment;
+    }
 }
 
 /// <summary>Line starts of a UTF-8 buffer, for turning byte offsets into 1-based lines and UTF-16 columns.</summary>

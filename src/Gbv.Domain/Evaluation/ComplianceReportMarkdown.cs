@@ -15,12 +15,18 @@ namespace Gbv.Domain.Evaluation;
 public static class ComplianceReportMarkdown
 {
     /// <summary>Renders with the default suppression of counts below 5.</summary>
-    public static string Render(ComplianceReport report, string language) => Render(report, language, SmallCounts.Default);
+    public static string Render(ComplianceReport report, string language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(language);
+        return Render(report, language, SmallCounts.Default);
+    }
 
     /// <summary>Renders with a given suppression threshold.</summary>
     public static string Render(ComplianceReport report, string language, SmallCounts small)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(language);
         var vi = Languages.IsVietnamese(language);
         string T(string en, string viText) => vi ? viText : en;
         var md = new StringBuilder();

@@ -50,11 +50,11 @@ public static partial class KnownDays
     ];
 
     /// <summary>The campaign a "Tháng hành động ..." name is, or null.</summary>
-    public static Campaign? CampaignOf(string name) =>
-        name.Contains("bình đẳng giới", StringComparison.OrdinalIgnoreCase) ? Campaigns[0]
-        : name.Contains("bạo lực gia đình", StringComparison.OrdinalIgnoreCase) ? Campaigns[1]
-        : name.Contains("trẻ em", StringComparison.OrdinalIgnoreCase) ? Campaigns[2]
-        : null;
+    public static Campaign? CampaignOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Contains("bình đẳng giới", StringComparison.OrdinalIgnoreCase) ? Campaigns[0] : name.Contains("bạo lực gia đình", StringComparison.OrdinalIgnoreCase) ? Campaigns[1] : name.Contains("trẻ em", StringComparison.OrdinalIgnoreCase) ? Campaigns[2] : null;
+    }
 
     /// <summary>The days named in a line, each with the words that named it.</summary>
     internal static IEnumerable<(Day Day, Match Match)> DaysIn(string text)

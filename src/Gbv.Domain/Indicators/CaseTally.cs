@@ -138,9 +138,15 @@ public sealed class CaseTally<T>
     }
 
     /// <summary>As <see cref="Count(IEnumerable{T})"/>, over an asynchronous stream.</summary>
-    public async Task<CaseCounts> CountAsync(IAsyncEnumerable<T> cases, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is null (thrown at the call, not when awaited).</exception>
+    public Task<CaseCounts> CountAsync(IAsyncEnumerable<T> cases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cases);
+        return CountStreamAsync(cases, cancellationToken);
+    }
+
+    private async Task<CaseCounts> CountStreamAsync(IAsyncEnumerable<T> cases, CancellationToken cancellationToken)
+    {
         var accumulator = new Accumulator(this);
         await foreach (var record in cases.WithCancellation(cancellationToken).ConfigureAwait(false))
         {

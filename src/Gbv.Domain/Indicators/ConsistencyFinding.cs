@@ -26,5 +26,9 @@ public sealed record ConsistencyFinding(
     string ExplanationVi)
 {
     /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
-    public string Explain(string language) => Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
+    public string Explain(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
+    }
 }

@@ -9,8 +9,11 @@ namespace Gbv.Domain.Indicators;
 public readonly record struct Horizon(HorizonKind Kind, int Year)
 {
     /// <summary>The horizon in a language: <c>"vi"</c> gives "đến năm 2020" or "từ năm 2025", anything else English.</summary>
-    public string Describe(string language) =>
-        Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
+    public string Describe(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
+    }
 
     /// <summary>"by 2020" or "from 2025".</summary>
     public override string ToString() => Kind == HorizonKind.By ? $"by {Year}" : $"from {Year}";

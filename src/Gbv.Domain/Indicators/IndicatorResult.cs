@@ -40,5 +40,9 @@ public sealed record IndicatorResult(
     public bool IsMet => Status == IndicatorStatus.Met;
 
     /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
-    public string Explain(string language) => Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
+    public string Explain(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
+    }
 }

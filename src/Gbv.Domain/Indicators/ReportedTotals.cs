@@ -129,19 +129,33 @@ public sealed class ReportedTotals : IEquatable<ReportedTotals>
     public IEnumerable<int> Years => _values.Keys.Select(k => k.Year).Distinct().Order();
 
     /// <summary>The value one unit reported for an element and year, or null when it did not.</summary>
-    public long? Value(string unit, int year, string element) =>
-        _values.TryGetValue((unit, year, element), out var value) ? value : null;
+    public long? Value(string unit, int year, string element)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(element);
+        return _values.TryGetValue((unit, year, element), out var value) ? value : null;
+    }
 
     /// <summary>Only the values of one unit.</summary>
-    public ReportedTotals ForUnit(string unit) => new(_values.Where(p => p.Key.Unit == unit).ToImmutableDictionary());
+    public ReportedTotals ForUnit(string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new(_values.Where(p => p.Key.Unit == unit).ToImmutableDictionary());
+    }
 
     /// <summary>The sum over units of an element for a year, or null when no unit reported it.</summary>
-    public long? Total(string element, int year) =>
-        _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Total : null;
+    public long? Total(string element, int year)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Total : null;
+    }
 
     /// <summary>How many units reported an element for a year.</summary>
-    public int Reporters(string element, int year) =>
-        _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Reporters : 0;
+    public int Reporters(string element, int year)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Reporters : 0;
+    }
 
     /// <summary>Equal when every unit has the same values for the same years and elements.</summary>
     public bool Equals(ReportedTotals? other) =>

@@ -62,8 +62,11 @@ public sealed record Threshold
     public override int GetHashCode() => HashCode.Combine(Comparison, Unit, Value);
 
     /// <summary>The threshold in a language: <c>"vi"</c> gives the plans' words ("trên 90%", "tối thiểu 70%", "không quá 1,5 lần"), anything else English.</summary>
-    public string Describe(string language) =>
-        Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
+    public string Describe(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
+    }
 
     /// <summary>"more than 90%", "at least 70%", "all".</summary>
     public override string ToString()

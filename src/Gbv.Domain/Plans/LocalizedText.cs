@@ -28,8 +28,11 @@ public sealed record LocalizedText
 
     /// <summary>The text in a language: <c>"en"</c> gives the English rendering where there is one, anything else the Vietnamese.</summary>
     [System.Diagnostics.Contracts.Pure]
-    public string In(string language) =>
-        Languages.IsEnglish(language) && En is not null ? En : Vi;
+    public string In(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Languages.IsEnglish(language) && En is not null ? En : Vi;
+    }
 
     /// <summary>The Vietnamese text.</summary>
     public override string ToString() => Vi;

@@ -121,16 +121,25 @@ public sealed record Plan
 
     /// <summary>The agency with an id, or null.</summary>
     [System.Diagnostics.Contracts.Pure]
-    public Agency? FindAgency(string id) => Find(Agencies, a => a.Id == id);
+    public Agency? FindAgency(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Find(Agencies, a => a.Id == id);
+    }
 
     /// <summary>The indicator with a key, or null.</summary>
     [System.Diagnostics.Contracts.Pure]
-    public Indicator? FindIndicator(string key) => Find(Indicators, i => i.Key == key);
+    public Indicator? FindIndicator(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Find(Indicators, i => i.Key == key);
+    }
 
     /// <summary>The tasks an agency takes part in, with its role on each, in plan order.</summary>
     [System.Diagnostics.Contracts.Pure]
     public ImmutableArray<(PlanTask Task, TaskRole Role)> TasksOf(string agencyId)
     {
+        ArgumentNullException.ThrowIfNull(agencyId);
         var builder = ImmutableArray.CreateBuilder<(PlanTask, TaskRole)>();
         foreach (var task in Tasks)
         {

@@ -175,9 +175,15 @@ public sealed class ReferralEngine<T>
     }
 
     /// <summary>As <see cref="Summarize(IEnumerable{T})"/>, over an asynchronous stream.</summary>
-    public async Task<ReferralSummary> SummarizeAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null (thrown at the call, not when awaited).</exception>
+    public Task<ReferralSummary> SummarizeAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
+        return SummarizeStreamAsync(records, cancellationToken);
+    }
+
+    private async Task<ReferralSummary> SummarizeStreamAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
+    {
         var counter = new Counter(this);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {

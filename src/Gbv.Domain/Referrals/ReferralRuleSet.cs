@@ -25,8 +25,12 @@ public sealed record ReferralRuleSet
     public static ReferralRuleSet Defaults { get; } = Create(DefaultReferralRules.Rules, DefaultReferralRules.Services);
 
     /// <summary>A set of exactly these rules and services.</summary>
-    public static ReferralRuleSet Create(IEnumerable<ReferralRule> rules, IEnumerable<Service> services) =>
-        new ReferralRuleSet([], []).Layer(rules, services);
+    public static ReferralRuleSet Create(IEnumerable<ReferralRule> rules, IEnumerable<Service> services)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(services);
+        return new ReferralRuleSet([], []).Layer(rules, services);
+    }
 
     /// <summary>This set with a plan's rules and services layered on top.</summary>
     public ReferralRuleSet With(Plan plan)
@@ -38,6 +42,8 @@ public sealed record ReferralRuleSet
     /// <summary>This set with rules and services layered on top.</summary>
     public ReferralRuleSet Layer(IEnumerable<ReferralRule> rules, IEnumerable<Service> services)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(services);
         var byRule = Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var rule in rules)
         {

@@ -16,6 +16,7 @@ public sealed record ExpectedReport(ScheduledReport Report, string Unit, Timelin
     /// <summary>"ward-3: six-monthly 2020-H1 due before 2020-06-10 (on time until the end of 2020-06-09): Late by 2 days; source: «...»".</summary>
     public string Explain(string language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         var due = LocalDatePattern.Iso.Format(Report.StatedDay);
         var last = LocalDatePattern.Iso.Format(Report.LastOnTimeDay);
         var vi = Languages.IsVietnamese(language);

@@ -122,6 +122,7 @@ public static class TimelinessChecker
     public static ExpectedReport Expected(ScheduledReport report, string unit, Instant? submittedAt, Instant asOf, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(zone);
         if (submittedAt is not { } at || at > asOf)
         {

@@ -72,6 +72,7 @@ public static class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(path);
         var checks = ImmutableArray.CreateBuilder<ScenarioCheck>();
         var problems = new List<Diagnostic>();
         for (var i = 0; i < file.Scenarios.Count; i++)
