@@ -92,7 +92,7 @@ internal static class EvaluateCommand
                 TaskCompletions = o.Completions is null ? [] : files.Completions(o.Completions),
                 ReportingUnits = o.Units is null ? new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>>() : files.Units(o.Units),
             };
-            var end = date.Value.PlusDays(1).AtStartOfDayInZone(plan.Schedule.Zone).ToInstant() - Duration.Epsilon;
+            var end = plan.EndOfDay(date.Value);
             if (interactive && o.Cases is not null)
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -45,6 +45,38 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     [Fact]
+    public void The_readme_example_compiles_as_printed_against_the_package_and_runs()
+    {
+        var project = Directory.CreateDirectory(Path.Combine(_feed.Root, "readme"));
+        File.WriteAllText(Path.Combine(project.FullName, "Readme.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Gbv.Domain" Version="{Feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        var readme = File.ReadAllText(Path.Combine(Feed.Repository, "README.md"));
+        var useIt = readme[readme.IndexOf("## Use it", StringComparison.Ordinal)..];
+        var start = useIt.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        File.WriteAllText(Path.Combine(project.FullName, "Program.cs"), useIt[start..useIt.IndexOf("```", start, StringComparison.Ordinal)]);
+        File.Copy(Path.Combine(Feed.Repository, "samples", "plans", "ubnd-dak-to-2017-2020.plan.json"), Path.Combine(project.FullName, "ubnd-dak-to-2017-2020.plan.json"));
+
+        var (exit, output) = Feed.Dotnet(project.FullName, "run");
+        Assert.True(exit == 0, output);
+        // 18 + 15 of 20 + 17 victims detected: "trên 90%" of 37 needs 34.
+        Assert.Contains("victims-supported (more than 90% by 2020): NotMet: 33 of 37 = 89.2% in 2020; more than 90% needs 34, 1 more needed", output, StringComparison.Ordinal);
+        Assert.StartsWith("# ", File.ReadAllText(Path.Combine(project.FullName, "report.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_main_package_carries_its_readme_licence_docs_schema_sources_and_symbols()
     {
         using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"Gbv.Domain.{Feed.Version}.nupkg"));
@@ -59,6 +91,35 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
         Assert.Matches("<repository type=\"git\" url=\"[^\"]+\"[^>]* commit=\"[0-9a-f]{40}\"", text);
         Assert.True(File.Exists(Path.Combine(_feed.Packages, $"Gbv.Domain.{Feed.Version}.snupkg")), "no symbol package");
+        Assert.Contains("<description>The compliance engine for Vietnamese plans", text, StringComparison.Ordinal);
+        Assert.Contains("<releaseNotes>## 0.1.0", text, StringComparison.Ordinal);
+        PageReadme(package, "dotnet add package Gbv.Domain");
+    }
+
+    [Fact]
+    public void The_tool_package_describes_the_commands_and_has_a_readme_of_its_own()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"gbv.{Feed.Version}.nupkg"));
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<description>The gbv command for Vietnamese plans", text, StringComparison.Ordinal);
+        Assert.Contains("<packageType name=\"DotnetTool\"", text, StringComparison.Ordinal);
+        PageReadme(package, "dotnet tool install --global gbv");
+    }
+
+    /// <summary>
+    /// A README for the package page: it says how to install, and every link is absolute, since nuget.org resolves a
+    /// relative link against nothing; no step runs the repository's own projects.
+    /// </summary>
+    private static void PageReadme(System.IO.Compression.ZipArchive package, string install)
+    {
+        using var reader = new StreamReader(package.Entries.Single(e => e.FullName == "README.md").Open());
+        var readme = reader.ReadToEnd();
+        Assert.Contains(install, readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet run --project", readme, StringComparison.Ordinal);
+        var links = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith("https://", link, StringComparison.Ordinal));
     }
 
     /// <summary>The package as an application publishes it: trimmed, self-contained, no trimming warning, and it runs.</summary>
@@ -89,6 +150,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         var text = nuspec.ReadToEnd();
         Assert.Contains($"<dependency id=\"Gbv.Domain\" version=\"{Feed.Version}\"", text, StringComparison.Ordinal);
         Assert.Contains("<dependency id=\"FsCheck\"", text, StringComparison.Ordinal);
+        PageReadme(package, "dotnet add package Gbv.Domain.Testing");
     }
 
     [Fact]
@@ -98,7 +160,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         var (installed, log) = Feed.Dotnet(_feed.Root, "tool", "install", "gbv", "--version", Feed.Version, "--tool-path", tools, "--add-source", _feed.Packages);
         Assert.True(installed == 0, log);
 
-        var start = new ProcessStartInfo(Path.Combine(tools, "gbv"), ["validate", Path.Combine(Feed.Repository, "samples", "plans")])
+        var start = new ProcessStartInfo(Path.Combine(tools, "gbv"), ["validate", Path.Combine(Feed.Repository, "samples", "plans"), "--lang", "en"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -162,6 +224,13 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             var start = new ProcessStartInfo("dotnet", args) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
+
+            // A consumer restores into a cache of its own: the machine's cache may hold an older build of this version.
+            if (FeedRootOf(directory) is { } feedRoot)
+            {
+                start.Environment["NUGET_PACKAGES"] = Path.Combine(feedRoot, "nuget-cache");
+            }
+
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
@@ -170,5 +239,19 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         }
 
         public void Dispose() => Directory.Delete(Root, recursive: true);
+
+        // The feed's root folder (gbv-packages-*) that a directory is in, if any.
+        private static string? FeedRootOf(string directory)
+        {
+            for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+            {
+                if (dir.Name.StartsWith("gbv-packages-", StringComparison.Ordinal))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
@@ -37,6 +38,15 @@ public sealed class CompiledPlan<T>
 
     /// <summary>The referral rules: the package's defaults, then the plan's.</summary>
     public ReferralEngine<T> Referrals { get; }
+
+    /// <summary>
+    /// The last moment of a day in the plan's time zone: what "as of 31/12/2020" means, and how <c>gbv evaluate --as-of</c>
+    /// reads a date. A report due "before 1/1" and submitted at 23:59 local time on 31/12 is on time as of this moment.
+    /// </summary>
+    /// <param name="date">The day, in the plan's calendar.</param>
+    /// <returns>One tick before the next day starts in the plan's zone.</returns>
+    [Pure]
+    public Instant EndOfDay(LocalDate date) => date.PlusDays(1).AtStartOfDayInZone(Schedule.Zone).ToInstant() - Duration.Epsilon;
 
     /// <summary>
     /// Evaluates the plan on the data as of a moment: a pure function of (compiled plan, data, moment), reading each
