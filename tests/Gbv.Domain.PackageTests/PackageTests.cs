@@ -85,6 +85,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.Contains("lib/net10.0/Gbv.Domain.dll", files);
         Assert.Contains("lib/net10.0/Gbv.Domain.xml", files);
         Assert.Contains("schema/gbv-plan.v1.schema.json", files);
+        Assert.Contains("schema/gbv-tests.v1.schema.json", files);
+        Assert.Contains("schema/gbv-compliance-report.v1.schema.json", files);
         using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var text = nuspec.ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);

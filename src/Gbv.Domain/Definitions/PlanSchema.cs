@@ -18,7 +18,7 @@ namespace Gbv.Domain.Definitions;
 public static class PlanSchema
 {
     /// <summary>The schema's <c>$id</c>.</summary>
-    public const string Id = "https://github.com/gbv-domain/Gbv.Domain/blob/main/schema/gbv-plan.v1.schema.json";
+    public const string Id = "https://raw.githubusercontent.com/gbv-domain/Gbv.Domain/main/schema/gbv-plan.v1.schema.json";
 
     /// <summary>The schema as JSON text.</summary>
     public static string Json { get; } = LoadEmbedded();

@@ -8,7 +8,7 @@ namespace Gbv.Domain.Scenarios;
 public static class ScenarioSchema
 {
     /// <summary>The schema's id.</summary>
-    public const string Id = "https://github.com/gbv-domain/Gbv.Domain/schema/gbv-tests.v1.schema.json";
+    public const string Id = "https://raw.githubusercontent.com/gbv-domain/Gbv.Domain/main/schema/gbv-tests.v1.schema.json";
 
     /// <summary>The schema as JSON text.</summary>
     public static string Json => Generate();

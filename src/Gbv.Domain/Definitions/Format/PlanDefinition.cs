@@ -3,6 +3,14 @@ namespace Gbv.Domain.Definitions.Format;
 /// <summary>The root of a plan file (<c>"format": "gbv-plan/1"</c>). See docs/plan-format.md.</summary>
 public sealed class PlanDefinition
 {
+    /// <summary>
+    /// The JSON Schema the file names for editors (<c>"$schema"</c>), such as <see cref="PlanSchema.Id"/> or a relative
+    /// path to <c>gbv-plan.v1.schema.json</c>. The reader accepts it and the plan does not keep it: it says nothing
+    /// about the plan.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
     /// <summary>The format version: <c>gbv-plan/1</c>.</summary>
     public required string Format { get; init; }
 

@@ -3,6 +3,10 @@ namespace Gbv.Domain.Scenarios.Format;
 /// <summary>A scenario file: <c>&lt;plan&gt;.tests.json</c> beside a plan file.</summary>
 public sealed class ScenarioFileDefinition
 {
+    /// <summary>The JSON Schema the file names for editors (<c>"$schema"</c>); the runner accepts it and ignores it.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
     /// <summary>Always <c>gbv-tests/1</c>.</summary>
     public required string Format { get; init; }
 
