@@ -46,14 +46,14 @@ public sealed class CaseTallyDatabaseTests
         }
     }
 
-    private static readonly FieldMap<CaseRow> Fields = FieldMap<CaseRow>.Empty
+    internal static readonly FieldMap<CaseRow> Fields = FieldMap<CaseRow>.Empty
         .AddText("unit", c => c.Commune)
         .AddSet("violence", c => c.Violence)
         .AddNumber("hoursSinceIncident", c => c.Hours, 0, null)
         .AddBoolean("consent", c => c.ConsentGiven)
         .AddNumber("age", c => c.AgeYears, 0, 150);
 
-    private static List<CaseRow> Generate(int seed, int count)
+    internal static List<CaseRow> Generate(int seed, int count)
     {
         var random = new Random(seed);
         return [.. Enumerable.Range(1, count).Select(i => new CaseRow
