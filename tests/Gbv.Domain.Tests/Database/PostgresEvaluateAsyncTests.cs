@@ -55,4 +55,37 @@ public sealed class PostgresEvaluateAsyncTests
             Assert.Contains("FILTER (WHERE", commands[0], StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// A national deployment counts in each province's database and merges: the counts and the summary form monoids, so
+    /// rows split across two databases (by commune, as provinces hold them) give the counts of all rows in one.
+    /// </summary>
+    [Fact]
+    public async Task Counts_from_two_databases_merge_into_the_counts_of_one()
+    {
+        var rows = CaseTable.Generate(3, 1_200);
+        using var north = PostgresServer.Create();
+        using var south = PostgresServer.Create();
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var (database, part) in new[] { (north, rows.Where(r => r.Commune is "xa-1" or "xa-2")), (south, rows.Where(r => r.Commune is not ("xa-1" or "xa-2"))) })
+        {
+            await using var setup = new CaseDb(database.ConnectionString);
+            await setup.Database.EnsureCreatedAsync(ct);
+            setup.Cases.AddRange(part);
+            await setup.SaveChangesAsync(ct);
+        }
+
+        var compiled = EvaluateAsyncTests.Compiled;
+        await using var first = new CaseDb(north.ConnectionString);
+        await using var second = new CaseDb(south.ConnectionString);
+        var counts = (await compiled.Tally.CountAsync(first.Cases.AsNoTracking(), ct)).Merge(await compiled.Tally.CountAsync(second.Cases.AsNoTracking(), ct));
+        var summary = (await compiled.Referrals.SummarizeAsync(first.Cases.AsNoTracking(), ct)).Merge(await compiled.Referrals.SummarizeAsync(second.Cases.AsNoTracking(), ct));
+
+        Assert.Equal(compiled.Tally.Count(rows), counts);
+        var whole = compiled.Referrals.Summarize(rows);
+        Assert.Equal(whole.Cases, summary.Cases);
+        Assert.Equal(whole.PerService, summary.PerService);
+        Assert.Equal(whole.PerUnit, summary.PerUnit);
+        Assert.Equal(whole.PerUrgency, summary.PerUrgency);
+    }
 }
