@@ -115,7 +115,7 @@ internal static partial class DeadlineRules
     [GeneratedRegex(@"(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|(?:định kỳ )?(?:6|sáu) tháng|(?:một|0?1) năm|hàng năm|hằng năm|đột xuất)(?: ?\((?<due>[^)]*)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Frequency();
 
-    [GeneratedRegex(@"(?:^|\b)(?:[Đđ]ịnh kỳ )?(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|hàng năm|hằng năm|(?:6|sáu) tháng)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\b)(?:[Đđ]ịnh kỳ )?(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|hàng năm|hằng năm|(?:6|sáu) tháng)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"trước(?: ngày)? (?<d>\d{1,2})/(?<m>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

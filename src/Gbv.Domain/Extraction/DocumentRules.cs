@@ -235,10 +235,14 @@ internal static partial class DocumentRules
                 continue;
             }
 
+            // The level and place on the heading's next line, or a few cells on where a table puts the motto between.
             var words = units[k].Text;
-            if (LevelOf(words) is null && k + 1 < units.Count && AdministrativeWord().Match(units[k + 1].Text) is { Success: true, Index: 0 })
+            for (var j = k + 1; LevelOf(words) is null && j < Math.Min(units.Count, k + 4); j++)
             {
-                words += " " + units[k + 1].Text;
+                if (AdministrativeWord().Match(units[j].Text) is { Success: true, Index: 0 } && !units[j].Text.Any(char.IsLower))
+                {
+                    words += " " + units[j].Text;
+                }
             }
 
             return (Canonical(Cased(words)), units[k].Line);

@@ -36,7 +36,8 @@ internal static partial class TargetRules
                 from = intro.Index + intro.Length;
             }
 
-            if (Heading().Match(line.Text) is { Success: true } heading)
+            // A numbered line with a figure in it is an objective, not a heading: "3. Đến năm 2025, 100% các xã ...".
+            if (Heading().Match(line.Text) is { Success: true } heading && !(inSection && Percent().IsMatch(line.Text)))
             {
                 introduced = false;
                 var depth = heading.Groups["roman"].Success ? 0 : heading.Groups["number"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length;
