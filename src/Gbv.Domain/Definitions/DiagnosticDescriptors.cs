@@ -379,6 +379,6 @@ public static class DiagnosticDescriptors
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
         MissingColumn, BadValue, TooManyBadRows, MalformedCsv,
-        NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted,
+        NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted, TextCutShort,
     ];
 }
