@@ -27,6 +27,12 @@ public sealed record ExtractedTarget(Threshold Threshold, int? By, int? From, st
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Target;
 
+    /// <summary>
+    /// True for a reduction against a baseline ("Giảm 10% số vụ bạo lực gia đình"): the threshold is the fall, in
+    /// percent of the baseline's value, not a share of something.
+    /// </summary>
+    public bool Reduction { get; init; }
+
     /// <inheritdoc />
-    public override string Describe() => $"{Threshold} {(By is { } b ? $"by {b}" : $"every year from {From}")}{(OfWhich ? " (of which)" : string.Empty)}: {Subject}";
+    public override string Describe() => $"{(Reduction ? "reduction of " : string.Empty)}{Threshold} {(By is { } b ? $"by {b}" : $"every year from {From}")}{(OfWhich ? " (of which)" : string.Empty)}: {Subject}";
 }
