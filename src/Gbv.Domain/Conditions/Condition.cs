@@ -43,7 +43,12 @@ public static class Condition
         var bound = new ConditionBinder<T>(fields, source).Bind(syntax);
         if (bound is not null)
         {
+            var before = source.Bag.Count;
             ContradictionCheck.Report(bound, source);
+            if (source.Bag.Count == before && !source.Bag.HasErrors)
+            {
+                ConstantCheck.Report(bound, source, text);
+            }
         }
 
         var diagnostics = source.Bag.ToImmutable();
