@@ -62,7 +62,7 @@ elsewhere = {
 }
 def run(path):
     out = subprocess.run(["dotnet", "run", "--project", os.path.join(root, "src/Gbv.Domain.Cli"), "--no-build", "--",
-                          "validate", "--format", "json", path], capture_output=True, text=True, cwd=corpus).stdout
+                          "validate", "--format", "json", "--lang", "en", path], capture_output=True, text=True, cwd=corpus).stdout
     return json.loads(out)["files"][0]["diagnostics"]
 def unescape(s): return s.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
 out = ["# Diagnostics", "",

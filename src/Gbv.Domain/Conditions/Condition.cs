@@ -43,9 +43,8 @@ public static class Condition
         var bound = new ConditionBinder<T>(fields, source).Bind(syntax);
         if (bound is not null)
         {
-            var before = source.Bag.Count;
             ContradictionCheck.Report(bound, source);
-            if (source.Bag.Count == before && !source.Bag.HasErrors)
+            if (source.Bag.Count == 0)
             {
                 ConstantCheck.Report(bound, source, text);
             }

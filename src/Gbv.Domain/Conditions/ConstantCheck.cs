@@ -31,6 +31,12 @@ internal static class ConstantCheck
 
         var tests = new List<BoundTest>();
         Collect(condition, tests);
+        if (tests.Count < 2 && condition is not BoundConstant)
+        {
+            // One test alone that cannot hold, or cannot fail, is the binder's to report, with its reason (GBV3104).
+            return;
+        }
+
         var fields = tests.GroupBy(t => t.Field.Name, StringComparer.Ordinal).ToList();
         var domains = new List<(string Name, List<object?> Values)>();
         long combinations = 1;

@@ -159,9 +159,9 @@ public static class ScenarioRunner
         new(DiagnosticDescriptors.ScenarioBadData, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
 
     /// <summary>Whether a scenario can fail: it expects something, of things the plan has, from data that make sense.</summary>
+    /// <returns>False when the scenario's data are bad, so that it is not run on them; other problems leave it to run.</returns>
     private static bool Checkable(CompiledPlan<CaseRecord> plan, ScenarioDefinition scenario, string path, string pointer, List<Diagnostic> problems)
     {
-        var before = problems.Count;
         var e = scenario.Expect;
         if ((e.Indicators?.Count ?? 0) + (e.Reports?.Count ?? 0) + (e.Calendar?.Count ?? 0) + (e.Referrals?.Count ?? 0) + (e.Conformance?.Count ?? 0) == 0)
         {
@@ -210,6 +210,7 @@ public static class ScenarioRunner
             }
         }
 
+        var before = problems.Count;
         var elements = plan.Plan.DataElements.Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
         var figures = new HashSet<(string, int, string)>();
         for (var i = 0; i < (scenario.Reported?.Count ?? 0); i++)

@@ -11,10 +11,15 @@ namespace Gbv.Domain.Tests.Hardening;
 /// </summary>
 public sealed class OneVerdictTests
 {
-    private static JsonObject Minimal() => JsonNode.Parse(TestFiles.MinimalPlan)!.AsObject();
+    private static JsonObject Minimal()
+    {
+        var plan = JsonNode.Parse(TestFiles.MinimalPlan)!.AsObject();
+        plan["services"] = new JsonArray(new JsonObject { ["id"] = "nha-tam-lanh", ["kind"] = "shelter", ["name"] = new JsonObject { ["vi"] = "Nhà tạm lánh" }, ["source"] = "nhà tạm lánh" });
+        return plan;
+    }
 
     private static JsonObject Rule(int i, string condition = "age < 16") =>
-        new() { ["id"] = $"rule-{i}", ["condition"] = condition, ["service"] = "co-so-y-te", ["source"] = "thử" };
+        new() { ["id"] = $"rule-{i}", ["condition"] = condition, ["service"] = "nha-tam-lanh", ["source"] = "thử" };
 
     [Theory]
     [InlineData(40)]
