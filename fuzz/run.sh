@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes one entry point with AFL++ and SharpFuzz: fuzz/run.sh <plan|condition|csv> <minutes>
+# Fuzzes one entry point with AFL++ and SharpFuzz: fuzz/run.sh <plan|condition|csv|jsonl|docx|pdf> <minutes>
 # Needs Debian's afl++ (apt-get install afl++) and the SharpFuzz instrumentation tool (installed here on first run).
 # Findings go to fuzz/findings/<target>/default/crashes and hangs: each becomes a regression test.
 set -euo pipefail

@@ -24,7 +24,7 @@ elsewhere = {
     "GBV2009": ('district.plan.json: six-monthly "before" 06-10; commune.plan.json implements it: six-monthly "before" 06-15', 'commune.plan.json(5,14): warning GBV2009: commune\'s "six-monthly" report for 2024-H1 is on time until 2024-06-14, but district\'s "six-monthly" report for the same period must be in by 2024-06-09: it cannot be consolidated in time'),
     "GBV3006": ('Condition.Compile(new string(\'a\', 5000), CaseFields.Map)', "(1,1): error GBV3006: The condition is 5000 characters long; the limit is 4096"),
     "GBV3009": ('Condition.Compile("   ", CaseFields.Map)   // in a plan file an empty condition is GBV2401', "(1,1): error GBV3009: The condition is empty"),
-    "GBV2402": ('ReferralEngine<CaseRecord>.Compile(a rule set of 65 rules, CaseFields.Map)', "referral rules: error GBV2402: The rule set has 65 rules; an engine holds at most 64"),
+    "GBV2402": ('ReferralEngine<CaseRecord>.Compile(a rule set of 65 rules, CaseFields.Map)', "referral rules: error GBV2402: The rule set has 65 rules; an engine holds at most 64\nrules54.json(34,20): error GBV2402: The rule set has 65 (the package\'s 11 default rules and the plan\'s 54) rules; an engine holds at most 64   (gbv validate on a plan with 54 rules)"),
     "GBV4001": ('ReportedTotals.From([("ward-1", 2020, "victims_detected", 12), ("ward-1", 2020, "victims_detected", 14)], out problems)', "reported value ward-1/2020/victims_detected: error GBV4001: ward-1 reported \"victims_detected\" for 2020 twice (12, then 14); the second is not counted"),
     "GBV4002": ('ReportedTotals.From([("ward-1", 2020, "victims_detected", -3)], out problems)', "reported value ward-1/2020/victims_detected: error GBV4002: ward-1 reported \"victims_detected\" for 2020 as -3; counts are never negative, so it is not counted"),
     "GBV4003": ('CaseTally<CaseRecord>.Compile(plan, CaseFields.Map, CaseFields.ReportedYear, 65 elements each with its own condition)', "case tally: error GBV4003: The indicators and elements counted from cases use 65 distinct conditions; one tally holds at most 64"),
@@ -36,12 +36,26 @@ elsewhere = {
     "GBV4201": ('gbv evaluate plan.json --as-of 2020-12-31 --submissions submissions.csv   # header: obligation,unit,when', 'submissions.csv(1,1): error GBV4201: The file has no column "period"; its header must name: obligation, unit, period, submitted_at'),
     "GBV4202": ('gbv evaluate plan.json --as-of 2020-12-31 --reported reported.csv   # line 3: xa-b,twenty,victims_detected,3', 'reported.csv(3,2): error GBV4202: The value "twenty" of "year" is not a whole number from 1 to 9999; the row is not counted\ncases.csv(7,3): error GBV4202: The value of "age" is not a whole number of years from 0 to 150; the row is not counted   (a case field: its value is shown only with --show-values)'),
     "GBV4203": ('gbv evaluate ... --max-errors 1   # with two bad rows', ': error GBV4203: More than 1 bad rows: the run stops (raise --max-errors to go on)'),
-    "GBV4204": ('gbv evaluate ... --reported reported.csv   # line 3: xa,"2020,victims_detected,4   (a quote that never closes)', 'reported.csv(3,0): error GBV4204: The file is not well-formed CSV from here on (A quoted field at the end of the input ends without a closing quote.); the rest of it is not read'),
+    "GBV4204": ('gbv evaluate ... --reported reported.csv   # line 3: xa,"2020,victims_detected,4   (a quote that never closes)', 'reported.csv(3,0): error GBV4204: The file is not well-formed CSV from here on (a quote that never closes, or a quote in the wrong place); the rest of it is not read'),
+    "GBV4250": ('gbv evaluate ... --reported reported.csv   # header: unit,year,element,value,value', 'reported.csv(1,5): error GBV4250: The header names the column "value" twice (columns 4 and 5); name each column once'),
+    "GBV4251": ('gbv evaluate ... --cases cases.jsonl   # line 2: [1,2]', 'cases.jsonl(2,1): error GBV4251: This is an array, not a case object ({"age": ...}); it is not counted'),
+    "GBV4252": ('gbv evaluate ... --cases cases.jsonl   # line 3: {"caseId": "synthetic-2", "age": 14 oops}', 'cases.jsonl(3,37): error GBV4252: This is not valid JSON from here (a bracket, quote, comma or value is missing, extra or misspelt); the line is not counted'),
+    "GBV1126": ('a plan file of 300,000 empty strings in "agencies"', 'plan.json: info GBV1126: More than 1,000 problems in this file; 299,004 more are not listed: fix these first'),
+    "GBV1127": ('a scenario file with "year": "2024"', 't.plan.tests.json(1,95): error GBV1127: This value is not a whole number, which the scenario format expects here'),
+    "GBV2280": ('{ "format": "gbv-tests/1", "scenarios": [] }', 't.plan.tests.json(1,43): error GBV2280: the file has no scenarios: a scenario file must check something, or it passes by checking nothing'),
+    "GBV2281": ('"expect": { "indicators": [ { "key": "victims-suported", "status": "Met" } ] }', 'dak-to.plan.tests.json(14,20): error GBV2281: The scenario expects something of the indicator "victims-suported", which the plan does not have; did you mean "victims-supported"?'),
+    "GBV2282": ('"reported": [ { "unit": "xa", "year": 0, "element": "victims_detected", "value": 3 } ]', 'dak-to.plan.tests.json(7,35): error GBV2282: The scenario\'s data has the year 0: a year is from 1 to 9999'),
+    "GBV2283": ('"condition": "risk = low and risk = high"', 'plan.json(20,25): warning GBV2283: The condition "risk = low and risk = high" can never hold, for any case: check it against the source'),
+    "GBV2284": ('"id": "t", "references": [ { ..., "plan": "t" } ]', 'plan.json(12,60): error GBV2284: The plan "t" names itself as the plan it implements'),
+    "GBV2285": ('"metric": { "reported": { "numerator": "n", "denominator": "n" } }', 'plan.json(15,70): warning GBV2285: The indicator "same" divides "n" by itself: it is always 100% where there are data; check the source'),
+    "GBV4350": ("gbv extract bomb.docx   # 300 KB inflating to 40 MB", "bomb.docx: error GBV4350: The document's text part declares 41,943,191 bytes, more than the 33,554,432 bytes a plan is read up to; it is not read"),
+    "GBV4351": ("gbv extract dtd.docx   # word/document.xml starts <!DOCTYPE w:document [<!ENTITY ...>]>", "dtd.docx: error GBV4351: The document declares a DTD or entities, which Word never writes; it is not read"),
+    "GBV4352": ("gbv extract nested.pdf   # a page's content nests 20,000 arrays", "nested.pdf: error GBV4352: The pdf file is nested deeper than the reader follows, which no plan needs; it is not read"),
     "GBV4301": ("gbv extract empty.txt", "empty.txt: error GBV4301: The document has no text to read a plan from"),
     "GBV4302": ("gbv extract plan.txt   # a binary file", "plan.txt: error GBV4302: The file is not text (its bytes are not UTF-8); give a UTF-8 text, a .docx or a .pdf file"),
     "GBV4303": ("gbv extract huge.txt   # 5,000,001 characters", "huge.txt: error GBV4303: The text is too long (5,000,001 characters); a plan is read up to 5,000,000 characters"),
     "GBV4304": ("gbv extract scan.pdf   # a scanned PDF", "scan.pdf: error GBV4304: The PDF has no text layer (1 page(s), no text): it is probably a scan; run OCR on it first"),
-    "GBV4305": ("gbv extract broken.docx", "broken.docx: error GBV4305: The docx file cannot be read: File contains corrupted data."),
+    "GBV4305": ("gbv extract broken.docx", "broken.docx: error GBV4305: The docx file cannot be read: it is not a Word document (a zip of XML parts) the reader can follow"),
     "GBV4306": ("gbv extract samples/sources/hoi-lhpn-long-bien-13-kh-btv-2023.txt", 'hoi-lhpn-long-bien-13-kh-btv-2023.txt(31,0): review GBV4306: Target "90%": "90%" has no comparison word: read as "at least"'),
     "GBV4307": ("gbv extract minutes.txt   # not a plan", "minutes.txt: warning GBV4307: No document number, reference, target or deadline was found: is this a plan?"),
     "GBV4308": ('gbv extract samples/extraction/dev/11-khanhhoa-4938-kh-ubnd-2024.txt', '11-khanhhoa-4938-kh-ubnd-2024.txt(11,0): review GBV4308: The text is cut short: line 11 ends mid-sentence ("…oạch thực hiện Chương trình về phòng, ch"); the draft holds only what comes before'),
@@ -49,7 +63,7 @@ elsewhere = {
 }
 def run(path):
     out = subprocess.run(["dotnet", "run", "--project", os.path.join(root, "src/Gbv.Domain.Cli"), "--no-build", "--",
-                          "validate", "--format", "json", path], capture_output=True, text=True, cwd=corpus).stdout
+                          "validate", "--format", "json", "--lang", "en", path], capture_output=True, text=True, cwd=corpus).stdout
     return json.loads(out)["files"][0]["diagnostics"]
 def unescape(s): return s.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
 out = ["# Diagnostics", "",

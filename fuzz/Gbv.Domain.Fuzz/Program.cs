@@ -5,7 +5,8 @@ using Gbv.Domain.Conditions;
 using Gbv.Domain.Definitions;
 using SharpFuzz;
 
-// One harness per entry point anyone can feed: plan files, conditions, CSV data files. A crash, a hang or any
+// One harness per entry point anyone can feed: plan files, conditions, CSV and JSON Lines data files, .docx and .pdf
+// documents. A crash, a hang or any
 // exception other than the ones the tool catches by design is a finding.
 var target = args.Length > 0 ? args[0] : "plan";
 switch (target)
@@ -52,8 +53,40 @@ switch (target)
             }
         });
         break;
+    case "docx" or "pdf":
+        // The document readers of `gbv extract`: every failure must be a diagnostic, never an exception.
+        var document = Path.Combine(Path.GetTempPath(), $"gbv-fuzz-{Environment.ProcessId}.{target}");
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using (var file = File.Create(document))
+            {
+                stream.CopyTo(file);
+            }
+
+            _ = DocumentText.Read(document, []);
+        });
+        break;
+    case "jsonl":
+        var lines = Path.Combine(Path.GetTempPath(), $"gbv-fuzz-{Environment.ProcessId}.jsonl");
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using (var file = File.Create(lines))
+            {
+                stream.CopyTo(file);
+            }
+
+            try
+            {
+                _ = new DataFiles(maxErrors: 10_000).Cases(lines).Count();
+            }
+            catch (TooManyErrorsException)
+            {
+                // The tool's own stop at --max-errors: not a finding.
+            }
+        });
+        break;
     default:
-        Console.Error.WriteLine("targets: plan, condition, csv");
+        Console.Error.WriteLine("targets: plan, condition, csv, docx, pdf, jsonl");
         return 2;
 }
 

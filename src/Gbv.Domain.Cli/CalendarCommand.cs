@@ -38,7 +38,12 @@ internal static class CalendarCommand
             return ExitCodes.CouldNotRun;
         }
 
-        if (ics is not null && !CliOptions.CanWriteFile("--ics", ics, stderr))
+        if (!CliOptions.IsPlanDate(from.Value, "--from", fromText, stderr) || !CliOptions.IsPlanDate(to.Value, "--to", toText, stderr))
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
+        if (ics is not null && !CliOptions.CanWriteFile("--ics", ics, [path], stderr))
         {
             return ExitCodes.CouldNotRun;
         }
@@ -66,7 +71,7 @@ internal static class CalendarCommand
         {
             // The stamp is the start of the range, not the clock: the same command writes the same file.
             var stamp = from.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-            File.WriteAllText(ics, ICalendarExport.Write(plan.Id, agenda, stamp));
+            CliOptions.WriteFileAtomically(ics, ICalendarExport.Write(plan.Id, agenda, stamp));
             if (format != "json")
             {
                 stdout.WriteLine($"{agenda.Length} event(s) written to {ics}");

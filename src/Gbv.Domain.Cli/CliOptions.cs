@@ -50,6 +50,45 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>The first and last day a command accepts: wide enough for any plan, far from NodaTime's limits.</summary>
+    public static readonly NodaTime.LocalDate FirstDay = new(1900, 1, 1);
+
+    /// <summary>The last day a command accepts (<see cref="FirstDay"/>).</summary>
+    public static readonly NodaTime.LocalDate LastDay = new(2199, 12, 31);
+
+    /// <summary>
+    /// Whether a date given on the command line is one a plan can be about. <c>--as-of 9999-12-31</c> parsed, and then
+    /// the end of that day in the plan's time zone lay past the calendar's end: an internal error, not an answer.
+    /// </summary>
+    public static bool IsPlanDate(NodaTime.LocalDate date, string option, string text, TextWriter stderr)
+    {
+        if (date >= FirstDay && date <= LastDay)
+        {
+            return true;
+        }
+
+        stderr.WriteLine($"gbv: {option} \"{text}\" is outside the days a plan can be about ({NodaTime.Text.LocalDatePattern.Iso.Format(FirstDay)} to {NodaTime.Text.LocalDatePattern.Iso.Format(LastDay)})");
+        return false;
+    }
+
+    /// <summary>
+    /// Refuses, at parsing (exit 2), a whole-number option below <paramref name="minimum"/>: <c>--max-errors -1</c> is
+    /// no limit anyone means, and reading it as one would hide what the user typed.
+    /// </summary>
+    public static T AtLeast<T>(this T option, long minimum, string meaning)
+        where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<object>();
+            if (value is IConvertible number && Convert.ToInt64(number, System.Globalization.CultureInfo.InvariantCulture) < minimum)
+            {
+                result.AddError($"{option.Name} {Convert.ToString(number, System.Globalization.CultureInfo.InvariantCulture)}: {meaning}");
+            }
+        });
+        return option;
+    }
+
     /// <summary>
     /// Checks that a file can be written at <paramref name="path"/> before the command does any work: its folder must
     /// exist (the tool never creates folders for a file it writes) and it must not be a folder itself.
@@ -71,6 +110,94 @@ internal static class CliOptions
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="CanWriteFile"/>, and also refuses an output that is one of the command's inputs: the same file by
+    /// another path, through a symbolic link, or a hard link. A run must never replace what it reads.
+    /// </summary>
+    public static bool CanWriteFile(string option, string path, IEnumerable<string?> inputs, TextWriter stderr)
+    {
+        if (!CanWriteFile(option, path, stderr))
+        {
+            return false;
+        }
+
+        foreach (var input in inputs.OfType<string>())
+        {
+            if (SameFile(path, input))
+            {
+                stderr.WriteLine($"gbv: {option} {path}: is the input {input}; writing there would destroy it: give another path");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether two paths name one existing file, after resolving every symbolic link on the way.</summary>
+    public static bool SameFile(string a, string b) =>
+        File.Exists(a) && File.Exists(b)
+        && string.Equals(RealPath(a), RealPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Writes a file whole or not at all: to a temporary file in the target's folder, then moved into place, so that a
+    /// failed run never leaves a half-written file, and a reader of the old file never sees a partial new one.
+    /// </summary>
+    public static void WriteFileAtomically(string path, string contents)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            File.WriteAllText(temporary, contents, new System.Text.UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    // The path with every link resolved, folder by folder from the root, then the file itself (as realpath(3) does).
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var current = root;
+        var segments = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var hops = 0; hops < 40 && segments.Length > 0; hops++)
+        {
+            var resolvedAll = true;
+            for (var i = 0; i < segments.Length; i++)
+            {
+                var next = Path.Combine(current, segments[i]);
+                FileSystemInfo info = i == segments.Length - 1 && File.Exists(next) ? new FileInfo(next) : new DirectoryInfo(next);
+                if (info.LinkTarget is { } target)
+                {
+                    // Start again from the link's target with the rest of the path after it.
+                    var resolved = Path.GetFullPath(target, current);
+                    full = Path.Combine([resolved, .. segments[(i + 1)..]]);
+                    root = Path.GetPathRoot(full) ?? string.Empty;
+                    current = root;
+                    segments = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+                    resolvedAll = false;
+                    break;
+                }
+
+                current = next;
+            }
+
+            if (resolvedAll)
+            {
+                return current;
+            }
+        }
+
+        return full;
     }
 
     private static string? LanguageCode(string text)

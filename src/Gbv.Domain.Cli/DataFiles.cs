@@ -78,12 +78,15 @@ internal sealed class DataFiles(int maxErrors)
             CaseRecord? record = null;
             try
             {
-                using var document = System.Text.Json.JsonDocument.Parse(line);
-                record = CaseJson.Parse(document.RootElement, path, number, _problems, ShowCaseValues);
+                using var document = System.Text.Json.JsonDocument.Parse(line, JsonLineOptions);
+                var at = number;
+                Dictionary<string, (int Line, int Column)>? columns = null;
+                record = CaseJson.Parse(document.RootElement, path, name => (columns ??= CaseJson.PropertyLines(System.Text.Encoding.UTF8.GetBytes(line), at)).GetValueOrDefault(name, (at, 1)), _problems, ShowCaseValues);
             }
             catch (System.Text.Json.JsonException ex)
             {
-                _problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, string.Empty, number, (int)(ex.BytePositionInLine ?? 0) + 1), ex.Message.Split(" LineNumber", 2)[0]));
+                // The parser's message quotes the line (a survivor's data): say where, in the tool's own words.
+                _problems.Add(CaseJson.SyntaxError(path, number, ex, LineNotCounted));
             }
 
             if (record is null)
@@ -95,6 +98,10 @@ internal sealed class DataFiles(int maxErrors)
             yield return record;
         }
     }
+
+    private static readonly System.Text.Json.JsonDocumentOptions JsonLineOptions = new() { MaxDepth = 16 };
+
+    private static readonly (string En, string Vi) LineNotCounted = ("the line is not counted", "dòng này không được tính");
 
     private IEnumerable<CaseRecord> CsvCases(string path) => Rows(path, ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"], row =>
     {
@@ -154,7 +161,7 @@ internal sealed class DataFiles(int maxErrors)
         {
             csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (FromCsvReader(ex))
         {
             Malformed(path, 1, ex);
             yield break;
@@ -165,6 +172,19 @@ internal sealed class DataFiles(int maxErrors)
         long rows = 0;
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         var missing = false;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            // "The first one wins" would read one of two columns and silently drop the other.
+            var name = csv.GetName(i);
+            if (name.Length > 0 && !seen.TryAdd(name, i))
+            {
+                _problems.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateColumn, new SourceLocation(path, string.Empty, 1, i + 1),
+                    name, (seen[name] + 1).ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture)));
+                missing = true;
+            }
+        }
+
         foreach (var column in columns)
         {
             var ordinal = Enumerable.Range(0, csv.FieldCount).FirstOrDefault(i => csv.GetName(i) == column, -1);
@@ -192,7 +212,7 @@ internal sealed class DataFiles(int maxErrors)
             {
                 more = csv.Read();
             }
-            catch (FormatException ex)
+            catch (Exception ex) when (FromCsvReader(ex))
             {
                 Malformed(path, csv.RowNumber + 1, ex);
                 yield break;
@@ -221,9 +241,19 @@ internal sealed class DataFiles(int maxErrors)
         }
     }
 
-    private void Malformed(string path, int line, FormatException ex)
+    private static bool FromCsvReader(Exception ex) => ex is FormatException || ex.GetType().Namespace?.StartsWith("Sylvan", StringComparison.Ordinal) == true;
+
+    // Sylvan's messages name its options ("MaxBufferSize", "HasHeaders"): each kind of failure in the tool's words.
+    private void Malformed(string path, int line, Exception ex)
     {
-        _problems.Add(Diagnostic.Create(DiagnosticDescriptors.MalformedCsv, new SourceLocation(path, string.Empty, line, 0), ex.Message));
+        var (en, vi) = ex.GetType().Name switch
+        {
+            "CsvMissingHeadersException" => ("the file is empty: it needs a header line naming its columns", "tệp rỗng: cần một dòng tiêu đề ghi tên các cột"),
+            "CsvRecordTooLargeException" => ("a row is far longer than any data row: a quote that never closes, or not a CSV file", "một dòng dài bất thường: có dấu nháy không được đóng, hoặc đây không phải tệp CSV"),
+            "CsvInvalidCharacterException" => ("a quote inside a quoted value must be doubled", "dấu nháy bên trong giá trị đặt trong nháy phải được viết đôi"),
+            _ => ("a quote that never closes, or a quote in the wrong place", "có dấu nháy không được đóng hoặc đặt sai chỗ"),
+        };
+        _problems.Add(Diagnostic.Create(DiagnosticDescriptors.MalformedCsv, new SourceLocation(path, string.Empty, line, 0), [en], [vi]));
         Fail();
     }
 

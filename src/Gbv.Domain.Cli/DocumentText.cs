@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Extraction;
 using UglyToad.PdfPig;
 
 namespace Gbv.Domain.Cli;
@@ -9,10 +12,21 @@ namespace Gbv.Domain.Cli;
 /// The text of a plan document: UTF-8 text as it is, a .docx as one line per Word paragraph (blank line between), a
 /// text-based .pdf as its lines page by page. A file that cannot be read is a diagnostic, never an exception.
 /// </summary>
+/// <remarks>
+/// A .docx is read as what it is, a zip of XML parts, with a streaming XML reader: no tree is built, so nesting costs
+/// no stack (a 3 KB file of nested content controls overflowed the stack of a tree walk); a DTD is refused before any
+/// entity is expanded; and the main part is read through a counter that stops at <see cref="MaxPartBytes"/>, whatever
+/// the zip declares, so a compressed bomb costs at most that much reading and no memory beyond the text kept.
+/// </remarks>
 internal static class DocumentText
 {
     /// <summary>Files larger than this are refused before reading: a plan is a few hundred kilobytes.</summary>
     public const long MaxBytes = 20L * 1024 * 1024;
+
+    /// <summary>The most a .docx part may inflate to: the XML of a hundred-page plan is a few megabytes.</summary>
+    public const long MaxPartBytes = 32L * 1024 * 1024;
+
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     public static string? Read(string path, List<Diagnostic> problems)
     {
@@ -20,28 +34,54 @@ internal static class DocumentText
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
-                length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", MaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes"));
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at, Bytes(length) + " bytes", Bytes(MaxBytes) + " bytes"));
             return null;
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
+        var kind = extension.TrimStart('.');
         try
         {
             return extension switch
             {
-                ".docx" => Docx(path),
+                ".docx" => Docx(path, at, problems),
                 ".pdf" => Pdf(path, at, problems),
                 _ => Text(path, at, problems),
             };
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or InvalidOperationException
-            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UglyToad.PdfPig.Core.PdfDocumentFormatException or ArgumentException)
+        catch (PartTooLargeException ex)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableDocument, at, extension.TrimStart('.'), ex.Message));
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.DocumentTooLarge, at,
+                [ex.Declared is { } d ? $"declares {Bytes(d)} bytes" : $"inflates to more than {Bytes(MaxPartBytes)} bytes", Bytes(MaxPartBytes)],
+                [ex.Declared is { } v ? $"khai báo {Bytes(v)} byte" : $"giải nén ra hơn {Bytes(MaxPartBytes)} byte", Bytes(MaxPartBytes)]));
+            return null;
+        }
+        catch (DtdException)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.DocumentDtd, at));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !PdfNesting(ex))
+        {
+            // The libraries' messages name their internals (and sometimes quote the file): say what is wrong in our words.
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableDocument, at,
+                [kind, kind == "pdf" ? "it is not a PDF file the reader can follow (damaged, encrypted or not a PDF)" : kind == "docx" ? "it is not a Word document (a zip of XML parts) the reader can follow" : "the file cannot be opened"],
+                [kind, kind == "pdf" ? "đây không phải tệp PDF mà trình đọc xử lý được (bị hỏng, bị mã hóa hoặc không phải PDF)" : kind == "docx" ? "đây không phải tài liệu Word (tệp zip chứa các phần XML) mà trình đọc xử lý được" : "không mở được tệp"]));
+            return null;
+        }
+        catch (Exception ex) when (PdfNesting(ex))
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.DocumentTooDeep, at, kind));
             return null;
         }
     }
+
+    // PdfPig stops at its own nesting limit with an exception whose message says so; that is a file no plan is.
+    private static bool PdfNesting(Exception ex) =>
+        ex.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true
+        && (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("nest", StringComparison.OrdinalIgnoreCase));
+
+    private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string? Text(string path, SourceLocation at, List<Diagnostic> problems)
     {
@@ -52,27 +92,116 @@ internal static class DocumentText
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NotText, at, "its bytes are not UTF-8"));
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NotText, at, ["its bytes are not UTF-8"], ["các byte của tệp không phải UTF-8"]));
             return null;
         }
     }
 
-    private static string Docx(string path)
+    private static string? Docx(string path, SourceLocation at, List<Diagnostic> problems)
     {
-        using var document = WordprocessingDocument.Open(path, false);
-        var body = document.MainDocumentPart?.Document?.Body;
-        if (body is null)
-        {
-            return string.Empty;
-        }
-
+        using var zip = ZipFile.OpenRead(path);
+        var part = zip.GetEntry(MainPartName(zip)) ?? throw new InvalidDataException("no main document part");
         var text = new StringBuilder();
-        foreach (var paragraph in body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+        var paragraph = new StringBuilder();
+        var inText = false;
+        using var reader = XmlReader.Create(Open(part), Settings);
+        while (reader.Read())
         {
-            text.Append(paragraph.InnerText).Append("\n\n");
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.DocumentType:
+                    throw new DtdException();
+                case XmlNodeType.Element when reader.NamespaceURI == WordNamespace:
+                    if (reader.LocalName == "p")
+                    {
+                        // A paragraph inside another (a text box) ends the outer one's text so far: each is a line.
+                        Flush(paragraph, text);
+                        if (reader.IsEmptyElement)
+                        {
+                            text.Append("\n\n");
+                        }
+                    }
+
+                    inText = reader.LocalName == "t" && !reader.IsEmptyElement;
+                    break;
+                case XmlNodeType.EndElement when reader.NamespaceURI == WordNamespace:
+                    if (reader.LocalName == "p")
+                    {
+                        Flush(paragraph, text);
+                        text.Append("\n\n");
+                    }
+
+                    inText = false;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when inText:
+                    paragraph.Append(reader.Value);
+                    break;
+            }
+
+            if (text.Length + paragraph.Length > PlanExtractor.MaxCharacters)
+            {
+                problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
+                    [$"more than {Bytes(PlanExtractor.MaxCharacters)} characters", $"{Bytes(PlanExtractor.MaxCharacters)} characters"],
+                    [$"hơn {Bytes(PlanExtractor.MaxCharacters)} ký tự", $"{Bytes(PlanExtractor.MaxCharacters)} ký tự"]));
+                return null;
+            }
         }
 
+        Flush(paragraph, text);
         return text.ToString();
+    }
+
+    private static void Flush(StringBuilder paragraph, StringBuilder text)
+    {
+        text.Append(paragraph);
+        paragraph.Clear();
+    }
+
+    // The main part is named by the package's relationships (_rels/.rels); Word calls it word/document.xml.
+    private static string MainPartName(ZipArchive zip)
+    {
+        if (zip.GetEntry("_rels/.rels") is { } rels)
+        {
+            using var reader = XmlReader.Create(Open(rels), Settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.DocumentType)
+                {
+                    throw new DtdException();
+                }
+
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                    && reader.GetAttribute("Type")?.EndsWith("/officeDocument", StringComparison.Ordinal) == true
+                    && reader.GetAttribute("Target") is { Length: > 0 } target)
+                {
+                    return target.TrimStart('/');
+                }
+            }
+        }
+
+        return "word/document.xml";
+    }
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        // Parse would expand entities (a billion laughs); Ignore would read on past a DTD as if it were not there.
+        // With Prohibit a DTD is an XmlException, which Open's counter tells from other bad XML.
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    private static Stream Open(ZipArchiveEntry entry)
+    {
+        if (entry.Length > MaxPartBytes)
+        {
+            throw new PartTooLargeException(entry.Length);
+        }
+
+        return new CountingStream(entry.Open(), MaxPartBytes);
     }
 
     private static string? Pdf(string path, SourceLocation at, List<Diagnostic> problems)
@@ -102,10 +231,75 @@ internal static class DocumentText
 
         if (text.ToString().Trim().Length == 0)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NoTextLayer, at, document.NumberOfPages.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NoTextLayer, at, document.NumberOfPages.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A part that declares, or inflates to, more than <see cref="MaxPartBytes"/>.</summary>
+    private sealed class PartTooLargeException(long? declared) : Exception("A document part is too large.")
+    {
+        public long? Declared { get; } = declared;
+    }
+
+    /// <summary>A part that declares a DTD.</summary>
+    private sealed class DtdException() : Exception("A document part declares a DTD.");
+
+    /// <summary>
+    /// Reads an inflating stream and stops past a limit, whatever the zip's header said (a header can lie); it also
+    /// tells a DTD, which the XML reader refuses with the same exception as any bad XML, by looking at what it read.
+    /// </summary>
+    private sealed class CountingStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            if (_read < 4096 && buffer.AsSpan(offset, n).IndexOf("<!DOCTYPE"u8) >= 0)
+            {
+                throw new DtdException();
+            }
+
+            _read += n;
+            if (_read > limit)
+            {
+                throw new PartTooLargeException(null);
+            }
+
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

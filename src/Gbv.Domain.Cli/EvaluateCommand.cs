@@ -27,9 +27,9 @@ internal static class EvaluateCommand
         format.AcceptOnlyFromAmong("text", "md", "json", "html");
         var output = new Option<string?>("--out") { HelpName = "file", Description = "Write the report to this file instead of stdout." };
         var language = CliOptions.Language();
-        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 };
+        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 }.AtLeast(0, "the number of bad rows allowed is 0 or more");
         var showValues = new Option<bool>("--show-values") { Description = "Quote bad values of case fields in diagnostics (they are left out by default: they are survivors' data)." };
-        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 };
+        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 }.AtLeast(0, "the threshold for small counts is 0 or more (0 hides nothing)");
 
         var command = new Command("evaluate", "Evaluate a plan on data files as of a date and print the compliance report; exit 0 when the data have no errors, 1 when the plan or the data have errors, 2 when the command cannot run.")
         {
@@ -38,7 +38,7 @@ internal static class EvaluateCommand
         command.SetAction(parsed => Execute(
             new Options(parsed.GetValue(plan)!, parsed.GetValue(asOf)!, parsed.GetValue(cases), parsed.GetValue(reported), parsed.GetValue(submissions),
                 parsed.GetValue(completions), parsed.GetValue(units), parsed.GetValue(format)!, parsed.GetValue(output), parsed.GetValue(language)!,
-                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)) { Interactive = ReferenceEquals(stdout, Console.Out), ShowCaseValues = parsed.GetValue(showValues) },
+                parsed.GetValue(maxErrors), parsed.GetValue(smallCounts)) { Interactive = ReferenceEquals(stdout is TerminalText t ? t.Inner : stdout, Console.Out), ShowCaseValues = parsed.GetValue(showValues) },
             stdout,
             stderr));
         return command;
@@ -52,6 +52,11 @@ internal static class EvaluateCommand
             return ExitCodes.CouldNotRun;
         }
 
+        if (!CliOptions.IsPlanDate(date.Value, "--as-of", o.AsOf, stderr))
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
         foreach (var file in new[] { o.Plan, o.Cases, o.Reported, o.Submissions, o.Completions, o.Units }.OfType<string>())
         {
             if (!File.Exists(file))
@@ -61,7 +66,7 @@ internal static class EvaluateCommand
             }
         }
 
-        if (o.Out is { } target && !CliOptions.CanWriteFile("--out", target, stderr))
+        if (o.Out is { } target && !CliOptions.CanWriteFile("--out", target, [o.Plan, o.Cases, o.Reported, o.Submissions, o.Completions, o.Units], stderr))
         {
             return ExitCodes.CouldNotRun;
         }
@@ -125,7 +130,7 @@ internal static class EvaluateCommand
         };
         if (o.Out is { } path)
         {
-            File.WriteAllText(path, text);
+            CliOptions.WriteFileAtomically(path, text);
         }
         else
         {

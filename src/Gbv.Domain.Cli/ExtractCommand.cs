@@ -33,7 +33,7 @@ internal static class ExtractCommand
             }
         }
 
-        if (output is not null && !CliOptions.CanWriteFile("--out", output, stderr))
+        if (output is not null && !CliOptions.CanWriteFile("--out", output, [path, compare], stderr))
         {
             return ExitCodes.CouldNotRun;
         }
@@ -61,7 +61,7 @@ internal static class ExtractCommand
 
         if (output is not null)
         {
-            File.WriteAllText(output, extraction.DraftJson());
+            CliOptions.WriteFileAtomically(output, extraction.DraftJson() ?? string.Empty);
             stdout.WriteLine($"Draft written to {output}");
         }
 

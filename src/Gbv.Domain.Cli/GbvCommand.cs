@@ -7,6 +7,9 @@ internal static class GbvCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // Everything printed passes through one filter, so no command can forget it: data never drives the terminal.
+        stdout = new TerminalText(stdout);
+        stderr = new TerminalText(stderr);
         var root = new RootCommand("gbv: plans against domestic and gender-based violence, typed and checked (Gbv.Domain).")
         {
             ValidateCommand.Create(stdout, stderr),
@@ -39,7 +42,7 @@ internal static class GbvCommand
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A failure of the tool itself: say what happened in one line, never a stack trace.
-            stderr.WriteLine($"gbv: internal error: {ex.Message}");
+            stderr.WriteLine("gbv: internal error: the tool failed on this input; please report it with the command that caused it");
             return ExitCodes.CouldNotRun;
         }
     }

@@ -17,7 +17,7 @@ internal static class GenerateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 };
+        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 }.AtLeast(0, "the number of cases is 0 or more");
         var seed = new Option<int>("--seed") { HelpName = "N", Description = "The random seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { HelpName = "folder", Description = "The folder to write cases.csv and reported.csv to.", Required = true };
         var language = CliOptions.Language();
@@ -39,12 +39,80 @@ internal static class GenerateCommand
             return ExitCodes.CouldNotRun;
         }
 
+        if (File.Exists(folder))
+        {
+            stderr.WriteLine($"gbv: --out {folder}: is a file; give the folder to write cases.csv and reported.csv to");
+            return ExitCodes.CouldNotRun;
+        }
+
+        // Generated files may be written again; anything else in their place may be real data, never replaced.
+        var casesFile = Path.Combine(folder, "cases.csv");
+        var reportedFile = Path.Combine(folder, "reported.csv");
+        foreach (var (file, synthetic) in new[] { (casesFile, "synthetic-"), (reportedFile, "xa-") })
+        {
+            if (Directory.Exists(file) || (File.Exists(file) && !Generated(file, synthetic)))
+            {
+                stderr.WriteLine($"gbv: --out {folder}: {file} is there and is not synthetic data this command wrote; it is never replaced: give an empty or new folder");
+                return ExitCodes.CouldNotRun;
+            }
+        }
+
         Directory.CreateDirectory(folder);
+        var casesTemporary = Temporary(casesFile);
+        var reportedTemporary = Temporary(reportedFile);
+        try
+        {
+            Write(plan, count, seed, casesTemporary, reportedTemporary);
+            File.Move(casesTemporary, casesFile, overwrite: true);
+            File.Move(reportedTemporary, reportedFile, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(casesTemporary);
+            File.Delete(reportedTemporary);
+        }
+
+        var years = (plan.Period.To ?? plan.Period.From) - plan.Period.From + 1;
+        stdout.WriteLine(FormattableString.Invariant($"{count} synthetic case(s) and {plan.DataElements.Length * 12 * years} reported figure(s) written to {folder}"));
+        return ExitCodes.Valid;
+    }
+
+    private static string Temporary(string file) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "." + Path.GetFileName(file) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+
+    // A file this command wrote: every row after the header starts with a synthetic id (cases) or commune (figures).
+    private static bool Generated(string file, string prefix)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            if (reader.ReadLine() is null)
+            {
+                return true;
+            }
+
+            while (reader.ReadLine() is { } line)
+            {
+                if (!line.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static void Write(Plans.Plan plan, int count, int seed, string casesPath, string reportedPath)
+    {
         var random = new Random(seed);
         var communes = Enumerable.Range(1, 12).Select(i => $"xa-{i:00}").ToArray();
         var first = plan.Period.From;
         var years = (plan.Period.To ?? first) - first + 1;
-        using (var writer = new StreamWriter(Path.Combine(folder, "cases.csv"), false, new UTF8Encoding(false)))
+        using (var writer = new StreamWriter(casesPath, false, new UTF8Encoding(false)))
         {
             writer.Write("case_id,unit,age,sex,violence,incident_type,trafficking,domestic,risk,consent,incident_at,reported_at\n");
             var line = new StringBuilder();
@@ -69,7 +137,7 @@ internal static class GenerateCommand
             }
         }
 
-        using (var writer = new StreamWriter(Path.Combine(folder, "reported.csv"), false, new UTF8Encoding(false)))
+        using (var writer = new StreamWriter(reportedPath, false, new UTF8Encoding(false)))
         {
             writer.Write("unit,year,element,value\n");
             var rules = Indicators.ConsistencyChecker.ImpliedRules(plan);
@@ -99,9 +167,6 @@ internal static class GenerateCommand
                 }
             }
         }
-
-        stdout.WriteLine(FormattableString.Invariant($"{count} synthetic case(s) and {plan.DataElements.Length * 12 * years} reported figure(s) written to {folder}"));
-        return ExitCodes.Valid;
     }
 
     private static string Stamp(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm:ss'+07:00'", CultureInfo.InvariantCulture);

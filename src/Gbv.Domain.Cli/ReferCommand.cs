@@ -82,6 +82,12 @@ internal static class ReferCommand
             return ExitCodes.CouldNotRun;
         }
 
+        var day = moment.InUtc().Date;
+        if (!CliOptions.IsPlanDate(day, asOfText is null ? "reportedAt" : "--as-of", asOfText ?? NodaTime.Text.InstantPattern.ExtendedIso.Format(moment), stderr))
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
         var decisions = plan.Referrals.Decide(record, moment, reason);
         if (decisions.IsEmpty)
         {
@@ -99,19 +105,22 @@ internal static class ReferCommand
     private static CaseRecord? Read(string path, List<Diagnostic> problems, bool showValues)
     {
         JsonDocument document;
+        var bytes = File.ReadAllBytes(path);
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path));
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException ex)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, string.Empty, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), ex.Message.Split(" LineNumber", 2)[0]));
+            // Never the parser's message: it quotes the case's text, which --redact and the default promise not to show.
+            problems.Add(CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, ("the case cannot be read", "không đọc được hồ sơ")));
             return null;
         }
 
         using (document)
         {
-            return CaseJson.Parse(document.RootElement, path, 0, problems, showValues);
+            var lines = CaseJson.PropertyLines(bytes);
+            return CaseJson.Parse(document.RootElement, path, name => lines.GetValueOrDefault(name, (1, 1)), problems, showValues);
         }
     }
 

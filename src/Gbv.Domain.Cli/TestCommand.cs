@@ -25,11 +25,6 @@ internal static class TestCommand
 
     internal static int Execute(string[] paths, string format, string? output, TextWriter stdout, TextWriter stderr, string language = CliOptions.DefaultLanguage)
     {
-        if (output is not null && !CliOptions.CanWriteFile("--out", output, stderr))
-        {
-            return ExitCodes.CouldNotRun;
-        }
-
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -54,24 +49,32 @@ internal static class TestCommand
             return ExitCodes.CouldNotRun;
         }
 
+        if (output is not null && !CliOptions.CanWriteFile("--out", output, files.Concat(files.Select(PlanOf)), stderr))
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
         var runs = files.Select(ScenarioRunner.RunFile).ToList();
+
+        // JUnit XML on stdout is the whole of stdout, so that a CI system can read it; the lines for people go to stderr.
+        var people = format == "junit" && output is null ? stderr : stdout;
         foreach (var run in runs)
         {
             foreach (var problem in run.Problems)
             {
-                stdout.WriteLine($"FAIL {problem.ToString(language)}");
+                people.WriteLine($"FAIL {problem.ToString(language)}");
             }
 
             foreach (var check in run.Checks)
             {
-                stdout.WriteLine($"{(check.Passed ? "PASS" : "FAIL")} {Path.GetFileName(run.File)} › {check.Scenario} › {check.What}");
+                people.WriteLine($"{(check.Passed ? "PASS" : "FAIL")} {Path.GetFileName(run.File)} › {check.Scenario} › {check.What}");
                 if (!check.Passed)
                 {
-                    stdout.WriteLine($"       expected: {check.Expected}");
-                    stdout.WriteLine($"       actual:   {check.Actual}");
+                    people.WriteLine($"       expected: {check.Expected}");
+                    people.WriteLine($"       actual:   {check.Actual}");
                     if (check.Explanation.Length > 0)
                     {
-                        stdout.WriteLine($"       because:  {check.Explanation}");
+                        people.WriteLine($"       because:  {check.Explanation}");
                     }
                 }
             }
@@ -82,7 +85,7 @@ internal static class TestCommand
             var xml = JUnit(runs).ToString();
             if (output is not null)
             {
-                File.WriteAllText(output, xml);
+                CliOptions.WriteFileAtomically(output, xml);
             }
             else
             {
@@ -92,8 +95,65 @@ internal static class TestCommand
 
         var passed = runs.Sum(r => r.Passed);
         var failed = runs.Sum(r => r.Failed);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed"));
+        people.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed"));
         return failed > 0 ? ExitCodes.Errors : ExitCodes.Valid;
+    }
+
+    // The plan a scenario file runs against (its "plan", or the file beside it), so that --out cannot replace it either.
+    private static string? PlanOf(string scenarioFile)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(scenarioFile)) ?? ".";
+        try
+        {
+            using var stream = File.OpenRead(scenarioFile);
+            if (stream.Length <= Definitions.JsonLimits.MaxFileBytes)
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(stream);
+                if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("plan", out var plan) && plan.ValueKind == System.Text.Json.JsonValueKind.String)
+                {
+                    return Path.Combine(folder, plan.GetString()!);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            // The runner reports the file; here only the plan's path was sought.
+        }
+
+        return Path.Combine(folder, Path.GetFileName(scenarioFile).Replace(".tests.json", ".json", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Text as XML 1.0 allows it: a control character (from a scenario's name, a plan's text) is written as
+    /// <c>\u0001</c>, visibly, where the XML writer would otherwise refuse the whole document.
+    /// </summary>
+    internal static string Xml(string text)
+    {
+        if (text.All(c => System.Xml.XmlConvert.IsXmlChar(c) && !TerminalText.IsUnsafe(c)) && !text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var safe = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe.Append(c).Append(text[++i]);
+            }
+            else if (!System.Xml.XmlConvert.IsXmlChar(c) || TerminalText.IsUnsafe(c))
+            {
+                safe.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                safe.Append(c);
+            }
+        }
+
+        return safe.ToString();
     }
 
     private static XDocument JUnit(List<ScenarioRun> runs) => new(
@@ -101,13 +161,13 @@ internal static class TestCommand
             new XAttribute("tests", runs.Sum(r => r.Checks.Length + r.Problems.Length)),
             new XAttribute("failures", runs.Sum(r => r.Failed)),
             runs.Select(run => new XElement("testsuite",
-                new XAttribute("name", Path.GetFileName(run.File)),
+                new XAttribute("name", Xml(Path.GetFileName(run.File))),
                 new XAttribute("tests", run.Checks.Length + run.Problems.Length),
                 new XAttribute("failures", run.Failed),
-                run.Problems.Select(p => new XElement("testcase", new XAttribute("classname", Path.GetFileName(run.File)), new XAttribute("name", p.Id),
-                    new XElement("failure", new XAttribute("message", p.Message), p.ToString()))),
+                run.Problems.Select(p => new XElement("testcase", new XAttribute("classname", Xml(Path.GetFileName(run.File))), new XAttribute("name", p.Id),
+                    new XElement("failure", new XAttribute("message", Xml(p.Message)), Xml(p.ToString())))),
                 run.Checks.Select(c => new XElement("testcase",
-                    new XAttribute("classname", $"{Path.GetFileName(run.File)}.{c.Scenario}"),
-                    new XAttribute("name", c.What),
-                    c.Passed ? null : new XElement("failure", new XAttribute("message", $"expected {c.Expected}; actual {c.Actual}"), c.Explanation)))))));
+                    new XAttribute("classname", Xml($"{Path.GetFileName(run.File)}.{c.Scenario}")),
+                    new XAttribute("name", Xml(c.What)),
+                    c.Passed ? null : new XElement("failure", new XAttribute("message", Xml($"expected {c.Expected}; actual {c.Actual}")), Xml(c.Explanation))))))));
 }

@@ -44,6 +44,10 @@ public static class Condition
         if (bound is not null)
         {
             ContradictionCheck.Report(bound, source);
+            if (source.Bag.Count == 0)
+            {
+                ConstantCheck.Report(bound, source, text);
+            }
         }
 
         var diagnostics = source.Bag.ToImmutable();

@@ -26,7 +26,14 @@ internal static class ConditionInterpreter
     private static bool Test<T>(BoundTest test, T record, ImmutableArray<ClauseExplanation>.Builder? clauses)
     {
         var value = ((Func<T, object?>)test.Field.Read)(record);
-        var held = value is null
+        var held = Holds(test, value);
+        clauses?.Add(new ClauseExplanation(test.Syntax.ToString(), test.Field.Name, Show(test.Field, value), held));
+        return held;
+    }
+
+    /// <summary>Whether a test holds for a field's value (null when missing): the one definition, also used to find conditions that are constant.</summary>
+    internal static bool Holds(BoundTest test, object? value) =>
+        value is null
             ? test.Kind == TestKind.Missing
             : test.Kind switch
             {
@@ -41,9 +48,6 @@ internal static class ConditionInterpreter
                 TestKind.HasAny => (Bits(value) & (long)test.Values[0]) != 0,
                 _ => (Bits(value) & (long)test.Values[0]) == (long)test.Values[0],
             };
-        clauses?.Add(new ClauseExplanation(test.Syntax.ToString(), test.Field.Name, Show(test.Field, value), held));
-        return held;
-    }
 
     private static bool Compare(ComparisonOperator op, int order) => op switch
     {

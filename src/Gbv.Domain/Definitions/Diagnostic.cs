@@ -64,6 +64,9 @@ public sealed class Diagnostic
     /// <summary>The kind of problem.</summary>
     public DiagnosticDescriptor Descriptor { get; }
 
+    /// <summary>The same diagnostic at another location (a scenario file's problems, placed at their line once read).</summary>
+    internal Diagnostic At(SourceLocation location) => new(Descriptor, location, Arguments, _argumentsVi);
+
     /// <summary>The stable id, such as <c>GBV1101</c>.</summary>
     public string Id => Descriptor.Id;
 

@@ -365,20 +365,78 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor MalformedCsv { get; } = new("GBV4204", E, "Malformed CSV",
         "The file is not well-formed CSV from here on ({0}); the rest of it is not read", "Tệp không đúng định dạng CSV từ đây ({0}); phần còn lại không được đọc");
 
+    /// <summary>GBV1126: more problems in one file than are listed.</summary>
+    public static DiagnosticDescriptor TooManyProblems { get; } = new("GBV1126", I, "Too many problems",
+        "More than {0} problems in this file; {1} more are not listed: fix these first", "Tệp có hơn {0} lỗi; {1} lỗi khác không được liệt kê: hãy sửa các lỗi này trước");
+
+    /// <summary>GBV1127: a scenario file value of the wrong JSON type.</summary>
+    public static DiagnosticDescriptor ScenarioWrongType { get; } = new("GBV1127", E, "Wrong type in a scenario file",
+        "This value is not {0}, which the scenario format expects here", "Giá trị này không phải {0} như định dạng kịch bản yêu cầu tại đây");
+
+    /// <summary>GBV2280: a scenario file that checks nothing, or a scenario that expects nothing.</summary>
+    public static DiagnosticDescriptor ScenarioChecksNothing { get; } = new("GBV2280", E, "Scenario checks nothing",
+        "{0}: a scenario file must check something, or it passes by checking nothing", "{0}: tệp kịch bản phải kiểm tra ít nhất một điều, nếu không nó đạt mà không kiểm tra gì");
+
+    /// <summary>GBV2281: an expectation on an indicator, report, service or agenda entry the plan does not have.</summary>
+    public static DiagnosticDescriptor ScenarioUnknownSubject { get; } = new("GBV2281", E, "Expectation on something the plan does not have",
+        "The scenario expects something of the {0} \"{1}\", which the plan does not have{2}", "Kịch bản kiểm tra {0} \"{1}\" không có trong kế hoạch{2}");
+
+    /// <summary>GBV2282: bad data inside a scenario (a year or count out of range, a duplicate).</summary>
+    public static DiagnosticDescriptor ScenarioBadData { get; } = new("GBV2282", E, "Bad data in a scenario",
+        "The scenario's data {0}", "Dữ liệu của kịch bản {0}");
+
+    /// <summary>GBV2283: a condition that can never hold, or always holds.</summary>
+    public static DiagnosticDescriptor ConstantCondition { get; } = new("GBV2283", W, "Condition that never or always holds",
+        "The condition \"{0}\" {1}: check it against the source", "Điều kiện \"{0}\" {1}: hãy đối chiếu với văn bản gốc");
+
+    /// <summary>GBV2284: a plan that names itself as its parent.</summary>
+    public static DiagnosticDescriptor OwnParent { get; } = new("GBV2284", E, "Plan is its own parent",
+        "The plan \"{0}\" names itself as the plan it implements", "Kế hoạch \"{0}\" tự ghi chính nó là kế hoạch cấp trên");
+
+    /// <summary>GBV2285: an indicator whose numerator is its denominator.</summary>
+    public static DiagnosticDescriptor NumeratorIsDenominator { get; } = new("GBV2285", W, "Numerator equals denominator",
+        "The indicator \"{0}\" divides \"{1}\" by itself: it is always 100% where there are data; check the source", "Chỉ số \"{0}\" chia \"{1}\" cho chính nó: luôn là 100% khi có số liệu; hãy đối chiếu với văn bản gốc");
+
+    /// <summary>GBV4250: a data file whose header names a column twice.</summary>
+    public static DiagnosticDescriptor DuplicateColumn { get; } = new("GBV4250", E, "Duplicate column",
+        "The header names the column \"{0}\" twice (columns {1} and {2}); name each column once", "Dòng tiêu đề ghi cột \"{0}\" hai lần (cột {1} và {2}); mỗi cột chỉ ghi một lần");
+
+    /// <summary>GBV4251: a JSON Lines line (or a case file) that is not a JSON object.</summary>
+    public static DiagnosticDescriptor NotACaseObject { get; } = new("GBV4251", E, "Not a case object",
+        "This is {0}, not a case object ({{\"age\": ...}}); it is not counted", "Đây là {0}, không phải đối tượng hồ sơ ({{\"age\": ...}}); không được tính");
+
+    /// <summary>GBV4252: a data file's JSON that does not parse; the input is not quoted.</summary>
+    public static DiagnosticDescriptor DataJsonSyntax { get; } = new("GBV4252", E, "Data that is not JSON",
+        "This is not valid JSON from here (a bracket, quote, comma or value is missing, extra or misspelt); {0}", "Đây không phải JSON hợp lệ từ vị trí này (thiếu, thừa hoặc viết sai dấu ngoặc, dấu nháy, dấu phẩy hoặc giá trị); {0}");
+
+    /// <summary>GBV4350: a document that inflates past the limit (a compressed bomb).</summary>
+    public static DiagnosticDescriptor DocumentTooLarge { get; } = new("GBV4350", E, "Document inflates too far",
+        "The document's text part {0}, more than the {1} bytes a plan is read up to; it is not read", "Phần văn bản của tài liệu {0}, vượt quá {1} byte mà một kế hoạch được đọc; tài liệu không được đọc");
+
+    /// <summary>GBV4351: a Word document that declares a DTD.</summary>
+    public static DiagnosticDescriptor DocumentDtd { get; } = new("GBV4351", E, "Document declares a DTD",
+        "The document declares a DTD or entities, which Word never writes; it is not read", "Tài liệu khai báo DTD hoặc thực thể, điều Word không bao giờ tạo; tài liệu không được đọc");
+
+    /// <summary>GBV4352: a document nested deeper than the reader follows.</summary>
+    public static DiagnosticDescriptor DocumentTooDeep { get; } = new("GBV4352", E, "Document nested too deep",
+        "The {0} file is nested deeper than the reader follows, which no plan needs; it is not read", "Tệp {0} lồng nhau sâu hơn mức trình đọc xử lý, điều không kế hoạch nào cần; tệp không được đọc");
+
     /// <summary>Every descriptor, in id order, including the condition language's (<see cref="Conditions.ConditionDiagnostics"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         FileUnreadable, EmptyFile, InvalidUtf8, JsonSyntax, Comment, TrailingComma, TooDeep, StringTooLong, DuplicateKey,
         ByteOrderMark, FileTooLarge, UnknownProperty, WrongType, MissingProperty, NullValue, InvalidDate,
         InvalidAnnualDate, UnknownKeyword, UnsupportedFormat, NumberOutOfRange, InvalidPartialDate, InvalidIdentifier,
-        InvalidLevel, UnknownTimeZone, InvalidDuration, EmptyText, DuplicateId, UnknownAgency, UnknownIndicator,
+        InvalidLevel, UnknownTimeZone, InvalidDuration, EmptyText, TooManyProblems, ScenarioWrongType, DuplicateId, UnknownAgency, UnknownIndicator,
         UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, DeadlineChain, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
-        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
+        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric,
+        ScenarioChecksNothing, ScenarioUnknownSubject, ScenarioBadData, ConstantCondition, OwnParent, NumeratorIsDenominator, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
-        MissingColumn, BadValue, TooManyBadRows, MalformedCsv,
+        MissingColumn, BadValue, TooManyBadRows, MalformedCsv, DuplicateColumn, NotACaseObject, DataJsonSyntax,
         NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted, TextCutShort,
+        DocumentTooLarge, DocumentDtd, DocumentTooDeep,
     ];
 }

@@ -11,4 +11,10 @@ public static class JsonLimits
 
     /// <summary>Largest plan file: 16 MiB.</summary>
     public const int MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Most diagnostics listed for one file: 1,000. A file with more problems than that is not worth reading further,
+    /// and listing millions of them (a file of millions of empty strings) would take minutes and gigabytes.
+    /// </summary>
+    public const int MaxDiagnostics = 1000;
 }

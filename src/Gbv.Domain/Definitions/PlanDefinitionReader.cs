@@ -18,7 +18,7 @@ public static class PlanDefinitionReader
     /// <param name="file">A name for diagnostics, or null.</param>
     public static ReadResult ReadUtf8(ReadOnlySpan<byte> utf8, string? file = null)
     {
-        var bag = new DiagnosticBag();
+        var bag = new DiagnosticBag(JsonLimits.MaxDiagnostics);
         var scan = JsonScanner.Scan(utf8, file, bag);
         var map = new SourceMap(file, utf8);
         if (scan.Fatal || bag.HasErrors)

@@ -30,7 +30,7 @@ public static class ComplianceReportMarkdown
         var vi = Languages.IsVietnamese(language);
         string T(string en, string viText) => vi ? viText : en;
         var md = new StringBuilder();
-        md.Append("# ").Append(vi ? report.Plan.Title.Vi : report.Plan.Title.In("en")).Append('\n').Append('\n');
+        md.Append("# ").Append(Text(vi ? report.Plan.Title.Vi : report.Plan.Title.In("en"))).Append('\n').Append('\n');
         md.Append(T("Compliance report as of ", "Báo cáo tình hình thực hiện tính đến ngày ")).Append(LocalDatePattern.Iso.Format(report.AsOfDate))
             .Append(" (").Append(report.Plan.Id).Append(", ").Append(report.Plan.Period).Append(")\n\n");
 
@@ -42,7 +42,7 @@ public static class ComplianceReportMarkdown
             var shown = ReportWords.For(r, small);
             var status = ReportWords.Status(r.Status, vi);
             md.Append("| ").Append(r.Indicator.Key)
-                .Append(" | ").Append(Cell(ReportWords.Target(r, vi)))
+                .Append(" | ").Append(Text(ReportWords.Target(r, vi)))
                 .Append(" | ").Append(ReportWords.IsBad(r.Status) ? $"**{status}**" : status)
                 .Append(" | ").Append(ReportWords.Figures(r, shown, vi))
                 .Append(" | ").Append(shown.Show(r.MinimumCount))
@@ -66,7 +66,7 @@ public static class ComplianceReportMarkdown
             md.Append('\n').Append(T("Late or missing:", "Trễ hạn hoặc chưa nộp:")).Append("\n\n");
             foreach (var e in overdue)
             {
-                md.Append("- ").Append(e.Unit).Append(", ").Append(e.Report.Obligation.Key).Append(' ').Append(e.Report.Period).Append(": ")
+                md.Append("- ").Append(Text(e.Unit)).Append(", ").Append(e.Report.Obligation.Key).Append(' ').Append(e.Report.Period).Append(": ")
                     .Append(e.Status == Timeliness.Missing ? T("missing", "chưa nộp") : vi ? $"trễ {e.DaysLate} ngày" : $"late by {e.DaysLate} day(s)")
                     .Append(T(" (on time until the end of ", " (đúng hạn đến hết ngày ")).Append(LocalDatePattern.Iso.Format(e.Report.LastOnTimeDay)).Append(")\n");
             }
@@ -77,7 +77,7 @@ public static class ComplianceReportMarkdown
             : $"{report.Consistency.Checked} checks, {report.Consistency.Violations.Length} violations, {report.Consistency.Skipped.Length} skipped for missing figures.\n");
         foreach (var v in report.Consistency.Violations)
         {
-            md.Append("- ").Append(v.Unit).Append(", ").Append(v.Year).Append(": ").Append(v.Rule).Append(T(" does not hold (", " không thỏa ("))
+            md.Append("- ").Append(Text(v.Unit)).Append(", ").Append(v.Year).Append(": ").Append(v.Rule).Append(T(" does not hold (", " không thỏa ("))
                 .Append(small.Show(v.Left)).Append(T(" against ", " so với ")).Append(small.Show(v.Right)).Append("), ").Append(v.Rule.Key).Append('\n');
         }
 
@@ -116,7 +116,7 @@ public static class ComplianceReportMarkdown
         foreach (var a in report.Ahead)
         {
             md.Append("- ").Append(LocalDatePattern.Iso.Format(a.Start)).Append(a.End == a.Start ? string.Empty : " – " + LocalDatePattern.Iso.Format(a.End))
-                .Append(": ").Append(a.Title.In(vi ? "vi" : "en")).Append('\n');
+                .Append(": ").Append(Text(a.Title.In(vi ? "vi" : "en"))).Append('\n');
         }
 
         md.Append('\n').Append("## ").Append(T("Referrals", "Chuyển tuyến")).Append("\n\n");
@@ -126,7 +126,7 @@ public static class ComplianceReportMarkdown
             md.Append('\n').Append(T("| service | refer | consent needed | information needed |\n", "| dịch vụ | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n")).Append("|---|---:|---:|---:|\n");
             foreach (var (service, counts) in report.Referrals.PerService)
             {
-                md.Append("| ").Append(service).Append(" | ").Append(small.Show(counts.Refer)).Append(" | ").Append(small.Show(counts.ConsentRequired))
+                md.Append("| ").Append(Text(service)).Append(" | ").Append(small.Show(counts.Refer)).Append(" | ").Append(small.Show(counts.ConsentRequired))
                     .Append(" | ").Append(small.Show(counts.NeedsInformation)).Append(" |\n");
             }
         }
@@ -135,7 +135,7 @@ public static class ComplianceReportMarkdown
         md.Append(report.Problems.IsEmpty ? T("None.\n", "Không có.\n") : string.Empty);
         foreach (var d in report.Problems)
         {
-            md.Append("- ").Append(d.Id).Append(": ").Append(d.GetMessage(vi ? "vi" : "en")).Append('\n');
+            md.Append("- ").Append(d.Id).Append(": ").Append(Text(d.GetMessage(vi ? "vi" : "en"))).Append('\n');
         }
 
         md.Append('\n').Append(vi
@@ -144,5 +144,30 @@ public static class ComplianceReportMarkdown
         return md.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>
+    /// Text from a plan or a data file as Markdown text, never markup: a pipe would end a table cell, an angle bracket
+    /// open raw HTML (a <c>&lt;script&gt;</c> in a title), a backtick, bracket or star change what follows; a line break
+    /// would end a table row or a list item. Control characters are dropped.
+    /// </summary>
+    internal static string Text(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '|' or '<' or '>' or '`' or '*' or '[' or ']')
+            {
+                escaped.Append('\\').Append(c);
+            }
+            else if (c is '\n' or '\r' or '\t')
+            {
+                escaped.Append(' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
 }

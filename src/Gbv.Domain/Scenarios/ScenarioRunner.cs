@@ -31,14 +31,16 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(path);
         var problems = new List<Diagnostic>();
         ScenarioFileDefinition? file = null;
+        var map = SourceMap.Empty;
         try
         {
-            file = JsonSerializer.Deserialize(File.ReadAllBytes(path), ScenarioJsonContext.Default.ScenarioFileDefinition);
+            var bytes = File.ReadAllBytes(path);
+            map = new SourceMap(path, bytes);
+            file = JsonSerializer.Deserialize(bytes, ScenarioJsonContext.Default.ScenarioFileDefinition);
         }
         catch (JsonException ex)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.JsonSyntax, new SourceLocation(path, ex.Path ?? string.Empty, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
-                ex.Message.Split(" Path:", 2)[0]));
+            problems.Add(ReadingProblem(path, ex));
         }
         catch (Exception ex) when (PlanDefinitionReader.CannotRead(ex))
         {
@@ -64,10 +66,22 @@ public static class ScenarioRunner
             return new ScenarioRun(path, [], [.. compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
         }
 
-        return Run(plan, file, path);
+        var run = Run(plan, file, path);
+
+        // Problems of the scenario file are placed at their line, like a plan file's.
+        return run with
+        {
+            Problems = [.. run.Problems.Select(p => p.Location.Line == 0 && p.Location.File == path && p.Location.Pointer.Length > 0
+                ? p.At(map.Locate(p.Location.Pointer)) : p)],
+        };
     }
 
     /// <summary>Runs scenarios already read against a compiled plan.</summary>
+    /// <remarks>
+    /// A file that cannot fail checks nothing: no scenarios, a scenario that expects nothing, an expectation on an
+    /// indicator, report or service the plan does not have, and bad data inside a scenario are problems (each a
+    /// failure), never a pass.
+    /// </remarks>
     public static ScenarioRun Run(CompiledPlan<CaseRecord> plan, ScenarioFileDefinition file, string path)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -75,10 +89,20 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(path);
         var checks = ImmutableArray.CreateBuilder<ScenarioCheck>();
         var problems = new List<Diagnostic>();
+        if (file.Scenarios.Count == 0)
+        {
+            problems.Add(Nothing(path, "/scenarios", new("the file has no scenarios", "tệp không có kịch bản nào")));
+        }
+
         for (var i = 0; i < file.Scenarios.Count; i++)
         {
             var scenario = file.Scenarios[i];
             var pointer = $"/scenarios/{i.ToString(CultureInfo.InvariantCulture)}";
+            if (!Checkable(plan, scenario, path, pointer, problems))
+            {
+                continue;
+            }
+
             var data = Data(scenario, path, pointer, problems, out var ok);
             var date = LocalDatePattern.Iso.Parse(scenario.AsOf);
             if (!ok || !date.Success)
@@ -120,6 +144,156 @@ public static class ScenarioRunner
         }
 
         return new ScenarioRun(path, checks.ToImmutable(), [.. problems]);
+    }
+
+    private static Diagnostic Nothing(string path, string pointer, DiagnosticArgument what) =>
+        new(DiagnosticDescriptors.ScenarioChecksNothing, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
+
+    private static Diagnostic Unknown(string path, string pointer, DiagnosticArgument kind, string key, IEnumerable<string> known)
+    {
+        var suggestion = Suggestions.DidYouMean(key, known);
+        return new(DiagnosticDescriptors.ScenarioUnknownSubject, new SourceLocation(path, pointer, 0, 0), [kind.En, key, suggestion.En], [kind.Vi, key, suggestion.Vi]);
+    }
+
+    private static Diagnostic BadData(string path, string pointer, DiagnosticArgument what) =>
+        new(DiagnosticDescriptors.ScenarioBadData, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
+
+    /// <summary>Whether a scenario can fail: it expects something, of things the plan has, from data that make sense.</summary>
+    /// <returns>False when the scenario's data are bad, so that it is not run on them; other problems leave it to run.</returns>
+    private static bool Checkable(CompiledPlan<CaseRecord> plan, ScenarioDefinition scenario, string path, string pointer, List<Diagnostic> problems)
+    {
+        var e = scenario.Expect;
+        if ((e.Indicators?.Count ?? 0) + (e.Reports?.Count ?? 0) + (e.Calendar?.Count ?? 0) + (e.Referrals?.Count ?? 0) + (e.Conformance?.Count ?? 0) == 0)
+        {
+            problems.Add(Nothing(path, pointer + "/expect", new($"the scenario \"{scenario.Name}\" expects nothing", $"kịch bản \"{scenario.Name}\" không kiểm tra điều gì")));
+        }
+
+        var indicators = plan.Plan.Indicators.Select(x => x.Key).ToList();
+        for (var i = 0; i < (e.Indicators?.Count ?? 0); i++)
+        {
+            var x = e.Indicators![i];
+            var at = $"{pointer}/expect/indicators/{i.ToString(CultureInfo.InvariantCulture)}";
+            if (!indicators.Contains(x.Key, StringComparer.Ordinal))
+            {
+                problems.Add(Unknown(path, at + "/key", new("indicator", "chỉ số"), x.Key, indicators));
+            }
+            else if (x.Status is null && x.Value is null && x.MinimumCount is null && x.Shortfall is null)
+            {
+                problems.Add(Nothing(path, at, new($"the expectation on \"{x.Key}\" states no status, value, minimum or shortfall", $"kỳ vọng về \"{x.Key}\" không nêu trạng thái, giá trị, mức tối thiểu hay phần còn thiếu")));
+            }
+        }
+
+        var obligations = plan.Plan.Reporting.Select(x => x.Key).ToList();
+        for (var i = 0; i < (e.Reports?.Count ?? 0); i++)
+        {
+            if (!obligations.Contains(e.Reports![i].Obligation, StringComparer.Ordinal))
+            {
+                problems.Add(Unknown(path, $"{pointer}/expect/reports/{i.ToString(CultureInfo.InvariantCulture)}/obligation", new("report", "báo cáo"), e.Reports[i].Obligation, obligations));
+            }
+        }
+
+        var services = plan.Referrals.Services.Select(x => x.Id).ToList();
+        for (var i = 0; i < (e.Referrals?.Count ?? 0); i++)
+        {
+            if (!services.Contains(e.Referrals![i].Service, StringComparer.Ordinal))
+            {
+                problems.Add(Unknown(path, $"{pointer}/expect/referrals/{i.ToString(CultureInfo.InvariantCulture)}/service", new("service", "dịch vụ"), e.Referrals[i].Service, services));
+            }
+        }
+
+        var kinds = Enum.GetNames<AgendaKind>();
+        for (var i = 0; i < (e.Calendar?.Count ?? 0); i++)
+        {
+            if (!kinds.Contains(e.Calendar![i].Kind, StringComparer.Ordinal))
+            {
+                problems.Add(Unknown(path, $"{pointer}/expect/calendar/{i.ToString(CultureInfo.InvariantCulture)}/kind", new("kind of agenda entry", "loại mốc lịch"), e.Calendar[i].Kind, kinds));
+            }
+        }
+
+        var before = problems.Count;
+        var elements = plan.Plan.DataElements.Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        var figures = new HashSet<(string, int, string)>();
+        for (var i = 0; i < (scenario.Reported?.Count ?? 0); i++)
+        {
+            var r = scenario.Reported![i];
+            var at = $"{pointer}/reported/{i.ToString(CultureInfo.InvariantCulture)}";
+            var year = r.Year.ToString(CultureInfo.InvariantCulture);
+            if (r.Year is < 1 or > 9999)
+            {
+                problems.Add(BadData(path, at + "/year", new($"has the year {year}: a year is from 1 to 9999", $"có năm {year}: năm phải từ 1 đến 9999")));
+            }
+
+            if (r.Value < 0)
+            {
+                var value = r.Value.ToString(CultureInfo.InvariantCulture);
+                problems.Add(BadData(path, at + "/value", new($"has the count {value}: a count is 0 or more", $"có số đếm {value}: số đếm phải từ 0 trở lên")));
+            }
+
+            if (!elements.Contains(r.Element))
+            {
+                problems.Add(Unknown(path, at + "/element", new("data element", "chỉ tiêu số liệu"), r.Element, elements));
+            }
+
+            if (!figures.Add((r.Unit, r.Year, r.Element)))
+            {
+                problems.Add(BadData(path, at, new($"gives {r.Element} of {r.Unit} for {year} twice: which one is meant?", $"ghi {r.Element} của {r.Unit} năm {year} hai lần: số nào đúng?")));
+            }
+        }
+
+        var received = new HashSet<(string, string, string)>();
+        for (var i = 0; i < (scenario.Submissions?.Count ?? 0); i++)
+        {
+            var r = scenario.Submissions![i];
+            if (!received.Add((r.Obligation, r.Unit, r.Period)))
+            {
+                problems.Add(BadData(path, $"{pointer}/submissions/{i.ToString(CultureInfo.InvariantCulture)}",
+                    new($"has {r.Unit}'s {r.Obligation} report for {r.Period} twice", $"có báo cáo {r.Obligation} kỳ {r.Period} của {r.Unit} hai lần")));
+            }
+        }
+
+        return problems.Count == before;
+    }
+
+    /// <summary>
+    /// A scenario file that does not read, in the project's words: the serializer's messages name .NET types
+    /// ("System.Int32", "Gbv.Domain.Scenarios.Format.ScenarioDefinition") and are English in a Vietnamese run.
+    /// </summary>
+    private static Diagnostic ReadingProblem(string path, JsonException ex)
+    {
+        var at = new SourceLocation(path, ex.Path is { } p ? PlanDefinitionReader.PathToPointer(p) : string.Empty, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+        var message = ex.Message;
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            var name = message.Split('\'')[1];
+            var pointer = at.Pointer.EndsWith("/" + name, StringComparison.Ordinal) ? at.Pointer[..^(name.Length + 1)] : at.Pointer;
+            return new(DiagnosticDescriptors.UnknownProperty, at with { Pointer = pointer + "/" + name }, [name, "a scenario file", string.Empty], [name, "tệp kịch bản", string.Empty]);
+        }
+
+        if (message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            var names = string.Join(", ", message.Split('\'').Where((_, i) => i % 2 == 1).Skip(1));
+            return new(DiagnosticDescriptors.MissingProperty, at, ["This object", names], ["Đối tượng này", names]);
+        }
+
+        if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            var target = message.Split("could not be converted to ", 2)[1];
+            var (en, vi) = target switch
+            {
+                _ when target.StartsWith("System.Int", StringComparison.Ordinal) => ("a whole number", "một số nguyên"),
+                _ when target.StartsWith("System.Decimal", StringComparison.Ordinal) || target.StartsWith("System.Nullable`1[System.Decimal]", StringComparison.Ordinal) => ("a number", "một số"),
+                _ when target.StartsWith("System.Nullable`1[System.Int", StringComparison.Ordinal) => ("a whole number", "một số nguyên"),
+                _ when target.StartsWith("System.String", StringComparison.Ordinal) => ("a text in quotes", "một chuỗi trong dấu nháy"),
+                _ when target.Contains("Boolean", StringComparison.Ordinal) => ("true or false", "true hoặc false"),
+                _ when target.Contains("List", StringComparison.Ordinal) => ("a list [...]", "một danh sách [...]"),
+                _ => ("an object {...}", "một đối tượng {...}"),
+            };
+            return new(DiagnosticDescriptors.ScenarioWrongType, at, [en], [vi]);
+        }
+
+        return new(DiagnosticDescriptors.JsonSyntax, at,
+            ["the file is not valid JSON here (a bracket, quote, comma or value is missing, extra or misspelt)"],
+            ["tệp không phải JSON hợp lệ tại đây (thiếu, thừa hoặc viết sai dấu ngoặc, dấu nháy, dấu phẩy hoặc giá trị)"]);
     }
 
     private static ScenarioCheck Indicator(string scenario, IndicatorExpectationDefinition e, ComplianceReport report)

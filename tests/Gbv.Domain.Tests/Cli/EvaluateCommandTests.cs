@@ -188,17 +188,17 @@ public sealed class EvaluateCommandTests
             var (exit, output, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", file, "--format", "json", "--lang", "en");
             Assert.Equal(1, exit);
             // A case's value is a survivor's data: the diagnostic says where and what was expected, not the value.
-            Assert.Contains($"{file}(2,0): error GBV4202: The value of \"age\" is not a whole number of years", errors, StringComparison.Ordinal);
+            Assert.Contains($"{file}(2,51): error GBV4202: The value of \"age\" is not a whole number of years", errors, StringComparison.Ordinal);
             Assert.DoesNotContain("twelve", errors, StringComparison.Ordinal);
             Assert.Contains($"{file}(5,", errors, StringComparison.Ordinal);
-            Assert.Contains("error GBV1003", errors, StringComparison.Ordinal);
+            Assert.Contains("error GBV4252", errors, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(output);
             Assert.Equal(2, json.RootElement.GetProperty("cases").GetProperty("read").GetInt32());
             Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
             Assert.DoesNotContain("synthetic-", errors, StringComparison.Ordinal);
 
             var shown = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", file, "--format", "json", "--lang", "en", "--show-values");
-            Assert.Contains($"{file}(2,0): error GBV4202: The value \"\"twelve\"\" of \"age\" is not a whole number of years", shown.Err, StringComparison.Ordinal);
+            Assert.Contains($"{file}(2,51): error GBV4202: The value \"\"twelve\"\" of \"age\" is not a whole number of years", shown.Err, StringComparison.Ordinal);
         }
         finally
         {

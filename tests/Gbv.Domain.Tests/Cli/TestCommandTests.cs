@@ -82,7 +82,9 @@ public sealed class TestCommandTests
             File.WriteAllText(file, "{ \"format\": \"gbv-tests/1\",\n  \"scenarios\": [ { \"name\": \"x\", \"asOf\": \"2024-12-31\", \"expct\": {} } ] }");
             var run = ScenarioRunner.RunFile(file);
             var problem = Assert.Single(run.Problems);
-            Assert.Equal(("GBV1003", 2), (problem.Id, problem.Location.Line));
+            // The misspelt "expct" is named as the unknown property it is, at its line, in the format's words.
+            Assert.Equal(("GBV1101", 2), (problem.Id, problem.Location.Line));
+            Assert.DoesNotContain(".NET", problem.Message, StringComparison.Ordinal);
             Assert.Equal(1, run.Failed);
 
             File.WriteAllText(file, "{ \"format\": \"gbv-tests/1\", \"plan\": \"missing.plan.json\", \"scenarios\": [] }");

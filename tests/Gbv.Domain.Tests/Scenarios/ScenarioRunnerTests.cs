@@ -46,7 +46,9 @@ public sealed class ScenarioRunnerTests : IDisposable
                 { "key": "victims-supported", "status": "NotMet" },
                 { "key": "no-such-indicator", "status": "Met" } ] } } ] }
             """);
-        Assert.Empty(run.Problems);
+
+        // An expectation on an indicator the plan does not have is also a problem of the file (issue 25).
+        Assert.Equal("GBV2281", Assert.Single(run.Problems).Id);
         Assert.Equal(
         [
             "PASS indicator victims-supported (2020) | expected status NotMet, value 89.2, minimum 34, shortfall 1 | actual status NotMet, value 89.2, minimum 34, shortfall 1",
@@ -58,7 +60,7 @@ public sealed class ScenarioRunnerTests : IDisposable
             "FAIL indicator no-such-indicator | expected status Met | actual no such indicator or target",
         ], run.Checks.Select(Line));
         Assert.StartsWith("victims-supported (more than 90% by 2020): NotMet: 33 of 37 = 89.2% in 2020", run.Checks[0].Explanation, StringComparison.Ordinal);
-        Assert.Equal(("2020", 1, 6), (run.Checks[0].Scenario, run.Passed, run.Failed));
+        Assert.Equal(("2020", 1, 7), (run.Checks[0].Scenario, run.Passed, run.Failed));
     }
 
     [Fact]

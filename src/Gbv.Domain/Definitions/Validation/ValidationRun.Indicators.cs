@@ -40,6 +40,7 @@ internal sealed partial class ValidationRun
         IndicatorDefinition d, string pointer, Dictionary<string, string> keys, Dictionary<string, IndicatorDefinition> byKey)
     {
         var metric = Metric(d.Metric, pointer + "/metric");
+        SameRatio(d.Key, d.Metric, pointer + "/metric");
         if (d.OfWhich is not null)
         {
             if (!keys.ContainsKey(d.OfWhich))
@@ -160,6 +161,20 @@ internal sealed partial class ValidationRun
         { Cases: not null } when parent.Cases is null => "cases",
         _ => null,
     };
+
+    /// <summary>A ratio of a thing to itself is 100% wherever there are data: a target on it is met by any data.</summary>
+    private void SameRatio(string key, MetricDefinition m, string pointer)
+    {
+        if (m.Reported is { Denominator: { } denominator } reported && string.Equals(reported.Numerator, denominator, StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.NumeratorIsDenominator, pointer + "/reported/denominator", key, denominator);
+        }
+        else if (m.Cases is { Denominator: { } condition } cases
+            && Conditions.Condition.Parse(cases.Numerator).Syntax?.ToString() is { } numerator && numerator == Conditions.Condition.Parse(condition).Syntax?.ToString())
+        {
+            Report(DiagnosticDescriptors.NumeratorIsDenominator, pointer + "/cases/denominator", key, condition);
+        }
+    }
 
     private Metric Metric(MetricDefinition m, string pointer)
     {

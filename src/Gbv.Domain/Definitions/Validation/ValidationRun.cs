@@ -66,6 +66,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         var document = Document(d.Document);
         var references = Each(d.References, "/references", Reference);
+        OwnParent(d);
         var tasks = Each(d.Tasks, "/tasks", Task);
         var indicators = Indicators(d.Indicators);
         var consistencyRules = Each(d.ConsistencyRules, "/consistencyRules", ConsistencyRule);
@@ -74,6 +75,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var milestones = Each(d.Milestones, "/milestones", Milestone);
         var rules = Each(d.ReferralRules, "/referralRules", ReferralRule);
         ShadowedRules(rules);
+        RuleLimit(rules);
         var coverage = d.Coverage is null ? null : Coverage(d.Coverage);
         var completeness = Completeness(d.Completeness);
         Texts(d.Purposes, "/purposes");
@@ -542,6 +544,39 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         return new ReferralRule(r.Id, r.Condition, r.Service, urgency, window, windowStart, consent, reasons.MoveToImmutable(), r.Priority ?? 0,
             Source(r.Source, pointer + "/source"));
+    }
+
+    /// <summary>
+    /// A plan that names itself as its parent would make the plan-set check a cycle of one and conformance compare the
+    /// plan with itself; one file alone shows it, so it is an error of the file, not only of the set.
+    /// </summary>
+    private void OwnParent(PlanDefinition d)
+    {
+        for (var i = 0; i < (d.References?.Count ?? 0); i++)
+        {
+            if (d.References![i]?.Plan is { } parent && string.Equals(parent, d.Id, StringComparison.Ordinal))
+            {
+                Report(DiagnosticDescriptors.OwnParent, At("/references", i) + "/plan", d.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The engine holds the package's default rules and the plan's together (a plan's rule with a default's id replaces
+    /// it): counted as the engine counts them, so that a plan that validates also evaluates, and one that would not is
+    /// told so here, at its rules.
+    /// </summary>
+    private void RuleLimit(ImmutableArray<ReferralRule> rules)
+    {
+        var total = ReferralRuleSet.Defaults.Layer(rules, []).Rules.Length;
+        if (total > ReferralEngine<Cases.CaseRecord>.MaxRules)
+        {
+            var defaults = Invariant(total - rules.Length);
+            Report(DiagnosticDescriptors.TooManyRules, "/referralRules",
+                new DiagnosticArgument($"{Invariant(total)} (the package's {defaults} default rules and the plan's {Invariant(rules.Length)})",
+                    $"{Invariant(total)} ({defaults} quy tắc mặc định của thư viện và {Invariant(rules.Length)} quy tắc của kế hoạch)"),
+                Invariant(ReferralEngine<Cases.CaseRecord>.MaxRules));
+        }
     }
 
     /// <summary>A rule with the same condition (in canonical form) and service as one that comes before it adds nothing.</summary>
