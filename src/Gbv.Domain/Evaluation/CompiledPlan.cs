@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using System.Globalization;
+using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
@@ -19,8 +21,11 @@ namespace Gbv.Domain.Evaluation;
 /// <typeparam name="T">The case type.</typeparam>
 public sealed class CompiledPlan<T>
 {
-    internal CompiledPlan(Plan plan, ReportingSchedule schedule, CaseTally<T> tally, ReferralEngine<T> referrals)
+    private readonly Func<T, bool>? _incidentAfterReport;
+
+    internal CompiledPlan(Plan plan, ReportingSchedule schedule, CaseTally<T> tally, ReferralEngine<T> referrals, Func<T, bool>? incidentAfterReport = null)
     {
+        _incidentAfterReport = incidentAfterReport;
         Plan = plan;
         Schedule = schedule;
         Tally = tally;
@@ -64,18 +69,40 @@ public sealed class CompiledPlan<T>
 
         var counter = new CaseTally<T>.Accumulator(Tally);
         var summary = new ReferralEngine<T>.Counter(Referrals);
+        var read = 0L;
         foreach (var record in data.Cases)
         {
+            read++;
             counter.Add(record);
             summary.Add(record);
+            if (_incidentAfterReport is { } impossible && impossible(record))
+            {
+                // Counted where its report puts it (the report is when the case became known), and flagged: one of the times is wrong.
+                problems.Add(Diagnostic.Create(DiagnosticDescriptors.IncidentAfterReport, new SourceLocation("cases", string.Empty, 0, 0), read.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
+        // Data from a unit the data do not list is never summed into the plan's totals (GBV4007).
+        var units = DataUnits.Of(Plan, data.ReportingUnits);
         var cases = counter.Result();
-        var reported = ReportedTotals.From(data.ReportedValues, out var reportedProblems);
+        if (units is not null)
+        {
+            foreach (var (unit, count) in counter.CasesByUnit.Where(p => !units.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var near = Suggestions.DidYouMean(unit, units);
+                var n = count.ToString(CultureInfo.InvariantCulture);
+                problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownDataUnit, new SourceLocation("cases", string.Empty, 0, 0),
+                    [$"{n} case(s)", unit, near.En], [$"{n} hồ sơ vụ việc", unit, near.Vi]));
+            }
+
+            cases = cases with { Totals = cases.Totals.OnlyUnits(units.Contains, out _) };
+        }
+
+        var reported = ReportedTotals.From(Plan, data.ReportedValues, units, out var reportedProblems);
         problems.AddRange(reportedProblems);
         // Records dated after the moment evaluated have not happened yet as of it, as with submissions.
         var completions = data.TaskCompletions.Where(c => c.Date <= today).ToList();
-        var done = ReportedTotals.FromTaskCompletions(Plan, completions, out var taskProblems);
+        var done = ReportedTotals.FromTaskCompletions(Plan, completions, units, out var taskProblems);
         problems.AddRange(taskProblems);
         var totals = reported.Merge(cases.Totals).Merge(done);
 
@@ -91,7 +118,8 @@ public sealed class CompiledPlan<T>
             timeliness,
             TaskProgressIn(done, today),
             MilestonesAsOf(completions, today),
-            PlanAgenda.Between(Schedule, today, today.PlusDays(90)),
+            // What is ahead: from the day after, so that nothing that ends on the as-of date is listed as coming.
+            PlanAgenda.Between(Schedule, today.PlusDays(1), today.PlusDays(90)),
             cases,
             summary.Result(),
             problems.ToImmutable());

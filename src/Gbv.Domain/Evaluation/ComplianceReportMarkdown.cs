@@ -44,9 +44,9 @@ public static class ComplianceReportMarkdown
             md.Append("| ").Append(r.Indicator.Key)
                 .Append(" | ").Append(Cell(ReportWords.Target(r, vi)))
                 .Append(" | ").Append(ReportWords.IsBad(r.Status) ? $"**{status}**" : status)
-                .Append(" | ").Append(ReportWords.Figures(r, shown, vi))
-                .Append(" | ").Append(shown.Show(r.MinimumCount))
-                .Append(" | ").Append(shown.Show(r.Shortfall))
+                .Append(" | ").Append(Cell(ReportWords.Figures(r, shown, vi)))
+                .Append(" | ").Append(ReportWords.Bound(r, shown, vi))
+                .Append(" | ").Append(ReportWords.Gap(r, shown, vi))
                 .Append(" | ").Append(ReportWords.Achieved(r, shown, vi))
                 .Append(" |\n");
         }

@@ -8,4 +8,17 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Year">The year the figure is for.</param>
 /// <param name="Element">The data element's key, such as <c>victims_detected</c>.</param>
 /// <param name="Value">The count, never negative.</param>
-public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value);
+public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value)
+{
+    /// <summary>
+    /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
+    /// Not part of the record's meaning: two records that differ only here are the same record sent twice.
+    /// </summary>
+    public Gbv.Domain.Definitions.SourceLocation? Origin { get; init; }
+
+    /// <summary>Equal when every field but <see cref="Origin"/> is equal.</summary>
+    public bool Equals(ReportedValue other) => string.Equals(Unit, other.Unit, StringComparison.Ordinal) && Year == other.Year && string.Equals(Element, other.Element, StringComparison.Ordinal) && Value == other.Value;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Unit, Year, Element, Value);
+}

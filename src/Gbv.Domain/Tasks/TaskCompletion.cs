@@ -9,4 +9,17 @@ namespace Gbv.Domain.Tasks;
 /// <param name="Task">The id of the plan's task.</param>
 /// <param name="Unit">The administrative unit that carried it out.</param>
 /// <param name="Date">The day it was carried out.</param>
-public readonly record struct TaskCompletion(string Task, string Unit, LocalDate Date);
+public readonly record struct TaskCompletion(string Task, string Unit, LocalDate Date)
+{
+    /// <summary>
+    /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
+    /// Not part of the record's meaning: two records that differ only here are the same record sent twice.
+    /// </summary>
+    public Gbv.Domain.Definitions.SourceLocation? Origin { get; init; }
+
+    /// <summary>Equal when every field but <see cref="Origin"/> is equal.</summary>
+    public bool Equals(TaskCompletion other) => string.Equals(Task, other.Task, StringComparison.Ordinal) && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && Date == other.Date;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Task, Unit, Date);
+}
