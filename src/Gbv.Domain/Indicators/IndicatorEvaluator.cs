@@ -119,9 +119,11 @@ public static class IndicatorEvaluator
         if (pool is { Reported: 0, Expected: > 0 } && (!pool.Missing.IsEmpty || !pool.Impossible.IsEmpty))
         {
             // Every unit that reported was left out: there is no total to judge, whatever the strategy.
+            var gaps = string.Join(", ", pool.Missing.Select(g => g.Element).Distinct(StringComparer.Ordinal).Select(m => $"\"{m}\""));
+            var (what, whatVi) = gaps.Length > 0 ? ($"{gaps} not reported", $"chưa có số liệu {gaps}") : ("nothing to judge", "không có số liệu để đánh giá");
             return ended
-                ? Result(indicator, target, IndicatorStatus.NoData, year, null, null, $"{units}; nothing to judge for {year}", $"{unitsVi}; không có số liệu để đánh giá năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, null, null, $"{units}; nothing to judge yet for {year}; the target is {target.Horizon}", $"{unitsVi}; chưa có số liệu để đánh giá năm {year}; mục tiêu là {Vietnamese.Of(target.Horizon)}");
+                ? Result(indicator, target, IndicatorStatus.NoData, year, null, null, $"{units}; {what} for {year}", $"{unitsVi}; {whatVi} năm {year}")
+                : Result(indicator, target, IndicatorStatus.NotDue, year, null, null, $"{units}; {what} yet for {year}; the target is {target.Horizon}", $"{unitsVi}; {whatVi} năm {year}; mục tiêu là {Vietnamese.Of(target.Horizon)}");
         }
 
         var numeratorMissing = figures.Numerator is null;
@@ -137,6 +139,9 @@ public static class IndicatorEvaluator
             missing.Add(figures.DenominatorName!);
         }
 
+        // A unit's gap counted as 0 by the strategy is said as an aggregate gap is ("… not reported: counted as 0").
+        var filled = pool?.ZeroFilled.Select(g => g.Element).Distinct(StringComparer.Ordinal).Where(e => !missing.Contains(e)).ToList() ?? [];
+
         var skip = indicator.Missing switch
         {
             MissingValueStrategy.SkipIfAnyMissing => missing.Count > 0,
@@ -144,6 +149,7 @@ public static class IndicatorEvaluator
             _ => false,
         };
         var names = string.Join(", ", missing.Select(m => $"\"{m}\""));
+        var zeroed = string.Join(", ", missing.Concat(filled).Select(m => $"\"{m}\""));
         if (skip)
         {
             return ended
@@ -184,12 +190,12 @@ public static class IndicatorEvaluator
             + (shortfall is > 0 ? (fewer ? $", {shortfall} over" : $", {shortfall} more needed") : string.Empty)
             + (atStrictBound ? "; at the threshold itself, which it does not meet" : string.Empty)
             + (achieved is { } a ? $"; {Percent(a, down: !met)} of the target achieved{(indicator.Baseline is { } b ? $" from the baseline {Plain(b.Value)} in {b.Year}" : string.Empty)}" : string.Empty)
-            + (missing.Count > 0 ? $" ({names} not reported: counted as 0)" : string.Empty);
+            + (zeroed.Length > 0 ? $" ({zeroed} not reported: counted as 0)" : string.Empty);
         var vi = $"{prefixVi}{figureVi} năm {year}; {Vietnamese.Of(threshold)} {(fewer ? "cho phép tối đa" : "cần")} {Least(least, "số không thể đạt")}"
             + (shortfall is > 0 ? (fewer ? $", vượt {shortfall}" : $", còn thiếu {shortfall}") : string.Empty)
             + (atStrictBound ? "; bằng đúng ngưỡng, chưa đạt" : string.Empty)
             + (achieved is { } av ? $"; đạt {Percent(av, vi: true, down: !met)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Plain(bv.Value).Replace('.', ',')} năm {bv.Year}" : string.Empty)}" : string.Empty)
-            + (missing.Count > 0 ? $" ({names} chưa báo cáo: tính là 0)" : string.Empty);
+            + (zeroed.Length > 0 ? $" ({zeroed} chưa báo cáo: tính là 0)" : string.Empty);
         return new IndicatorResult(indicator, target, status, year, n, denominator, value, least, shortfall, achieved,
             Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
     }
@@ -197,7 +203,8 @@ public static class IndicatorEvaluator
     /// <summary>"2 of 3 units reported, incomplete: …": what an officer reads before the total.</summary>
     private static (string En, string Vi) Completeness(Pool pool)
     {
-        if (pool.Expected == 0)
+        // A total with every unit in it needs no words (a gap counted as 0 is said after the figures); the counts are in the result.
+        if (pool.Expected == 0 || (pool.Missing.IsEmpty && pool.Impossible.IsEmpty))
         {
             return (string.Empty, string.Empty);
         }

@@ -34,7 +34,7 @@ public sealed class IndicatorExplanationTests
               "metric": { "events": { "task": "club", "per": "quarter" } },
               "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] },
             { "key": "wards", "title": { "vi": "Các phường triển khai" }, "source": "các phường triển khai",
-              "metric": { "coverage": { "level": "ward", "covered": "wards_implementing" } },
+              "metric": { "coverage": { "level": "ward", "covered": "wards_implementing", "total": 14 } },
               "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] }
           ]
         }
@@ -124,7 +124,14 @@ public sealed class IndicatorExplanationTests
     [Fact]
     public void Coverage_without_the_number_of_units_has_no_data_and_says_why()
     {
-        var r = Result("wards", YearEnd, new ReportedValue("xa", 2025, "wards_implementing", 12));
+        // A plan file without "total" is refused (GBV2217); a plan built in code reaches the evaluator, which must not guess.
+        var plan = Plan with
+        {
+            Indicators = [.. Plan.Indicators.Select(i => i.Key == "wards"
+                ? new Indicator(i.Key, i.Title, i.Section, i.Source, new UnitCoverageMetric(((UnitCoverageMetric)i.Metric).Level, "wards_implementing", null), i.OfWhich, i.Targets, i.Note)
+                : i)],
+        };
+        var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.From([new ReportedValue("xa", 2025, "wards_implementing", 12)], out _), YearEnd).Single(x => x.Indicator.Key == "wards");
         Assert.Equal(IndicatorStatus.NoData, r.Status);
         Assert.Equal("wards (at least 10 by 2025): NoData: the number of ward units is not stated. Source: «các phường triển khai»", r.ExplanationEn);
         Assert.Equal("wards (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);

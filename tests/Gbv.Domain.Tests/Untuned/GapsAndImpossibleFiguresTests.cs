@@ -42,7 +42,7 @@ public sealed class GapsAndImpossibleFiguresTests
         Assert.Equal((IndicatorStatus.NotMet, 9L, 20L, 7L), (helped.Status, helped.Numerator!.Value, helped.Denominator!.Value, helped.Shortfall!.Value));
         Assert.Equal((2, 2, true), (helped.UnitsReported, helped.UnitsExpected, helped.IsComplete));
         Assert.Equal([new UnitGap("thon-2", "cases_helped", null, 10)], helped.ZeroFilledUnits);
-        Assert.Contains("thon-2 did not report \"cases_helped\", counted as 0", helped.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(\"cases_helped\" not reported: counted as 0)", helped.ExplanationEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -127,7 +127,8 @@ internal sealed partial class ValidationRun
                 Report(DiagnosticDescriptors.PhraseNotInSource, at + "/phrase", phrase);
             }
 
-            if (t.Threshold is { Unit: null or "percent", Value: { } value } && stated.Count > 0 && !stated.Contains(value))
+            // A value out of range is already an error (GBV2202): one change, one diagnostic.
+            if (t.Threshold is { Unit: null or "percent", Value: { } value and >= 0 and <= 100 } && stated.Count > 0 && !stated.Contains(value))
             {
                 Report(DiagnosticDescriptors.ThresholdNotInSource, at + "/threshold/value", value.ToString(CultureInfo.InvariantCulture),
                     string.Join(", ", stated.Select(v => v.ToString(CultureInfo.InvariantCulture) + "%")));
