@@ -393,12 +393,13 @@ public static class IndicatorEvaluator
 
     /// <summary>A percentage to one decimal: "89.2%" (Vietnamese "89,2%").</summary>
     /// <remarks>
-    /// <paramref name="down"/> rounds towards zero, for a target not met: 99.96% of the target is "99.9%", never a "100%"
-    /// beside NotMet.
+    /// <paramref name="down"/> is for a target not met: 99.96% of the target reads "99.9%", never a "100%" beside NotMet.
     /// </remarks>
     internal static string Percent(decimal value, bool vi = false, bool down = false)
     {
-        var text = Math.Round(value, 1, down ? MidpointRounding.ToZero : MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        rounded = down && rounded >= 100m && value < 100m ? 99.9m : rounded;
+        var text = rounded.ToString("0.#", CultureInfo.InvariantCulture) + "%";
         return vi ? text.Replace('.', ',') : text;
     }
 
