@@ -14,6 +14,15 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedReference(string Relation, string DocumentKind, string Number, LocalDate? Date, string? Issuer,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>implements ("Thực hiện"), based-on ("Căn cứ") or cites (anywhere else).</summary>
+    public string Relation { get; init; } = Relation ?? throw new ArgumentNullException(nameof(Relation));
+
+    /// <summary>decision, plan, directive, resolution, decree, circular, law or letter.</summary>
+    public string DocumentKind { get; init; } = DocumentKind ?? throw new ArgumentNullException(nameof(DocumentKind));
+
+    /// <summary>"3101/QĐ-UBND".</summary>
+    public string Number { get; init; } = Number ?? throw new ArgumentNullException(nameof(Number));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Reference;
 

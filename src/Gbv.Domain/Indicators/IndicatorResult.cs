@@ -37,6 +37,18 @@ public sealed record IndicatorResult(
     string ExplanationEn,
     string ExplanationVi)
 {
+    /// <summary>The indicator.</summary>
+    public Indicator Indicator { get; init; } = Indicator ?? throw new ArgumentNullException(nameof(Indicator));
+
+    /// <summary>The target evaluated.</summary>
+    public Target Target { get; init; } = Target ?? throw new ArgumentNullException(nameof(Target));
+
+    /// <summary>The result in English.</summary>
+    public string ExplanationEn { get; init; } = ExplanationEn ?? throw new ArgumentNullException(nameof(ExplanationEn));
+
+    /// <summary>The result in Vietnamese.</summary>
+    public string ExplanationVi { get; init; } = ExplanationVi ?? throw new ArgumentNullException(nameof(ExplanationVi));
+
     /// <summary>
     /// How many units the pooled figures come from: the units that reported both figures (for a ratio) and whose figures
     /// can be. Read it before the total: a total of 2 units out of 3 is not the plan area's.

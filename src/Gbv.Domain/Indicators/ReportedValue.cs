@@ -10,6 +10,12 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Value">The count, never negative.</param>
 public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value)
 {
+    /// <summary>The administrative unit that reported.</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+
+    /// <summary>The data element's key, such as <c>victims_detected</c>.</summary>
+    public string Element { get; init; } = Element ?? throw new ArgumentNullException(nameof(Element));
+
     /// <summary>
     /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
     /// Not part of the record's meaning: two records that differ only here are the same record sent twice.

@@ -9,6 +9,12 @@ namespace Gbv.Domain.Reporting;
 /// <param name="SubmittedAt">When it was received.</param>
 public readonly record struct Submission(string Obligation, string Unit, ReportingPeriod Period, Instant SubmittedAt)
 {
+    /// <summary>The obligation's key in the plan.</summary>
+    public string Obligation { get; init; } = Obligation ?? throw new ArgumentNullException(nameof(Obligation));
+
+    /// <summary>The reporting unit (a commune, an office).</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+
     /// <summary>
     /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
     /// Not part of the record's meaning: two records that differ only here are the same record sent twice.

@@ -11,6 +11,12 @@ namespace Gbv.Domain.Tasks;
 /// <param name="Date">The day it was carried out.</param>
 public readonly record struct TaskCompletion(string Task, string Unit, LocalDate Date)
 {
+    /// <summary>The id of the plan's task.</summary>
+    public string Task { get; init; } = Task ?? throw new ArgumentNullException(nameof(Task));
+
+    /// <summary>The administrative unit that carried it out.</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+
     /// <summary>
     /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
     /// Not part of the record's meaning: two records that differ only here are the same record sent twice.
