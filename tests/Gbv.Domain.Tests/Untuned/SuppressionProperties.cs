@@ -39,7 +39,8 @@ public sealed class SuppressionProperties
         {
             helped = Math.Min(helped, known);
             var small = (long c) => c is > 0 and < 5;
-            var partHidden = small(helped) || small(known - helped);
+            // Beside a hidden whole the complement is hidden with it (0 of "<5" names nobody).
+            var partHidden = small(helped) || (small(known - helped) && !small(known));
             foreach (var html in new[] { false, true })
             {
                 var cells = Row(known, helped, html);
