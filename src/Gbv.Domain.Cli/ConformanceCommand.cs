@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Cli;
 
@@ -19,6 +20,8 @@ internal static class ConformanceCommand
         command.SetAction(parsed => Execute(parsed.GetValue(child)!, parsed.GetValue(parent)!, stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
+
+    private static bool AfterPeriod(Plan child, Target target) => (child.Period.Vision ?? child.Period.To) is { } last && target.Horizon.Year > last;
 
     internal static int Execute(string childPath, string parentPath, TextWriter stdout, TextWriter stderr, string language = CliOptions.DefaultLanguage)
     {
@@ -45,6 +48,12 @@ internal static class ConformanceCommand
             stdout.WriteLine($"{result.Verdict}: {result.Explanation}");
         }
 
-        return results.Any(r => r.Verdict == ConformanceVerdict.Looser) ? ExitCodes.Errors : ExitCodes.Valid;
+        // A check that compared nothing is no pass: no link, a link to what the parent does not have, or only targets
+        // that cannot be compared (units, directions) are exit 1 as a looser target is. Parent targets after the child's
+        // period are listed, and do not fail the run when some target was compared.
+        var compared = results.Count(r => r.Verdict != ConformanceVerdict.NotComparable);
+        var broken = results.Any(r => r.Verdict == ConformanceVerdict.NotComparable && r.ParentTarget is null)
+            || results.Any(r => r.Verdict == ConformanceVerdict.NotComparable && r.ParentTarget is { } t && !AfterPeriod(child.Plan, t));
+        return results.Any(r => r.Verdict == ConformanceVerdict.Looser) || compared == 0 || broken ? ExitCodes.Errors : ExitCodes.Valid;
     }
 }

@@ -34,16 +34,16 @@ internal sealed class DataFiles(int maxErrors)
 
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
         row.Int("year", 1, 9999) is { } year && row.Long("value") is { } value
-            ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value)
+            ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value) { Origin = row.Here }
             : (ReportedValue?)null);
 
     public IEnumerable<Submission> Submissions(string path) => Rows(path, ["obligation", "unit", "period", "submitted_at"], row =>
         row.Period("period") is { } period && row.Instant("submitted_at") is { } at
-            ? new Submission(row.Text("obligation"), row.Text("unit"), period, at)
+            ? new Submission(row.Text("obligation"), row.Text("unit"), period, at) { Origin = row.Here }
             : (Submission?)null);
 
     public IEnumerable<TaskCompletion> Completions(string path) => Rows(path, ["task", "unit", "date"], row =>
-        row.Date("date") is { } date ? new TaskCompletion(row.Text("task"), row.Text("unit"), date) : (TaskCompletion?)null);
+        row.Date("date") is { } date ? new TaskCompletion(row.Text("task"), row.Text("unit"), date) { Origin = row.Here } : (TaskCompletion?)null);
 
     public Dictionary<string, ImmutableArray<string>> Units(string path) =>
         Rows(path, ["agency", "unit"], row => (row.Text("agency"), row.Text("unit")))
@@ -278,6 +278,9 @@ internal sealed class DataFiles(int maxErrors)
         public bool HidesValues { get; init; }
 
         public string Text(string column) => csv.GetString(ordinals[column]).Trim();
+
+        /// <summary>The record's place in its file, for diagnostics about what it says (an unknown unit, a repeated row).</summary>
+        public SourceLocation Here => new(path, string.Empty, csv.RowNumber + 1, 1);
 
         public int? Int(string column, int min, int max) =>
             Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, Expected.WholeNumberBetween(min, max));

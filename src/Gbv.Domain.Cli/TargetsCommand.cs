@@ -59,9 +59,10 @@ internal static class TargetsCommand
                 }
 
                 // A count ("ít nhất 01 lần/năm") does not depend on the denominator.
+                // "at most 69 against 41": an upper bound is compared with the denominator, it is not a part of it.
                 var of = threshold.Unit == ThresholdUnit.Count && threshold.Comparison != Comparison.All
                     ? string.Empty
-                    : (vi ? " trên " : " of ") + denominator.ToString(CultureInfo.InvariantCulture);
+                    : (upper ? (vi ? " so với " : " against ") : (vi ? " trên " : " of ")) + denominator.ToString(CultureInfo.InvariantCulture);
                 var answer = count is not { } c
                     ? (vi ? "không số nào đạt được" : "no count can meet it")
                     : upper

@@ -187,7 +187,7 @@ internal sealed class RandomPlans(int seed)
 
         if (kind == 1 && elements.Length > 0)
         {
-            return new UnitCoverageMetric(Level(), Pick(elements).Key, Chance(0.5) ? _random.Next(1, 100) : null);
+            return new UnitCoverageMetric(Level(), Pick(elements).Key, _random.Next(1, 100));
         }
 
         if (kind == 2 && tasks.Length > 0)

@@ -249,6 +249,18 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor OfWhichParentMetric { get; } = new("GBV2216", E, "\"Of which\" under a parent of another kind",
         "An \"of which\" \"{0}\" ratio takes its denominator from its parent's numerator, but \"{1}\" is not a \"{0}\" ratio, so this indicator could never be evaluated; make \"{1}\" a \"{0}\" ratio, or give a \"reported\" ratio its own \"denominator\"", "Tỷ lệ \"{0}\" dạng \"trong đó\" lấy mẫu số từ tử số của chỉ tiêu cha, nhưng \"{1}\" không phải tỷ lệ \"{0}\" nên chỉ tiêu này không bao giờ tính được; hãy để \"{1}\" là tỷ lệ \"{0}\", hoặc ghi \"denominator\" riêng cho tỷ lệ \"reported\"");
 
+    /// <summary>GBV2217: a coverage indicator that does not state how many units there are: it could never be evaluated.</summary>
+    public static DiagnosticDescriptor CoverageWithoutTotal { get; } = new("GBV2217", E, "Coverage without a total",
+        "The coverage of \"{0}\" units counted by \"{1}\" does not say how many units there are (\"total\"), so it could never be evaluated; state the total (\"14/14 phường\": 14)", "Chỉ tiêu bao phủ đơn vị \"{0}\" đếm bằng \"{1}\" không nêu tổng số đơn vị (\"total\") nên không bao giờ đánh giá được; hãy nêu tổng số (\"14/14 phường\": 14)");
+
+    /// <summary>GBV2218: a percentage target whose value the indicator's source text does not state.</summary>
+    public static DiagnosticDescriptor ThresholdNotInSource { get; } = new("GBV2218", W, "Threshold not in the source",
+        "The target's {0}% is not among the percentages the indicator's source states ({1}): check the threshold against the source", "Mục tiêu {0}% không có trong các tỷ lệ mà nguồn của chỉ tiêu nêu ({1}): hãy đối chiếu ngưỡng với nguồn");
+
+    /// <summary>GBV2219: a target phrase that its indicator's source text does not contain.</summary>
+    public static DiagnosticDescriptor PhraseNotInSource { get; } = new("GBV2219", W, "Phrase not in the source",
+        "The phrase \"{0}\" is not in the indicator's source text: a phrase quotes the source's words", "Cụm từ \"{0}\" không có trong nguồn của chỉ tiêu: cụm từ phải trích nguyên văn nguồn");
+
     /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
     public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
         "The plan names the report \"{1}\" ({0}) but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo \"{1}\" ({0}) nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
@@ -293,6 +305,34 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor UnknownTask { get; } = new("GBV4004", E, "Unknown task in completion record",
         "{0} recorded a completion of task \"{1}\", which the plan does not have, so it is not counted{2}", "{0} ghi nhận hoàn thành nhiệm vụ \"{1}\" không có trong kế hoạch nên không được tính{2}");
 
+    /// <summary>GBV4005: an id in the data (a unit, an element, a task) that is empty or not an id.</summary>
+    public static DiagnosticDescriptor InvalidDataId { get; } = new("GBV4005", E, "Invalid id in the data",
+        "The {0} \"{1}\" is not an id (empty, spaces at either end, or control characters); the row is not counted", "{0} \"{1}\" không phải mã hợp lệ (rỗng, có khoảng trắng ở đầu hoặc cuối, hoặc ký tự điều khiển); dòng này không được tính");
+
+    /// <summary>GBV4006: a reported value for a data element the plan does not have.</summary>
+    public static DiagnosticDescriptor UnknownReportedElement { get; } = new("GBV4006", E, "Unknown data element in the data",
+        "{0} reported \"{1}\" for {2}, a data element the plan does not have, so it is not counted{3}", "{0} báo cáo \"{1}\" năm {2}, số liệu không có trong kế hoạch nên không được tính{3}");
+
+    /// <summary>GBV4007: data from a unit that is not among the units the data list.</summary>
+    public static DiagnosticDescriptor UnknownDataUnit { get; } = new("GBV4007", E, "Unknown unit in the data",
+        "{0} from \"{1}\", which is not a unit of the plan's data (the agencies and the units they stand for, --units), so it is not counted{2}", "{0} của \"{1}\", không phải đơn vị trong dữ liệu của kế hoạch (các cơ quan và các đơn vị họ đại diện, --units), nên không được tính{2}");
+
+    /// <summary>GBV4008: a year that cannot be (0, negative, past 9999).</summary>
+    public static DiagnosticDescriptor ImpossibleYear { get; } = new("GBV4008", E, "Impossible year",
+        "{0} is dated in the year {1}, which is not a year from 1 to 9999; it is not counted", "{0} ghi năm {1}, không phải năm từ 1 đến 9999; không được tính");
+
+    /// <summary>GBV4009: the same figure reported twice with the same value.</summary>
+    public static DiagnosticDescriptor RepeatedValue { get; } = new("GBV4009", W, "Repeated reported value",
+        "{0} reported \"{1}\" for {2} twice with the same value {3}; it is counted once", "{0} báo cáo \"{1}\" năm {2} hai lần cùng giá trị {3}; chỉ tính một lần");
+
+    /// <summary>GBV4010: the same task completion recorded twice.</summary>
+    public static DiagnosticDescriptor RepeatedCompletion { get; } = new("GBV4010", W, "Repeated completion record",
+        "{0} recorded task \"{1}\" as done on {2} twice; it is counted once", "{0} ghi nhận nhiệm vụ \"{1}\" hoàn thành ngày {2} hai lần; chỉ tính một lần");
+
+    /// <summary>GBV4011: a case whose incident is after its report.</summary>
+    public static DiagnosticDescriptor IncidentAfterReport { get; } = new("GBV4011", E, "Incident after its report",
+        "Case number {0} in the data has its incident after its report, which cannot be; check its times (it is counted in the year of its report)", "Hồ sơ thứ {0} trong dữ liệu có thời điểm xảy ra sau thời điểm báo tin, điều không thể; hãy kiểm tra thời gian (hồ sơ vẫn được tính vào năm báo tin)");
+
     /// <summary>GBV4101: the same report submitted twice.</summary>
     public static DiagnosticDescriptor DuplicateSubmission { get; } = new("GBV4101", W, "Duplicate submission",
         "{0} submitted \"{1}\" for {2} more than once ({3}, then {4}); only the first counts", "{0} nộp báo cáo \"{1}\" kỳ {2} nhiều lần ({3}, rồi {4}); chỉ tính lần đầu");
@@ -308,6 +348,10 @@ public static class DiagnosticDescriptors
     /// <summary>GBV4104: a submission from a unit that owes no such report.</summary>
     public static DiagnosticDescriptor UnknownReportingUnit { get; } = new("GBV4104", E, "Unit does not owe this report",
         "{0} submitted \"{1}\", which only {2} owe; it is not counted", "{0} nộp báo cáo \"{1}\", chỉ {2} có nghĩa vụ nộp; không được tính");
+
+    /// <summary>GBV4105: a submission dated before the period it reports on began.</summary>
+    public static DiagnosticDescriptor SubmittedBeforePeriod { get; } = new("GBV4105", E, "Submitted before its period began",
+        "{0} submitted \"{1}\" for {2} on {3}, before the period began on {4}, which cannot be; it is not counted", "{0} nộp báo cáo \"{1}\" kỳ {2} ngày {3}, trước khi kỳ báo cáo bắt đầu ngày {4}, điều không thể; không được tính");
 
     /// <summary>GBV4201: a data file without a column it needs.</summary>
     public static DiagnosticDescriptor MissingColumn { get; } = new("GBV4201", E, "Missing column",
@@ -431,10 +475,11 @@ public static class DiagnosticDescriptors
         UnknownParentPlan, UnknownDataElement, UnknownReference, ParentCycle, DuplicatePlanId, DeadlineChain, PeriodEndsBeforeStart, VisionBeforeEnd, HorizonOutsidePeriod,
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
-        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric,
+        DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric, CoverageWithoutTotal, ThresholdNotInSource, PhraseNotInSource,
         ScenarioChecksNothing, ScenarioUnknownSubject, ScenarioBadData, ConstantCondition, OwnParent, NumeratorIsDenominator, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
-        DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
+        InvalidDataId, UnknownReportedElement, UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, IncidentAfterReport,
+        DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit, SubmittedBeforePeriod,
         MissingColumn, BadValue, TooManyBadRows, MalformedCsv, DuplicateColumn, NotACaseObject, DataJsonSyntax,
         NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted, TextCutShort,
         DocumentTooLarge, DocumentDtd, DocumentTooDeep,

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using System.Globalization;
+using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
@@ -19,8 +21,11 @@ namespace Gbv.Domain.Evaluation;
 /// <typeparam name="T">The case type.</typeparam>
 public sealed class CompiledPlan<T>
 {
-    internal CompiledPlan(Plan plan, ReportingSchedule schedule, CaseTally<T> tally, ReferralEngine<T> referrals)
+    private readonly Func<T, bool>? _incidentAfterReport;
+
+    internal CompiledPlan(Plan plan, ReportingSchedule schedule, CaseTally<T> tally, ReferralEngine<T> referrals, Func<T, bool>? incidentAfterReport = null)
     {
+        _incidentAfterReport = incidentAfterReport;
         Plan = plan;
         Schedule = schedule;
         Tally = tally;
@@ -61,13 +66,24 @@ public sealed class CompiledPlan<T>
         ArgumentNullException.ThrowIfNull(data);
         var counter = new CaseTally<T>.Accumulator(Tally);
         var summary = new ReferralEngine<T>.Counter(Referrals);
+        var problems = new List<Diagnostic>();
         foreach (var record in data.Cases)
         {
             counter.Add(record);
             summary.Add(record);
+            Check(record, counter, problems);
         }
 
-        return Report(data, asOf, counter.Result(), summary.Result());
+        return Report(data, asOf, counter.Result(), summary.Result(), problems, counter.CasesByUnit);
+    }
+
+    /// <summary>A case whose incident is after its report: counted where its report puts it, and flagged (GBV4011).</summary>
+    private void Check(T record, CaseTally<T>.Accumulator counter, List<Diagnostic> problems)
+    {
+        if (_incidentAfterReport is { } impossible && impossible(record))
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.IncidentAfterReport, new SourceLocation("cases", string.Empty, 0, 0), counter.Read.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     /// <summary>
@@ -113,20 +129,22 @@ public sealed class CompiledPlan<T>
                 var inYears = Tally.InYears(query, from, to);
                 var cases = await Tally.CountAsync(inYears, cancellationToken).ConfigureAwait(false);
                 var summary = await Referrals.SummarizeAsync(inYears, cancellationToken).ConfigureAwait(false);
-                return Report(data, asOf, cases, summary);
+                return Report(data, asOf, cases, summary, [], null);
             }
 
             case IAsyncEnumerable<T> stream:
             {
                 var counter = new CaseTally<T>.Accumulator(Tally);
                 var summary = new ReferralEngine<T>.Counter(Referrals);
+                var problems = new List<Diagnostic>();
                 await foreach (var record in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
                     counter.Add(record);
                     summary.Add(record);
+                    Check(record, counter, problems);
                 }
 
-                return Report(data, asOf, counter.Result(), summary.Result());
+                return Report(data, asOf, counter.Result(), summary.Result(), problems, counter.CasesByUnit);
             }
 
             default:
@@ -135,15 +153,35 @@ public sealed class CompiledPlan<T>
         }
     }
 
-    private ComplianceReport Report(IComplianceData<T> data, Instant asOf, CaseCounts cases, ReferralSummary referrals)
+    private ComplianceReport Report(IComplianceData<T> data, Instant asOf, CaseCounts cases, ReferralSummary referrals,
+        List<Diagnostic> caseProblems, IReadOnlyDictionary<string, long>? casesByUnit)
     {
         var today = asOf.InZone(Schedule.Zone).Date;
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
-        var reported = ReportedTotals.From(data.ReportedValues, out var reportedProblems);
+        problems.AddRange(caseProblems);
+
+        // Data from a unit the data do not list is never summed into the plan's totals (GBV4007). Counted in a
+        // database, the cases' units are those of the counts.
+        var units = DataUnits.Of(Plan, data.ReportingUnits);
+        if (units is not null)
+        {
+            var byUnit = casesByUnit ?? cases.Totals.Units.ToDictionary(u => u, _ => -1L, StringComparer.Ordinal);
+            foreach (var (unit, count) in byUnit.Where(p => !units.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var near = Suggestions.DidYouMean(unit, units);
+                var n = count.ToString(CultureInfo.InvariantCulture);
+                problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownDataUnit, new SourceLocation("cases", string.Empty, 0, 0),
+                    [count < 0 ? "Cases" : $"{n} case(s)", unit, near.En], [count < 0 ? "Các hồ sơ vụ việc" : $"{n} hồ sơ vụ việc", unit, near.Vi]));
+            }
+
+            cases = cases with { Totals = cases.Totals.OnlyUnits(units.Contains, out _) };
+        }
+
+        var reported = ReportedTotals.From(Plan, data.ReportedValues, units, out var reportedProblems);
         problems.AddRange(reportedProblems);
         // Records dated after the moment evaluated have not happened yet as of it, as with submissions.
         var completions = data.TaskCompletions.Where(c => c.Date <= today).ToList();
-        var done = ReportedTotals.FromTaskCompletions(Plan, completions, out var taskProblems);
+        var done = ReportedTotals.FromTaskCompletions(Plan, completions, units, out var taskProblems);
         problems.AddRange(taskProblems);
         var totals = reported.Merge(cases.Totals).Merge(done);
 
@@ -159,7 +197,8 @@ public sealed class CompiledPlan<T>
             timeliness,
             TaskProgressIn(done, today),
             MilestonesAsOf(completions, today),
-            PlanAgenda.Between(Schedule, today, today.PlusDays(90)),
+            // What is ahead: from the day after, so that nothing that ends on the as-of date is listed as coming.
+            PlanAgenda.Between(Schedule, today.PlusDays(1), today.PlusDays(90)),
             cases,
             referrals,
             problems.ToImmutable());

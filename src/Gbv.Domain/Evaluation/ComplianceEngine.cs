@@ -49,8 +49,24 @@ public static class ComplianceEngine
         var referrals = ReferralEngine<T>.Compile(ReferralRuleSet.Defaults.With(plan), fields);
         ImmutableArray<Diagnostic> diagnostics = [.. tally.Diagnostics, .. referrals.Diagnostics];
         return tally.Tally is { } t && referrals.Engine is { } r
-            ? new CompiledPlanResult<T>(new CompiledPlan<T>(plan, ReportingSchedule.For(plan, calendar), t, r), diagnostics)
+            ? new CompiledPlanResult<T>(new CompiledPlan<T>(plan, ReportingSchedule.For(plan, calendar), t, r, IncidentAfterReport(fields)), diagnostics)
             : new CompiledPlanResult<T>(null, diagnostics);
+    }
+
+    /// <summary>
+    /// A check that a case's incident is not after its report, when the field map has both times (the standard
+    /// <c>incidentAt</c> and <c>reportedAt</c>); compiled once, like the tally.
+    /// </summary>
+    private static Func<T, bool>? IncidentAfterReport<T>(FieldMap<T> fields)
+    {
+        if (fields.Find("incidentAt") is not { Type: ConditionType.Instant } incident || fields.Find("reportedAt") is not { Type: ConditionType.Instant } reported)
+        {
+            return null;
+        }
+
+        var record = Expression.Parameter(typeof(T), "record");
+        var body = Expression.GreaterThan(Expression.Invoke(incident.Accessor, record), Expression.Invoke(reported.Accessor, record));
+        return Expression.Lambda<Func<T, bool>>(body, record).Compile(preferInterpretation: !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
     }
 
     private static CompiledPlanResult<CaseRecord> FromLoad(LoadResult loaded)

@@ -58,8 +58,8 @@ public static class ComplianceReportHtml
             h.Append("<tr><td>").Append(E(r.Indicator.Key)).Append("</td><td>").Append(E(ReportWords.Target(r, vi)))
                 .Append("</td><td class=\"").Append(ReportWords.IsBad(r.Status) ? "bad" : r.Status == IndicatorStatus.Met ? "ok" : "other").Append("\">")
                 .Append(E(ReportWords.Status(r.Status, vi))).Append("</td><td class=\"n\">").Append(E(ReportWords.Figures(r, shown, vi)))
-                .Append("</td><td>").Append(Chart(r, shown, vi)).Append("</td><td class=\"n\">").Append(E(shown.Show(r.MinimumCount)))
-                .Append("</td><td class=\"n\">").Append(E(shown.Show(r.Shortfall))).Append("</td></tr>\n");
+                .Append("</td><td>").Append(Chart(r, shown, vi)).Append("</td><td class=\"n\">").Append(E(ReportWords.Bound(r, shown, vi)))
+                .Append("</td><td class=\"n\">").Append(E(ReportWords.Gap(r, shown, vi))).Append("</td></tr>\n");
         }
 
         h.Append("</table>\n");

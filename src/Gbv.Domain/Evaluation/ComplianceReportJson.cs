@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using NodaTime.Text;
 
@@ -48,6 +50,14 @@ public static class ComplianceReportJson
                 Number(w, "minimumCount", r.MinimumCount);
                 Number(w, "shortfall", r.Shortfall);
                 Number(w, "percentAchieved", r.PercentAchieved);
+                w.WriteStartObject("units");
+                w.WriteNumber("reported", r.UnitsReported);
+                w.WriteNumber("expected", r.UnitsExpected);
+                w.WriteBoolean("complete", r.IsComplete);
+                Gaps(w, "missing", r.MissingUnits);
+                Gaps(w, "impossible", r.ImpossibleUnits);
+                Gaps(w, "zeroFilled", r.ZeroFilledUnits);
+                w.WriteEndObject();
                 Explanation(w, r.ExplanationEn, r.ExplanationVi);
                 w.WriteEndObject();
             }
@@ -227,6 +237,22 @@ public static class ComplianceReportJson
         w.WriteString("en", en);
         w.WriteString("vi", vi);
         w.WriteEndObject();
+    }
+
+    private static void Gaps(Utf8JsonWriter w, string name, ImmutableArray<UnitGap> gaps)
+    {
+        w.WriteStartArray(name);
+        foreach (var gap in gaps)
+        {
+            w.WriteStartObject();
+            w.WriteString("unit", gap.Unit);
+            w.WriteString("element", gap.Element);
+            Number(w, "numerator", gap.Numerator);
+            Number(w, "denominator", gap.Denominator);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Number(Utf8JsonWriter w, string name, long? value)

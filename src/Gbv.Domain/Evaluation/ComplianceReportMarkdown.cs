@@ -44,9 +44,9 @@ public static class ComplianceReportMarkdown
             md.Append("| ").Append(r.Indicator.Key)
                 .Append(" | ").Append(Text(ReportWords.Target(r, vi)))
                 .Append(" | ").Append(ReportWords.IsBad(r.Status) ? $"**{status}**" : status)
-                .Append(" | ").Append(ReportWords.Figures(r, shown, vi))
-                .Append(" | ").Append(shown.Show(r.MinimumCount))
-                .Append(" | ").Append(shown.Show(r.Shortfall))
+                .Append(" | ").Append(Text(ReportWords.Figures(r, shown, vi)))
+                .Append(" | ").Append(ReportWords.Bound(r, shown, vi))
+                .Append(" | ").Append(ReportWords.Gap(r, shown, vi))
                 .Append(" | ").Append(ReportWords.Achieved(r, shown, vi))
                 .Append(" |\n");
         }
@@ -145,16 +145,21 @@ public static class ComplianceReportMarkdown
     }
 
     /// <summary>
-    /// Text from a plan or a data file as Markdown text, never markup: a pipe would end a table cell, an angle bracket
-    /// open raw HTML (a <c>&lt;script&gt;</c> in a title), a backtick, bracket or star change what follows; a line break
-    /// would end a table row or a list item. Control characters are dropped.
+    /// Text from a plan or a data file as Markdown text, never markup: a pipe would end a table cell, an opening angle
+    /// bracket before a letter open raw HTML (a <c>&lt;script&gt;</c> in a title), a backtick, bracket or star change what follows; a line
+    /// break would end a table row or a list item. Control characters are dropped. A closing bracket is left as it is:
+    /// it opens nothing, and only at the start of a line (never where this text goes) would it quote, so the reader
+    /// keeps "&gt;32/37" for a hidden count.
     /// </summary>
     internal static string Text(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '|' or '<' or '>' or '`' or '*' or '[' or ']')
+            var c = text[i];
+            // Markdown's raw HTML starts with '<' and a letter, '/', '!' or '?' (CommonMark 6.6); "<5" stays readable.
+            var opensHtml = c == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?');
+            if (opensHtml || c is '\\' or '|' or '`' or '*' or '[' or ']')
             {
                 escaped.Append('\\').Append(c);
             }

@@ -372,13 +372,21 @@ public sealed class CaseTally<T>
     {
         private readonly Dictionary<(string Unit, int Year), long[]> _counts = [];
         private readonly ulong[] _need = [.. tally._counters.Select(c => c.Need)];
+        private readonly Dictionary<string, long> _byUnit = new(StringComparer.Ordinal);
         private long _cases;
         private long _undated;
+
+        /// <summary>How many cases each unit had (the empty id for none): checked against the plan's units.</summary>
+        public IReadOnlyDictionary<string, long> CasesByUnit => _byUnit;
+
+        /// <summary>How many cases have been added so far: the number of the last one.</summary>
+        public long Read => _cases;
 
         public void Add(T record)
         {
             _cases++;
             var (unit, maybeYear, mask) = tally._read(record);
+            CollectionsMarshal.GetValueRefOrAddDefault(_byUnit, unit ?? string.Empty, out _)++;
             if (maybeYear is null)
             {
                 _undated++;

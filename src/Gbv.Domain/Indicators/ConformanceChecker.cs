@@ -11,7 +11,8 @@ namespace Gbv.Domain.Indicators;
 /// <remarks>
 /// Strictness compares thresholds of the same unit: for lower bounds, "all" is strictest, then higher values, and at
 /// an equal value "more than" is stricter than "at least"; for upper bounds the reverse. A "from Y" target is as
-/// strict in time as a "by Y" target (it holds from Y on).
+/// strict in time as a "by Y" target (it holds from Y on). A parent target after the child's period (and vision) that
+/// no child target already meets is <see cref="ConformanceVerdict.NotComparable"/>, not looser: the child cannot state it.
 /// </remarks>
 public static class ConformanceChecker
 {
@@ -63,11 +64,21 @@ public static class ConformanceChecker
                 $"{names}: {child.Id}'s \"{best.Threshold} {best.Horizon}\" is at least as strict as {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"");
         }
 
+        if (LastYear(child) is { } last && parentTarget.Horizon.Year > last)
+        {
+            // A 2021-2025 plan cannot state a 2030 target: short of one that already meets it, it is neither looser nor conforming.
+            return new ConformanceResult(indicator, parentTarget, null, ConformanceVerdict.NotComparable,
+                $"{names}: {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\" falls after {child.Id}'s period ({child.Period}), which cannot state it");
+        }
+
         var closest = inTime.FirstOrDefault() ?? comparable[0];
         var why = inTime.Count == 0 ? "comes later" : "is looser";
         return new ConformanceResult(indicator, parentTarget, closest, ConformanceVerdict.Looser,
             $"{names}: {child.Id}'s \"{closest.Threshold} {closest.Horizon}\" {why} than {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"");
     }
+
+    /// <summary>The last year a plan can set a target for: its vision year, else the end of its period; null when open-ended.</summary>
+    private static int? LastYear(Plan plan) => plan.Period.Vision ?? plan.Period.To;
 
     private static bool IsUpper(Threshold threshold) => threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
 

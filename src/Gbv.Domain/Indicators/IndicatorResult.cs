@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Indicators;
@@ -13,8 +14,8 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Numerator">The numerator, or null when not reported.</param>
 /// <param name="Denominator">The denominator, or null when not reported.</param>
 /// <param name="Value">The numerator as a percentage (or ratio) of the denominator, exact, or null.</param>
-/// <param name="MinimumCount">The least numerator that meets the target for this denominator, or null.</param>
-/// <param name="Shortfall">How many more (fewer, for an upper bound) are needed; 0 when met; null when unknown.</param>
+/// <param name="MinimumCount">The least numerator that meets the target for this denominator; for an upper bound ("at most", "less than") the most it allows; null when no count can.</param>
+/// <param name="Shortfall">How many more are needed, or for an upper bound how many over the most allowed; 0 when met; null when unknown.</param>
 /// <param name="PercentAchieved">
 /// How far the value has come towards the target, in percent, as results frameworks (IATI, Akvo RSR) report it: from
 /// the baseline when there is one, (value − baseline) / (target − baseline); else value / target for an increase.
@@ -47,6 +48,45 @@ public sealed record IndicatorResult(
 
     /// <summary>The result in Vietnamese.</summary>
     public string ExplanationVi { get; init; } = ExplanationVi ?? throw new ArgumentNullException(nameof(ExplanationVi));
+
+    /// <summary>
+    /// How many units the pooled figures come from: the units that reported both figures (for a ratio) and whose figures
+    /// can be. Read it before the total: a total of 2 units out of 3 is not the plan area's.
+    /// </summary>
+    public int UnitsReported { get; init; }
+
+    /// <summary>How many units reported any figure of the indicator for the year.</summary>
+    public int UnitsExpected { get; init; }
+
+    /// <summary>
+    /// The units left out of the total because a figure is missing (with the default <see cref="MissingValueStrategy.SkipIfAnyMissing"/>),
+    /// each with the element it did not report, in ordinal order.
+    /// </summary>
+    public ImmutableArray<UnitGap> MissingUnits { get; init; } = [];
+
+    /// <summary>
+    /// The units left out of the total because their figures cannot be (a part above its whole: more helped than needed
+    /// help), each with its figures. The indicator is never judged on them.
+    /// </summary>
+    public ImmutableArray<UnitGap> ImpossibleUnits { get; init; } = [];
+
+    /// <summary>
+    /// The units whose missing figure was counted as 0, as the indicator's strategy (<see cref="MissingValueStrategy.SkipIfAllMissing"/>,
+    /// <see cref="MissingValueStrategy.NeverSkip"/>) says.
+    /// </summary>
+    public ImmutableArray<UnitGap> ZeroFilledUnits { get; init; } = [];
+
+    /// <summary>
+    /// For a target "from Y" (every year from Y on), the ended years from Y whose figures did not meet it, in order. A
+    /// missed year stays missed: the result is <see cref="IndicatorStatus.NotMet"/> while any is listed.
+    /// </summary>
+    public ImmutableArray<int> YearsMissed { get; init; } = [];
+
+    /// <summary>For a target "from Y", the ended years from Y with no data (the result is then at best <see cref="IndicatorStatus.NoData"/>).</summary>
+    public ImmutableArray<int> YearsWithoutData { get; init; } = [];
+
+    /// <summary>Whether the total holds every unit that reported: no unit left out for a missing or an impossible figure.</summary>
+    public bool IsComplete => MissingUnits.IsEmpty && ImpossibleUnits.IsEmpty;
 
     /// <summary>Only <see cref="IndicatorStatus.Met"/> counts as met: no data and "not applicable" never do.</summary>
     public bool IsMet => Status == IndicatorStatus.Met;

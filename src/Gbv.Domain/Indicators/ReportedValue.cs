@@ -15,4 +15,16 @@ public readonly record struct ReportedValue(string Unit, int Year, string Elemen
 
     /// <summary>The data element's key, such as <c>victims_detected</c>.</summary>
     public string Element { get; init; } = Element ?? throw new ArgumentNullException(nameof(Element));
+
+    /// <summary>
+    /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
+    /// Not part of the record's meaning: two records that differ only here are the same record sent twice.
+    /// </summary>
+    public Gbv.Domain.Definitions.SourceLocation? Origin { get; init; }
+
+    /// <summary>Equal when every field but <see cref="Origin"/> is equal.</summary>
+    public bool Equals(ReportedValue other) => string.Equals(Unit, other.Unit, StringComparison.Ordinal) && Year == other.Year && string.Equals(Element, other.Element, StringComparison.Ordinal) && Value == other.Value;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Unit, Year, Element, Value);
 }

@@ -17,7 +17,7 @@ namespace Gbv.Domain.Reporting;
 /// for a moment never depends on what came later.</para>
 /// <para>Nothing is counted silently: a second submission for the same report (the earliest counts), a period the
 /// obligation has no report for, an unknown obligation and a unit that owes no such report are diagnostics
-/// (GBV4101-GBV4104). Submissions to obligations with no deadline are listed as received, not judged.</para>
+/// (GBV4101-GBV4104), and so is a report dated before the period it reports on began (GBV4105). Submissions to obligations with no deadline are listed as received, not judged.</para>
 /// </remarks>
 public static class TimelinessChecker
 {
@@ -57,6 +57,15 @@ public static class TimelinessChecker
             if (state.Obligation.Due is OnRequestDueRule or UnstatedDueRule)
             {
                 unscheduled.Add(submission);
+                continue;
+            }
+
+            // A report cannot be sent before the period it reports on has begun: a wrong year or period, never "early".
+            var sentOn = submission.SubmittedAt.InZone(schedule.Zone).Date;
+            if (sentOn < submission.Period.Start)
+            {
+                bag.Add(DiagnosticDescriptors.SubmittedBeforePeriod, Where(submission), submission.Unit, submission.Obligation, submission.Period.ToString(),
+                    LocalDatePattern.Iso.Format(sentOn), LocalDatePattern.Iso.Format(submission.Period.Start));
                 continue;
             }
 
@@ -135,7 +144,7 @@ public static class TimelinessChecker
     }
 
     // Built only for a diagnostic: the loop over submissions allocates nothing for a good one.
-    private static SourceLocation Where(Submission submission) =>
+    private static SourceLocation Where(Submission submission) => submission.Origin ??
         new($"submission {submission.Obligation}/{submission.Unit}/{submission.Period}", string.Empty, 0, 0);
 
     private static string Describe(ReportingSchedule schedule, ReportingObligation obligation)

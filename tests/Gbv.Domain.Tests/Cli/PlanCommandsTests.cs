@@ -73,7 +73,7 @@ public sealed class PlanCommandsTests
         try
         {
             var parent = Path.Combine(folder.FullName, "parent.plan.json");
-            File.WriteAllText(parent, TestFiles.CanThoParentPlan("at-least", 80, 2025));
+            File.WriteAllText(parent, TestFiles.CanThoParentPlan("at-least", 80, 2024));
             var child = Path.Combine(folder.FullName, "child.plan.json");
             File.WriteAllText(child, TestFiles.CanThoLinkedToParent());
             var (exit, output, _) = Run("conformance", child, parent);

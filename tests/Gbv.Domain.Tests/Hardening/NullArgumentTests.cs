@@ -354,6 +354,11 @@ public sealed class NullArgumentTests
                     return Array.CreateInstance(args[0], 0);
                 }
 
+                if (definition == typeof(IReadOnlySet<>) || definition == typeof(ISet<>))
+                {
+                    return Activator.CreateInstance(typeof(HashSet<>).MakeGenericType(args));
+                }
+
                 if (definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(IDictionary<,>))
                 {
                     return Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(args));

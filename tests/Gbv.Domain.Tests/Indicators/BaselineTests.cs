@@ -31,10 +31,10 @@ public sealed class BaselineTests
         Assert.Equal((Direction.Decrease, (Direction?)null, new Baseline(2m, 2023, "năm 2023 gấp 2 lần")), (indicator.Direction, indicator.StatedDirection, indicator.Baseline));
 
         var result = IndicatorEvaluator.Evaluate(plan, Totals(new("h", 2025, "repeat_cases", 17), new("h", 2025, "first_cases", 10)), new LocalDate(2025, 12, 31)).Single();
-        // 17 / 10 = 1.7 times; at most 1.5 times 10 allows 15, 2 fewer; (1.7 - 2) / (1.5 - 2) = 60% of the way.
+        // 17 / 10 = 1.7 times; at most 1.5 times 10 allows 15, 2 over; (1.7 - 2) / (1.5 - 2) = 60% of the way.
         Assert.Equal((IndicatorStatus.NotMet, 1.7m, 2L, 60m), (result.Status, result.Value!.Value, result.Shortfall!.Value, result.PercentAchieved!.Value));
-        Assert.Contains("17 of 10 = 1.7 times in 2025; at most 1.5 times allows at most 15, 2 fewer needed; 60% of the target achieved from the baseline 2 in 2023", result.ExplanationEn, StringComparison.Ordinal);
-        Assert.Contains("17/10 = 1,7 lần năm 2025; không quá 1,5 lần cho phép tối đa 15, còn thiếu 2; đạt 60% mục tiêu so với mức cơ sở 2 năm 2023", result.ExplanationVi, StringComparison.Ordinal);
+        Assert.Contains("17 of 10 = 1.7 times in 2025; at most 1.5 times allows at most 15, 2 over; 60% of the target achieved from the baseline 2 in 2023", result.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("17/10 = 1,7 lần năm 2025; không quá 1,5 lần cho phép tối đa 15, vượt 2; đạt 60% mục tiêu so với mức cơ sở 2 năm 2023", result.ExplanationVi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class CaseTallyTests
         var children = results.Single(r => r.Indicator.Key == "children-share");
         Assert.Equal((IndicatorStatus.NotMet, 1L), (children.Status, children.Shortfall!.Value));
         // An upper bound without a baseline has no "percentage of the target achieved": nothing follows the shortfall.
-        Assert.Equal("children-share (at most 30% by 2025): NotMet: 3 of 7 = 42.9% in 2025; at most 30% allows at most 2, 1 fewer needed. Source: «thử»", children.ExplanationEn);
+        Assert.Equal("children-share (at most 30% by 2025): NotMet: 3 of 7 = 42.9% in 2025; at most 30% allows at most 2, 1 over. Source: «thử»", children.ExplanationEn);
         Assert.Contains("3/7 = 42,9% năm 2025; không quá 30% cho phép tối đa 2", children.ExplanationVi, StringComparison.Ordinal);
     }
 

@@ -75,11 +75,11 @@ public sealed class IndicatorEvaluatorTests
     [Fact]
     public void At_least_one_training_a_year_is_counted_from_task_completion_records()
     {
-        TaskCompletion[] done = [new("ii-2-1-capacity-building", "dak-to-town", new LocalDate(2019, 5, 14)), new("ii-2-1-capacity-building", "ngoc-tu", new LocalDate(2018, 9, 2))];
+        TaskCompletion[] done = [new("ii-2-1-capacity-building", "dak-to-town", new LocalDate(2019, 5, 14)), new("ii-2-1-capacity-building", "ngoc-tu", new LocalDate(2018, 9, 2)), new("ii-2-1-capacity-building", "ngoc-tu", new LocalDate(2017, 10, 3))];
         var totals = ReportedTotals.FromTaskCompletions(DakTo, done, out var problems);
         Assert.Empty(problems);
 
-        // "From 2017 on": as of mid-2020, the last ended year is 2019, with one training.
+        // "From 2017 on": as of mid-2020, every ended year from 2017 had one training; the last, 2019, is shown.
         var training = Result(DakTo, totals, new LocalDate(2020, 6, 1), "annual-training", 2017);
         Assert.Equal((IndicatorStatus.Met, 2019, 1L, 0L), (training.Status, training.Year!.Value, training.Numerator!.Value, training.Shortfall!.Value));
         Assert.Contains("1 time(s) \"ii-2-1-capacity-building\" was done in 2019; at least 1 needs 1", training.ExplanationEn, StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public sealed class IndicatorExplanationTests
               "metric": { "events": { "task": "club", "per": "quarter" } },
               "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 1, "unit": "count" } } ] },
             { "key": "wards", "title": { "vi": "Các phường triển khai" }, "source": "các phường triển khai",
-              "metric": { "coverage": { "level": "ward", "covered": "wards_implementing" } },
+              "metric": { "coverage": { "level": "ward", "covered": "wards_implementing", "total": 14 } },
               "targets": [ { "by": 2025, "threshold": { "comparison": "at-least", "value": 10, "unit": "count" } } ] }
           ]
         }
@@ -47,12 +47,13 @@ public sealed class IndicatorExplanationTests
 
     /// <summary>
     /// 9 of 10 is 90%, not more than 90%: the least count above 90% of 10 (9) is 10, one more. 10 of 10 meets it and
-    /// needs nothing more; 100% against a target of 90% is 111.1% of it.
+    /// needs nothing more; 100% against a target of 90% is 111.1% of it. At exactly 90% no percentage achieved is stated:
+    /// "100% of the target" beside NotMet would mislead.
     /// </summary>
     [Theory]
     [InlineData(9, IndicatorStatus.NotMet,
-        "supported (more than 90% by 2025): NotMet: 9 of 10 = 90% in 2025; more than 90% needs 10, 1 more needed; 100% of the target achieved. Source: «trên 90% nạn nhân được hỗ trợ»",
-        "supported (trên 90% đến năm 2025): không đạt: 9/10 = 90% năm 2025; trên 90% cần 10, còn thiếu 1; đạt 100% mục tiêu. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
+        "supported (more than 90% by 2025): NotMet: 9 of 10 = 90% in 2025; more than 90% needs 10, 1 more needed; at the threshold itself, which it does not meet. Source: «trên 90% nạn nhân được hỗ trợ»",
+        "supported (trên 90% đến năm 2025): không đạt: 9/10 = 90% năm 2025; trên 90% cần 10, còn thiếu 1; bằng đúng ngưỡng, chưa đạt. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
     [InlineData(10, IndicatorStatus.Met,
         "supported (more than 90% by 2025): Met: 10 of 10 = 100% in 2025; more than 90% needs 10; 111.1% of the target achieved. Source: «trên 90% nạn nhân được hỗ trợ»",
         "supported (trên 90% đến năm 2025): đạt: 10/10 = 100% năm 2025; trên 90% cần 10; đạt 111,1% mục tiêu. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
@@ -82,8 +83,9 @@ public sealed class IndicatorExplanationTests
 
         var late = Result("supported", YearEnd, new ReportedValue("xa", 2025, "victims_supported", 3));
         Assert.Equal(IndicatorStatus.NoData, late.Status);
-        Assert.Equal("supported (more than 90% by 2025): NoData: \"victims_detected\" not reported for 2025. Source: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationEn);
-        Assert.Equal("supported (trên 90% đến năm 2025): không có số liệu: chưa có số liệu \"victims_detected\" năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationVi);
+        // The unit that reported one figure is named, then what is missing.
+        Assert.Equal("supported (more than 90% by 2025): NoData: 0 of 1 unit(s) in the total, incomplete: xa did not report \"victims_detected\"; \"victims_detected\" not reported for 2025. Source: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationEn);
+        Assert.Equal("supported (trên 90% đến năm 2025): không có số liệu: 0/1 đơn vị được tính, chưa đủ số liệu: xa chưa báo cáo \"victims_detected\"; chưa có số liệu \"victims_detected\" năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationVi);
     }
 
     [Fact]
@@ -124,7 +126,14 @@ public sealed class IndicatorExplanationTests
     [Fact]
     public void Coverage_without_the_number_of_units_has_no_data_and_says_why()
     {
-        var r = Result("wards", YearEnd, new ReportedValue("xa", 2025, "wards_implementing", 12));
+        // A plan file without "total" is refused (GBV2217); a plan built in code reaches the evaluator, which must not guess.
+        var plan = Plan with
+        {
+            Indicators = [.. Plan.Indicators.Select(i => i.Key == "wards"
+                ? new Indicator(i.Key, i.Title, i.Section, i.Source, new UnitCoverageMetric(((UnitCoverageMetric)i.Metric).Level, "wards_implementing", null), i.OfWhich, i.Targets, i.Note)
+                : i)],
+        };
+        var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.From([new ReportedValue("xa", 2025, "wards_implementing", 12)], out _), YearEnd).Single(x => x.Indicator.Key == "wards");
         Assert.Equal(IndicatorStatus.NoData, r.Status);
         Assert.Equal("wards (at least 10 by 2025): NoData: the number of ward units is not stated. Source: «các phường triển khai»", r.ExplanationEn);
         Assert.Equal("wards (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);

@@ -57,13 +57,13 @@ public sealed class TimelinessCheckerTests
         [
             new("six-monthly", "xa-a", FirstHalf2019, Local(6, 12, 8, 0)),
             new("six-monthly", "xa-a", FirstHalf2019, Local(6, 5, 8, 0)),                               // earlier: this one counts
-            new("six-monthly", "xa-a", new ReportingPeriod(PeriodKind.Half, 2019, 2), Local(6, 5, 8, 0)),   // no second-half report
-            new("six-monthly", "xa-a", new ReportingPeriod(PeriodKind.Half, 2021, 1), Local(6, 5, 8, 0)),   // after the plan
+            new("six-monthly", "xa-a", new ReportingPeriod(PeriodKind.Half, 2019, 2), Local(7, 1, 0, 0)),   // no second-half report
+            new("six-monthly", "xa-a", new ReportingPeriod(PeriodKind.Half, 2021, 1), Local(6, 5, 8, 0)),   // a 2021 report sent in 2019
             new("six-montly", "xa-a", FirstHalf2019, Local(6, 5, 8, 0)),
             new("six-monthly", "phuong-z", FirstHalf2019, Local(6, 5, 8, 0)),
         ];
         var report = TimelinessChecker.Check(Schedule, submissions, Local(7, 1, 0, 0), Units);
-        Assert.Equal(["GBV4101", "GBV4102", "GBV4102", "GBV4103", "GBV4104"], report.Problems.Select(p => p.Id).Order());
+        Assert.Equal(["GBV4101", "GBV4102", "GBV4103", "GBV4104", "GBV4105"], report.Problems.Select(p => p.Id).Order());
         Assert.Contains(report.Problems, p => p.Message.Contains("xa-a submitted \"six-monthly\" for 2019-H1 more than once (2019-06-05T01:00:00Z, then 2019-06-12T01:00:00Z)", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.Message.Contains("did you mean \"six-monthly\"", StringComparison.Ordinal));
 
@@ -73,7 +73,7 @@ public sealed class TimelinessCheckerTests
             "submission six-monthly/phuong-z/2019-H1: phuong-z submitted \"six-monthly\", which only co-quan-don-vi, xa-a, xa-b, xa-c owe; it is not counted",
             "submission six-monthly/xa-a/2019-H1: xa-a submitted \"six-monthly\" for 2019-H1 more than once (2019-06-05T01:00:00Z, then 2019-06-12T01:00:00Z); only the first counts",
             "submission six-monthly/xa-a/2019-H2: xa-a submitted \"six-monthly\" for 2019-H2, but the obligation calls for reports for half periods in 2017-2020 (vision 2030); it is not counted",
-            "submission six-monthly/xa-a/2021-H1: xa-a submitted \"six-monthly\" for 2021-H1, but the obligation calls for reports for half periods in 2017-2020 (vision 2030); it is not counted",
+            "submission six-monthly/xa-a/2021-H1: xa-a submitted \"six-monthly\" for 2021-H1 on 2019-06-05, before the period began on 2021-01-01, which cannot be; it is not counted",
         ], report.Problems.Where(p => p.Id != "GBV4103").Select(p => $"{p.Location.File}: {p.Message}").Order(StringComparer.Ordinal));
         Assert.StartsWith("xa-a submitted a report for \"six-montly\", which the plan does not have, so it is not counted", report.Problems.Single(p => p.Id == "GBV4103").Message, StringComparison.Ordinal);
         Assert.Equal(Timeliness.OnTime, report.Reports.Single(r => r.Unit == "xa-a" && r.Report.Period == FirstHalf2019).Status);

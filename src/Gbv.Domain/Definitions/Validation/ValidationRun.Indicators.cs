@@ -81,6 +81,8 @@ internal sealed partial class ValidationRun
             Report(DiagnosticDescriptors.NoTargets, pointer + "/targets", d.Key);
         }
 
+        AgreesWithSource(d, pointer);
+
         if (d.Implements is { } link && (link.Split('#') is not [var planId, var key] || !IdPattern().IsMatch(planId) || !IdPattern().IsMatch(key)))
         {
             Report(DiagnosticDescriptors.InvalidIdentifier, pointer + "/implements", link);
@@ -106,6 +108,43 @@ internal sealed partial class ValidationRun
             Baseline = d.Baseline is { } b ? Baseline(b, pointer + "/baseline", targets) : null,
         };
     }
+
+    /// <summary>
+    /// Each target against its indicator's source text: a phrase quotes the source (GBV2219), and a percentage is one
+    /// the source states when it states any (GBV2218): 80 beside "trên 90%" is a slip of the encoding.
+    /// </summary>
+    private void AgreesWithSource(IndicatorDefinition d, string pointer)
+    {
+        var source = Flat(d.Source);
+        var stated = PercentPattern().Matches(source)
+            .Select(m => decimal.TryParse(m.Groups[1].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
+            .OfType<decimal>().Distinct().ToList();
+        for (var i = 0; i < d.Targets.Count; i++)
+        {
+            var t = d.Targets[i];
+            var at = At(pointer + "/targets", i);
+            if (t.Phrase is { Length: > 0 } phrase && !source.Contains(Flat(phrase), StringComparison.OrdinalIgnoreCase))
+            {
+                Report(DiagnosticDescriptors.PhraseNotInSource, at + "/phrase", phrase);
+            }
+
+            // A value out of range is already an error (GBV2202): one change, one diagnostic.
+            if (t.Threshold is { Unit: null or "percent", Value: { } value and >= 0 and <= 100 } && stated.Count > 0 && !stated.Contains(value))
+            {
+                Report(DiagnosticDescriptors.ThresholdNotInSource, at + "/threshold/value", value.ToString(CultureInfo.InvariantCulture),
+                    string.Join(", ", stated.Select(v => v.ToString(CultureInfo.InvariantCulture) + "%")));
+            }
+        }
+    }
+
+    /// <summary>Text compared as words: composed (NFC) and with runs of white space as one space.</summary>
+    private static string Flat(string text) => SpacePattern().Replace(text.Normalize(System.Text.NormalizationForm.FormC), " ").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PercentPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpacePattern();
 
     private Baseline Baseline(BaselineDefinition b, string pointer, ImmutableArray<Target>.Builder targets)
     {
@@ -230,6 +269,11 @@ internal sealed partial class ValidationRun
             if (coverage.Total is < 1)
             {
                 Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), AtLeastOneUnit);
+            }
+            else if (coverage.Total is null)
+            {
+                // The evaluator has no number of units to divide by: the indicator would say NoData for ever.
+                Report(DiagnosticDescriptors.CoverageWithoutTotal, pointer + "/coverage", coverage.Level, coverage.Covered);
             }
 
             return new UnitCoverageMetric(level, coverage.Covered, coverage.Total);
