@@ -279,6 +279,10 @@ public sealed class ReferralEngine<T>
             best.Fill(int.MaxValue);
             Span<int> urgency = stackalloc int[best.Length];
             urgency.Fill(-1);
+
+            // As in Decide: a rule that asks for an assessment lends its urgency while it could hold.
+            Span<int> assessing = stackalloc int[best.Length];
+            assessing.Fill(-1);
             for (var i = 0; i < engine.Rules.Length; i++)
             {
                 var fired = match.Holds(i);
@@ -302,6 +306,11 @@ public sealed class ReferralEngine<T>
                 {
                     urgency[service] = Math.Max(urgency[service], (int)rule.Urgency);
                 }
+
+                if (rule.Assessment is not null)
+                {
+                    assessing[service] = Math.Max(assessing[service], (int)rule.Urgency);
+                }
             }
 
             for (var s = 0; s < best.Length; s++)
@@ -315,7 +324,7 @@ public sealed class ReferralEngine<T>
                 if (best[s] < 2)
                 {
                     any = true;
-                    _perUrgency[urgency[s]]++;
+                    _perUrgency[Math.Max(urgency[s], assessing[s])]++;
                 }
             }
 

@@ -198,8 +198,9 @@ public static class ScenarioRunner
         var deadline = at is { } instant ? InstantPattern.General.Format(instant) : null;
         var ok = status == e.Status && (e.Deadline is null || e.Deadline == deadline) && (e.WindowPassed is null || e.WindowPassed == passed)
             && (e.Urgency is null || string.Equals(e.Urgency, urgency, StringComparison.OrdinalIgnoreCase));
-        var actual = status + (urgency is null ? string.Empty : $" ({urgency})") + (deadline is null ? string.Empty : $" by {deadline}")
-            + (deadline is null ? string.Empty : passed ? ", deadline passed" : ", deadline open");
+        // The actual answer in the terms of the expectation: urgency and window only when they were expected.
+        var actual = status + (e.Urgency is null || urgency is null ? string.Empty : $" ({urgency})") + (deadline is null ? string.Empty : $" by {deadline}")
+            + (e.WindowPassed is null ? string.Empty : passed ? ", deadline passed" : ", deadline open");
         return new ScenarioCheck(scenario, what, ok, expected, actual, decision?.Explain() ?? "no rule sends the case there");
     }
 
