@@ -514,7 +514,12 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         Declare(r.Id, pointer + "/id", "referral rule", _rules);
         Condition(r.Condition, pointer + "/condition");
-        Resolve(r.Service, pointer + "/service", "service", _services);
+        // A plan's rule may refer to its own services or to the package's (a stricter "counselling" rule still goes to counselling).
+        if (!DefaultReferralRules.Services.Any(d => d.Id == r.Service))
+        {
+            Resolve(r.Service, pointer + "/service", "service", _services);
+        }
+
         Duration? window = null;
         if (r.Window is not null)
         {
