@@ -44,6 +44,7 @@ elsewhere = {
     "GBV4305": ("gbv extract broken.docx", "broken.docx: error GBV4305: The docx file cannot be read: File contains corrupted data."),
     "GBV4306": ("gbv extract samples/sources/hoi-lhpn-long-bien-13-kh-btv-2023.txt", 'hoi-lhpn-long-bien-13-kh-btv-2023.txt(31,0): review GBV4306: Target "90%": "90%" has no comparison word: read as "at least"'),
     "GBV4307": ("gbv extract minutes.txt   # not a plan", "minutes.txt: warning GBV4307: No document number, reference, target or deadline was found: is this a plan?"),
+    "GBV4308": ('gbv extract samples/extraction/dev/11-khanhhoa-4938-kh-ubnd-2024.txt', '11-khanhhoa-4938-kh-ubnd-2024.txt(11,0): review GBV4308: The text is cut short: line 11 ends mid-sentence ("…oạch thực hiện Chương trình về phòng, ch"); the draft holds only what comes before'),
     "GBV1010": ("(a 17 MB file)", "big.json: error GBV1010: The file is larger than 16777216 bytes, the limit for plan files"),
 }
 def run(path):

@@ -9,4 +9,11 @@ namespace Gbv.Domain.Agencies;
 /// <param name="Name">The name as the source gives it, with an English rendering.</param>
 /// <param name="Kind">What kind of body it is.</param>
 /// <param name="Level">Its administrative level, or null where the source does not place it.</param>
-public sealed record Agency(string Id, LocalizedText Name, AgencyKind Kind, AdministrativeLevel? Level);
+public sealed record Agency(string Id, LocalizedText Name, AgencyKind Kind, AdministrativeLevel? Level)
+{
+    /// <summary>The agency's id within the plan, used by tasks and obligations.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The name as the source gives it, with an English rendering.</summary>
+    public LocalizedText Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+}

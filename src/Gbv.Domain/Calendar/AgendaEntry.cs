@@ -15,6 +15,18 @@ namespace Gbv.Domain.Calendar;
 /// <param name="Source">The plan's verbatim text it comes from.</param>
 public sealed record AgendaEntry(AgendaKind Kind, string Key, LocalizedText Title, LocalDate Start, LocalDate End, string Detail, string Source)
 {
+    /// <summary>The id or key of the plan's part (obligation, milestone, campaign, day, task).</summary>
+    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+
+    /// <summary>What to show, in Vietnamese and English.</summary>
+    public LocalizedText Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>What the dates mean, in English ("on time until the end of 9 June").</summary>
+    public string Detail { get; init; } = Detail ?? throw new ArgumentNullException(nameof(Detail));
+
+    /// <summary>The plan's verbatim text it comes from.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
     /// <summary>A key that identifies the entry across exports: kind, part and first day.</summary>
     public string Uid => $"{Kind}/{Key}/{Start:yyyy-MM-dd}";
 }

@@ -14,4 +14,14 @@ namespace Gbv.Domain.Campaigns;
 /// <param name="DatesStated">False when the source names the campaign without its dates and the window was
 /// resolved from the national calendar; the plan author should check it.</param>
 /// <param name="Source">The verbatim source text.</param>
-public sealed record Campaign(string Id, LocalizedText Name, AnnualWindow Window, int? Year, bool DatesStated, string Source);
+public sealed record Campaign(string Id, LocalizedText Name, AnnualWindow Window, int? Year, bool DatesStated, string Source)
+{
+    /// <summary>The campaign's id within the plan.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The campaign's name.</summary>
+    public LocalizedText Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>The verbatim source text.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+}

@@ -13,4 +13,14 @@ namespace Gbv.Domain.Campaigns;
 /// <param name="DateStated">False when the source names the day without its date and it was resolved from the
 /// international or national calendar.</param>
 /// <param name="Source">The verbatim source text.</param>
-public sealed record ObservanceDay(string Id, LocalizedText Name, AnnualDate Date, bool DateStated, string Source);
+public sealed record ObservanceDay(string Id, LocalizedText Name, AnnualDate Date, bool DateStated, string Source)
+{
+    /// <summary>The day's id within the plan.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The day's name.</summary>
+    public LocalizedText Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>The verbatim source text.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+}

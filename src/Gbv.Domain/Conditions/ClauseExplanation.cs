@@ -7,6 +7,15 @@ namespace Gbv.Domain.Conditions;
 /// <param name="Held">Whether the test held.</param>
 public sealed record ClauseExplanation(string Clause, string Field, string Value, bool Held)
 {
+    /// <summary>The test as written in canonical form, such as <c>age &lt; 16</c>.</summary>
+    public string Clause { get; init; } = Clause ?? throw new ArgumentNullException(nameof(Clause));
+
+    /// <summary>The field tested.</summary>
+    public string Field { get; init; } = Field ?? throw new ArgumentNullException(nameof(Field));
+
+    /// <summary>The record's value as text (<c>12</c>, <c>physical, sexual</c>), or <c>missing</c>.</summary>
+    public string Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
+
     /// <summary>What stands for a record's value in a redacted explanation.</summary>
     public const string HiddenValue = "[hidden]";
 

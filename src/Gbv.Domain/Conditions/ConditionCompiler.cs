@@ -35,15 +35,21 @@ internal static class ConditionCompiler
     /// counts as possibly true, <c>not</c> swaps "possibly" and "certainly" (three-valued logic). Used to tell a
     /// rule that does not apply from one that needs information.
     /// </summary>
-    internal static Expression Possible(BoundCondition condition, ParameterExpression record) => Kleene(condition, record, possible: true);
+    internal static Expression Possible(BoundCondition condition, ParameterExpression record) => Kleene(condition, record, possible: true, locals: true);
 
-    private static Expression Kleene(BoundCondition condition, ParameterExpression record, bool possible) => condition switch
+    /// <summary>As <see cref="Body"/>, without locals: the form a query provider translates to SQL.</summary>
+    internal static Expression QueryBody(BoundCondition condition, ParameterExpression record) => Build(condition, record, locals: false);
+
+    /// <summary>As <see cref="Possible"/>, without locals: the form a query provider translates to SQL.</summary>
+    internal static Expression QueryPossible(BoundCondition condition, ParameterExpression record) => Kleene(condition, record, possible: true, locals: false);
+
+    private static Expression Kleene(BoundCondition condition, ParameterExpression record, bool possible, bool locals) => condition switch
     {
-        BoundAnd and => Expression.AndAlso(Kleene(and.Left, record, possible), Kleene(and.Right, record, possible)),
-        BoundOr or => Expression.OrElse(Kleene(or.Left, record, possible), Kleene(or.Right, record, possible)),
-        BoundNot not => Expression.Not(Kleene(not.Operand, record, !possible)),
+        BoundAnd and => Expression.AndAlso(Kleene(and.Left, record, possible, locals), Kleene(and.Right, record, possible, locals)),
+        BoundOr or => Expression.OrElse(Kleene(or.Left, record, possible, locals), Kleene(or.Right, record, possible, locals)),
+        BoundNot not => Expression.Not(Kleene(not.Operand, record, !possible, locals)),
         BoundConstant constant => Expression.Constant(constant.Value),
-        _ => Test((BoundTest)condition, record, locals: true, possible),
+        _ => Test((BoundTest)condition, record, locals, possible),
     };
 
     private static Expression Build(BoundCondition condition, ParameterExpression record, bool locals) => condition switch

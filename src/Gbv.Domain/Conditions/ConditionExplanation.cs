@@ -8,6 +8,9 @@ namespace Gbv.Domain.Conditions;
 /// <param name="Clauses">Each test, in the order written.</param>
 public sealed record ConditionExplanation(string Condition, bool Result, ImmutableArray<ClauseExplanation> Clauses)
 {
+    /// <summary>The condition in canonical form.</summary>
+    public string Condition { get; init; } = Condition ?? throw new ArgumentNullException(nameof(Condition));
+
     /// <summary>The same explanation without the record's values (see <see cref="ClauseExplanation.Redacted"/>).</summary>
     [System.Diagnostics.Contracts.Pure]
     public ConditionExplanation Redacted() => this with { Clauses = Clauses.Select(c => c.Redacted()).ToImmutableArray() };

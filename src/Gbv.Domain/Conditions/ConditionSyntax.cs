@@ -63,6 +63,12 @@ public abstract record ConditionSyntax
 /// <summary><c>left and right</c>.</summary>
 public sealed record AndSyntax(ConditionSyntax Left, ConditionSyntax Right, TextSpan Span) : ConditionSyntax(Span)
 {
+    /// <summary>The condition left of <c>and</c>.</summary>
+    public ConditionSyntax Left { get; init; } = Left ?? throw new ArgumentNullException(nameof(Left));
+
+    /// <summary>The condition right of <c>and</c>.</summary>
+    public ConditionSyntax Right { get; init; } = Right ?? throw new ArgumentNullException(nameof(Right));
+
     internal override int Precedence => 2;
 
     internal override void Print(StringBuilder builder)
@@ -76,6 +82,12 @@ public sealed record AndSyntax(ConditionSyntax Left, ConditionSyntax Right, Text
 /// <summary><c>left or right</c>.</summary>
 public sealed record OrSyntax(ConditionSyntax Left, ConditionSyntax Right, TextSpan Span) : ConditionSyntax(Span)
 {
+    /// <summary>The condition left of <c>or</c>.</summary>
+    public ConditionSyntax Left { get; init; } = Left ?? throw new ArgumentNullException(nameof(Left));
+
+    /// <summary>The condition right of <c>or</c>.</summary>
+    public ConditionSyntax Right { get; init; } = Right ?? throw new ArgumentNullException(nameof(Right));
+
     internal override int Precedence => 1;
 
     internal override void Print(StringBuilder builder)
@@ -89,6 +101,9 @@ public sealed record OrSyntax(ConditionSyntax Left, ConditionSyntax Right, TextS
 /// <summary><c>not operand</c>.</summary>
 public sealed record NotSyntax(ConditionSyntax Operand, TextSpan Span) : ConditionSyntax(Span)
 {
+    /// <summary>The condition that <c>not</c> negates.</summary>
+    public ConditionSyntax Operand { get; init; } = Operand ?? throw new ArgumentNullException(nameof(Operand));
+
     internal override int Precedence => 3;
 
     internal override void Print(StringBuilder builder)
@@ -109,12 +124,18 @@ public sealed record ConstantSyntax(bool Value, TextSpan Span) : ConditionSyntax
 /// <summary>A test on one field: a comparison, <c>in</c>, <c>has</c>, <c>between</c>, <c>is missing</c> or a true/false field alone.</summary>
 public abstract record PredicateSyntax(FieldNameSyntax Field, TextSpan Span) : ConditionSyntax(Span)
 {
+    /// <summary>The field the test reads.</summary>
+    public FieldNameSyntax Field { get; init; } = Field ?? throw new ArgumentNullException(nameof(Field));
+
     internal override int Precedence => 4;
 }
 
 /// <summary><c>field op value</c>, such as <c>age &lt; 16</c>.</summary>
 public sealed record ComparisonSyntax(FieldNameSyntax Field, ComparisonOperator Operator, LiteralSyntax Value, TextSpan Span) : PredicateSyntax(Field, Span)
 {
+    /// <summary>The value compared with.</summary>
+    public LiteralSyntax Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
+
     internal override void Print(StringBuilder builder) =>
         builder.Append(Field.Name).Append(' ').Append(Operators.Text(Operator)).Append(' ').Append(Value);
 }
@@ -145,6 +166,12 @@ public sealed record HasSyntax(FieldNameSyntax Field, SetQuantifier Quantifier, 
 /// <summary><c>field between low and high</c> (both included), or <c>not between</c>.</summary>
 public sealed record BetweenSyntax(FieldNameSyntax Field, LiteralSyntax Low, LiteralSyntax High, bool Negated, TextSpan Span) : PredicateSyntax(Field, Span)
 {
+    /// <summary>The lower bound, inclusive.</summary>
+    public LiteralSyntax Low { get; init; } = Low ?? throw new ArgumentNullException(nameof(Low));
+
+    /// <summary>The upper bound, inclusive.</summary>
+    public LiteralSyntax High { get; init; } = High ?? throw new ArgumentNullException(nameof(High));
+
     internal override void Print(StringBuilder builder) =>
         builder.Append(Field.Name).Append(Negated ? " not between " : " between ").Append(Low).Append(" and ").Append(High);
 }
@@ -162,7 +189,11 @@ public sealed record FieldTestSyntax(FieldNameSyntax Field, TextSpan Span) : Pre
 }
 
 /// <summary>A field name and where it is.</summary>
-public sealed record FieldNameSyntax(string Name, TextSpan Span);
+public sealed record FieldNameSyntax(string Name, TextSpan Span)
+{
+    /// <summary>The field name as written.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+}
 
 /// <summary>How many of the listed values a set must contain.</summary>
 public enum SetQuantifier
@@ -227,6 +258,9 @@ public enum LiteralKind
 /// <param name="Span">Where it is.</param>
 public sealed record LiteralSyntax(LiteralKind Kind, string Text, TextSpan Span)
 {
+    /// <summary>The literal as written, without quotes.</summary>
+    public string Text { get; init; } = Text ?? throw new ArgumentNullException(nameof(Text));
+
     /// <summary>The literal as written in canonical form (strings quoted and escaped, keywords lower-case).</summary>
     public override string ToString() => Kind switch
     {

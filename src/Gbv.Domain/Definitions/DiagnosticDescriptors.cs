@@ -365,6 +365,10 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor NothingExtracted { get; } = new("GBV4307", W, "Nothing extracted",
         "No document number, reference, target or deadline was found: is this a plan?", "Không tìm thấy số văn bản, văn bản căn cứ, chỉ tiêu hay thời hạn báo cáo nào: đây có phải là kế hoạch không?");
 
+    /// <summary>GBV4308: the text is cut short: the draft covers only what comes before where it stops.</summary>
+    public static DiagnosticDescriptor TextCutShort { get; } = new("GBV4308", R, "Text cut short",
+        "The text is cut short: {0}; the draft holds only what comes before", "Văn bản bị cắt ngang: {0}; bản nháp chỉ gồm phần trước đó");
+
     /// <summary>GBV4203: too many bad rows: the run stops.</summary>
     public static DiagnosticDescriptor TooManyBadRows { get; } = new("GBV4203", E, "Too many bad rows",
         "More than {0} bad rows: the run stops (raise --max-errors to go on)", "Quá {0} dòng lỗi: dừng chạy (tăng --max-errors để tiếp tục)");
@@ -387,6 +391,6 @@ public static class DiagnosticDescriptors
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit,
         MissingColumn, BadValue, TooManyBadRows, MalformedCsv,
-        NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted,
+        NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted, TextCutShort,
     ];
 }

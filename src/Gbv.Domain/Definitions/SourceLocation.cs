@@ -10,6 +10,9 @@ namespace Gbv.Domain.Definitions;
 /// <param name="Column">The 1-based column in UTF-16 characters, or 0 when unknown.</param>
 public sealed record SourceLocation(string? File, string Pointer, int Line, int Column)
 {
+    /// <summary>The JSON pointer, such as <c>/indicators/0/targets/1</c>; empty for the whole document.</summary>
+    public string Pointer { get; init; } = Pointer ?? throw new ArgumentNullException(nameof(Pointer));
+
     /// <summary><c>file(line,col)</c> as compilers print it; parts that are unknown are left out.</summary>
     public override string ToString()
     {

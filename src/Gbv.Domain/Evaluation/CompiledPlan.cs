@@ -59,9 +59,6 @@ public sealed class CompiledPlan<T>
     public ComplianceReport Evaluate(IComplianceData<T> data, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var today = asOf.InZone(Schedule.Zone).Date;
-        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
-
         var counter = new CaseTally<T>.Accumulator(Tally);
         var summary = new ReferralEngine<T>.Counter(Referrals);
         foreach (var record in data.Cases)
@@ -70,7 +67,78 @@ public sealed class CompiledPlan<T>
             summary.Add(record);
         }
 
-        var cases = counter.Result();
+        return Report(data, asOf, counter.Result(), summary.Result());
+    }
+
+    /// <summary>
+    /// As <see cref="Evaluate"/>, for cases that live in a database or arrive as a stream. Where
+    /// <see cref="IComplianceData{T}.Cases"/> is a query of a database provider (an EF Core <c>DbSet</c> or a query
+    /// on it), the cases never come into memory: one aggregate query counts every case indicator's figures per unit
+    /// and year (conditional counts of a <c>GROUP BY</c>) and one more gives the referral summary, both restricted to
+    /// the years the plan's indicators can read (from the earlier of the plan's first year and its first target year,
+    /// to the year of <paramref name="asOf"/>, or from that year when it is earlier) and to cases with no year, which are counted as undated. Where the cases
+    /// are an asynchronous stream (<see cref="IAsyncEnumerable{T}"/>), they are read once, asynchronously; otherwise as
+    /// <see cref="Evaluate"/> reads them.
+    /// </summary>
+    /// <param name="data">The data; <c>Cases</c> may be an <see cref="IQueryable{T}"/> or an <see cref="IAsyncEnumerable{T}"/>.</param>
+    /// <param name="asOf">The moment evaluated.</param>
+    /// <param name="cancellationToken">Stops the queries or the stream.</param>
+    /// <remarks>
+    /// The field map's accessors, the conditions and the year expression must be expressions the provider translates;
+    /// computed fields such as hours since the incident do when they are written from two columns (see docs/indicators.md).
+    /// Over a query, <see cref="CaseCounts.Read"/> counts the cases in those years and the undated ones.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null (thrown at the call, not when awaited).</exception>
+    public Task<ComplianceReport> EvaluateAsync(IComplianceData<T> data, Instant asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return EvaluateCasesAsync(data, asOf, cancellationToken);
+    }
+
+    /// <summary>The years whose cases an evaluation as of a day can read: from the plan's (or its first target's) first year to that day's year.</summary>
+    internal (int From, int To) YearsRead(LocalDate today)
+    {
+        // An evaluation before the plan begins reads the year of its moment ("from 2025 on" judged in 2020 reads 2020).
+        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From).Append(today.Year).Min();
+        return (first, today.Year);
+    }
+
+    private async Task<ComplianceReport> EvaluateCasesAsync(IComplianceData<T> data, Instant asOf, CancellationToken cancellationToken)
+    {
+        switch (data.Cases)
+        {
+            case IQueryable<T> query when query.Provider is not EnumerableQuery:
+            {
+                var (from, to) = YearsRead(asOf.InZone(Schedule.Zone).Date);
+                var inYears = Tally.InYears(query, from, to);
+                var cases = await Tally.CountAsync(inYears, cancellationToken).ConfigureAwait(false);
+                var summary = await Referrals.SummarizeAsync(inYears, cancellationToken).ConfigureAwait(false);
+                return Report(data, asOf, cases, summary);
+            }
+
+            case IAsyncEnumerable<T> stream:
+            {
+                var counter = new CaseTally<T>.Accumulator(Tally);
+                var summary = new ReferralEngine<T>.Counter(Referrals);
+                await foreach (var record in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    counter.Add(record);
+                    summary.Add(record);
+                }
+
+                return Report(data, asOf, counter.Result(), summary.Result());
+            }
+
+            default:
+                cancellationToken.ThrowIfCancellationRequested();
+                return Evaluate(data, asOf);
+        }
+    }
+
+    private ComplianceReport Report(IComplianceData<T> data, Instant asOf, CaseCounts cases, ReferralSummary referrals)
+    {
+        var today = asOf.InZone(Schedule.Zone).Date;
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         var reported = ReportedTotals.From(data.ReportedValues, out var reportedProblems);
         problems.AddRange(reportedProblems);
         // Records dated after the moment evaluated have not happened yet as of it, as with submissions.
@@ -93,7 +161,7 @@ public sealed class CompiledPlan<T>
             MilestonesAsOf(completions, today),
             PlanAgenda.Between(Schedule, today, today.PlusDays(90)),
             cases,
-            summary.Result(),
+            referrals,
             problems.ToImmutable());
     }
 

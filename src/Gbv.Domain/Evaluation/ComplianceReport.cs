@@ -39,4 +39,20 @@ public sealed record ComplianceReport(
     ImmutableArray<AgendaEntry> Ahead,
     CaseCounts Cases,
     ReferralSummary Referrals,
-    ImmutableArray<Diagnostic> Problems);
+    ImmutableArray<Diagnostic> Problems)
+{
+    /// <summary>The plan evaluated.</summary>
+    public Plan Plan { get; init; } = Plan ?? throw new ArgumentNullException(nameof(Plan));
+
+    /// <summary>Consistency rules over the reported figures, per unit and year.</summary>
+    public ConsistencyReport Consistency { get; init; } = Consistency ?? throw new ArgumentNullException(nameof(Consistency));
+
+    /// <summary>Expected reports and reporting rates.</summary>
+    public TimelinessReport Timeliness { get; init; } = Timeliness ?? throw new ArgumentNullException(nameof(Timeliness));
+
+    /// <summary>Case counts: how many were read and how many had no year.</summary>
+    public CaseCounts Cases { get; init; } = Cases ?? throw new ArgumentNullException(nameof(Cases));
+
+    /// <summary>Referral decisions over the cases.</summary>
+    public ReferralSummary Referrals { get; init; } = Referrals ?? throw new ArgumentNullException(nameof(Referrals));
+}

@@ -23,4 +23,8 @@ public enum MilestoneStatus
 /// <param name="Milestone">The milestone.</param>
 /// <param name="Status">Where it stands.</param>
 /// <param name="HeldOn">The first day a completion record names it, or null.</param>
-public sealed record MilestoneProgress(Milestone Milestone, MilestoneStatus Status, LocalDate? HeldOn);
+public sealed record MilestoneProgress(Milestone Milestone, MilestoneStatus Status, LocalDate? HeldOn)
+{
+    /// <summary>The milestone.</summary>
+    public Milestone Milestone { get; init; } = Milestone ?? throw new ArgumentNullException(nameof(Milestone));
+}

@@ -13,6 +13,9 @@ namespace Gbv.Domain.Evaluation;
 /// <param name="YearEnded">Whether the year has ended as of the evaluation.</param>
 public sealed record TaskProgress(PlanTask Task, int Year, long Done, int Required, bool YearEnded)
 {
+    /// <summary>The task.</summary>
+    public PlanTask Task { get; init; } = Task ?? throw new ArgumentNullException(nameof(Task));
+
     /// <summary>Done at least as often as required.</summary>
     public bool IsMet => Done >= Required;
 

@@ -71,6 +71,16 @@ internal static partial class DeadlineRules
                     : new ExtractedDeadline(frequency, "before", date, reporter, to, via, span, ExtractionConfidence.High, null);
             }
 
+            // "Định kỳ hàng năm gửi báo cáo ... trước ngày 15/12": the frequency comes first, in the same sentence; only
+            // with a due day, since "hàng năm ... báo cáo" alone is often not a reporting obligation.
+            if (!any && Leading().Match(SentenceBefore(line.Text, at)) is { Success: true } lead && Before().Match(segment) is { Success: true } dueFirst
+                && VietnameseDates.MonthDay(dueFirst.Groups["d"].Value, dueFirst.Groups["m"].Value) is { } leadDate)
+            {
+                any = true;
+                yield return new ExtractedDeadline(FrequencyOf(lead.Groups["freq"].Value), "before", leadDate, reporter, to, via,
+                    new SourceSpan(line.Number, line.Paragraph, lead.Value.Trim() + " ... " + dueFirst.Value, line.Verbatim), ExtractionConfidence.High, null);
+            }
+
             if (!any && OneDay().Match(segment) is { Success: true } once && VietnameseDates.FirstDate(once.Value) is { } day)
             {
                 yield return new ExtractedDeadline("once", "on-or-before", day.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reporter, to, via,
@@ -86,6 +96,13 @@ internal static partial class DeadlineRules
         return end < 0 ? text[from..] : text[from..end];
     }
 
+    // The words of the sentence before "báo cáo" (from the last full stop).
+    private static string SentenceBefore(string text, int at)
+    {
+        var start = text.LastIndexOf(". ", at, StringComparison.Ordinal);
+        return start < 0 ? text[..at] : text[(start + 2)..at];
+    }
+
     private static string FrequencyOf(string words) => words.ToLowerInvariant() switch
     {
         "hàng tháng" or "hằng tháng" => "monthly",
@@ -98,6 +115,9 @@ internal static partial class DeadlineRules
     [GeneratedRegex(@"(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|(?:định kỳ )?(?:6|sáu) tháng|(?:một|0?1) năm|hàng năm|hằng năm|đột xuất)(?: ?\((?<due>[^)]*)\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Frequency();
 
+    [GeneratedRegex(@"(?:^|\b)(?:[Đđ]ịnh kỳ )?(?<freq>hàng tháng|hằng tháng|hàng quý|hằng quý|hàng năm|hằng năm|(?:6|sáu) tháng)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+
     [GeneratedRegex(@"trước(?: ngày)? (?<d>\d{1,2})/(?<m>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Before();
 
@@ -107,6 +127,6 @@ internal static partial class DeadlineRules
     [GeneratedRegex(@"^(?<who>(?:Các|UBND|Ủy ban|Uỷ ban|Phòng|Sở|Hội|Ban|Công chức)[^.;:]{0,120}?) (?:thực hiện chế độ|thực hiện|có trách nhiệm)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Reporter();
 
-    [GeneratedRegex(@"(?:gửi )?về (?<to>(?:UBND|Ủy ban|Uỷ ban|Hội|Phòng|Sở|Ban|Hội đồng)[^(,;.]*?)(?: ?\(qua (?<via>[^)]+)\)|(?=[,;.]| để| vào| trước|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:gửi )?về (?<to>(?:UBND|Ủy ban|Uỷ ban|Hội|Phòng|Sở|Ban|Hội đồng|Bộ)[^(,;.]*?)(?: ?\(qua (?<via>[^)]+)\)|(?=[,;.]| để| vào| trước|$))", RegexOptions.CultureInvariant)]
     private static partial Regex Recipient();
 }

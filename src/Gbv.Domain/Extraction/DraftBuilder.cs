@@ -14,7 +14,7 @@ namespace Gbv.Domain.Extraction;
 /// </summary>
 internal static class DraftBuilder
 {
-    public static PlanDefinition Build(ImmutableArray<ExtractedElement> elements, string source)
+    public static PlanDefinition Build(ImmutableArray<ExtractedElement> elements, string source, string? cutShort = null)
     {
         var document = elements.OfType<ExtractedDocument>().FirstOrDefault();
         var period = elements.OfType<ExtractedPeriod>().FirstOrDefault();
@@ -136,14 +136,15 @@ internal static class DraftBuilder
             Title = new() { Vi = document?.Title ?? "(tên kế hoạch: chưa tìm thấy)" },
             Document = new DocumentDefinition
             {
-                Kind = "plan", Number = document?.Number, Issued = document?.Issued?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                Kind = document?.Form == "decision" ? "decision" : document?.Form is "summary" or "letter" ? "other" : "plan", Number = document?.Number, Issued = document?.Issued?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 Place = document?.Place, Issuer = issuer,
             },
-            Level = document?.Level ?? "commune",
+            // No default level: a plan whose level the text does not give says so (and the review marks it).
+            Level = document?.Level ?? "unstated",
             Period = new PeriodDefinition { From = period?.From ?? year, To = period?.To, Vision = period?.Vision },
             References = [.. elements.OfType<ExtractedReference>().Select((r, i) => new ReferenceDefinition
             {
-                Id = $"ref-{i + 1}-{Slug(r.Number)}", Relation = r.Relation, Kind = r.DocumentKind, Number = r.Number,
+                Id = $"ref-{i + 1}-{Slug(r.Number)}", Relation = r.Relation, Kind = Gbv.Domain.Definitions.Keywords<Gbv.Domain.Plans.DocumentKind>.TryParse(r.DocumentKind, out _) ? r.DocumentKind : "other", Number = r.Number,
                 Date = r.Date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Issuer = r.Issuer, Source = Source(r.Span),
             })],
             DataElements = dataElements.Count == 0 ? null : dataElements,
@@ -168,8 +169,31 @@ internal static class DraftBuilder
             {
                 Id = $"service-{i + 1}", Kind = "hotline", Name = new() { Vi = s.Purpose.Length > 0 ? Clip(s.Purpose) : s.Phone }, Phone = s.Phone, Source = Source(s.Span),
             })]),
-            Notes = [$"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng."],
+            Notes = [.. Notes(document, source, cutShort)],
         };
+    }
+
+    private static IEnumerable<string> Notes(ExtractedDocument? document, string source, string? cutShort)
+    {
+        yield return $"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng.";
+        if (document?.Form == "decision")
+        {
+            yield return "Văn bản là quyết định phê duyệt / ban hành kế hoạch (kế hoạch kèm theo quyết định): số và ngày là của quyết định.";
+        }
+        else if (document?.Form == "summary")
+        {
+            yield return "Văn bản là bản tin tóm tắt kế hoạch (cổng thông tin, báo), không phải toàn văn: cần đối chiếu với kế hoạch gốc.";
+        }
+
+        if (document?.Level is null)
+        {
+            yield return "Cấp hành chính (level) chưa xác định: văn bản không nêu, cần ghi rõ.";
+        }
+
+        if (cutShort is not null)
+        {
+            yield return $"Văn bản bị cắt ngang ({cutShort}): bản nháp chỉ gồm phần trước đó.";
+        }
     }
 
     // The words in the order the line has them: "Trên 90% nạn nhân ...", "Tổ chức truyền thông ít nhất 02 lần/năm".

@@ -12,6 +12,9 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedCampaign(string Name, string? From, string? To, int? Month, bool DatesStated,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>The campaign's name as written.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Campaign;
 

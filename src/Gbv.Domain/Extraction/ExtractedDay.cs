@@ -11,6 +11,15 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedDay(string Id, string Name, string Date, bool DateStated,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>The table's id for the day ("evaw-day").</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The name as written.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>"11-25".</summary>
+    public string Date { get; init; } = Date ?? throw new ArgumentNullException(nameof(Date));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Day;
 

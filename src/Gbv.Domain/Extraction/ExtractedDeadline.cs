@@ -13,6 +13,12 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedDeadline(string Frequency, string Rule, string? Date, string? Reporter, string? Recipient, string? Via,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>monthly, quarterly, six-monthly, annual, ad-hoc or once.</summary>
+    public string Frequency { get; init; } = Frequency ?? throw new ArgumentNullException(nameof(Frequency));
+
+    /// <summary>before ("trước"), on-or-before ("vào ngày", a fixed day), on-request ("đột xuất") or unstated.</summary>
+    public string Rule { get; init; } = Rule ?? throw new ArgumentNullException(nameof(Rule));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Deadline;
 

@@ -21,6 +21,19 @@ public sealed record ExtractedDocument(
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Document;
 
+    /// <summary>
+    /// What the text is: <c>plan</c> (the plan itself), <c>decision</c> (a decision that approves or issues the plan,
+    /// "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH ...", with the plan attached), <c>summary</c> (a portal's or newspaper's
+    /// account of the plan or letter, not its text) or <c>letter</c> (an official letter, "Công văn").
+    /// </summary>
+    public string Form { get; init; } = "plan";
+
+    /// <summary>
+    /// The fields read with doubt or not found, each marked for review: <c>number</c>, <c>date</c>, <c>place</c>,
+    /// <c>issuer</c>, <c>level</c>, <c>title</c>, <c>form</c>. A field not listed was read as the text states it.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> Unsure { get; init; } = [];
+
     /// <inheritdoc />
     public override string Describe() =>
         $"{Number ?? "(no number)"}, {(Issued?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? (IssuedYear is { } y ? $"{y}-{IssuedMonth:00}" : "(no date)"))}, {Place ?? "(no place)"}, {Issuer ?? "(no issuer)"} ({Level ?? "level?"})";

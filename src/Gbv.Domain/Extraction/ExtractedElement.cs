@@ -9,6 +9,9 @@ namespace Gbv.Domain.Extraction;
 /// <param name="Review">What the author should check, or null.</param>
 public abstract record ExtractedElement(SourceSpan Span, ExtractionConfidence Confidence, string? Review)
 {
+    /// <summary>Where in the text.</summary>
+    public SourceSpan Span { get; init; } = Span ?? throw new ArgumentNullException(nameof(Span));
+
     /// <summary>The kind, for the review report and the comparison.</summary>
     public abstract ExtractedKind Kind { get; }
 

@@ -3,8 +3,8 @@ using NodaTime;
 namespace Gbv.Domain.Extraction;
 
 /// <summary>A document the plan refers to: "Thực hiện Quyết định số 3101/QĐ-UBND ngày 29/8/2022 của ...".</summary>
-/// <param name="Relation">implements ("Thực hiện"), based-on ("Căn cứ") or cites (anywhere else).</param>
-/// <param name="DocumentKind">decision, plan, directive, resolution, decree, circular, law or letter.</param>
+/// <param name="Relation">implements ("Thực hiện"), based-on ("Căn cứ") or cites (anywhere else, and a submission wherever it is named).</param>
+/// <param name="DocumentKind">decision, plan, directive, resolution, decree, circular, law, guidance ("Hướng dẫn"), submission ("Tờ trình") or letter.</param>
 /// <param name="Number">"3101/QĐ-UBND".</param>
 /// <param name="Date">The document's date, or null.</param>
 /// <param name="Issuer">The issuer after "của", or null.</param>
@@ -14,6 +14,15 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedReference(string Relation, string DocumentKind, string Number, LocalDate? Date, string? Issuer,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>implements ("Thực hiện"), based-on ("Căn cứ") or cites (anywhere else).</summary>
+    public string Relation { get; init; } = Relation ?? throw new ArgumentNullException(nameof(Relation));
+
+    /// <summary>decision, plan, directive, resolution, decree, circular, law or letter.</summary>
+    public string DocumentKind { get; init; } = DocumentKind ?? throw new ArgumentNullException(nameof(DocumentKind));
+
+    /// <summary>"3101/QĐ-UBND".</summary>
+    public string Number { get; init; } = Number ?? throw new ArgumentNullException(nameof(Number));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Reference;
 

@@ -9,6 +9,9 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedReview(string ReviewKind, int Year, SourceSpan Span, ExtractionConfidence Confidence, string? Review)
     : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>mid-term-review or final-review.</summary>
+    public string ReviewKind { get; init; } = ReviewKind ?? throw new ArgumentNullException(nameof(ReviewKind));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Review;
 

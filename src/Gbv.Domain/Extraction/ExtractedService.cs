@@ -9,6 +9,12 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedService(string Phone, string Purpose, SourceSpan Span, ExtractionConfidence Confidence, string? Review)
     : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>The number as written, spaces removed.</summary>
+    public string Phone { get; init; } = Phone ?? throw new ArgumentNullException(nameof(Phone));
+
+    /// <summary>The words before the number that say what it is.</summary>
+    public string Purpose { get; init; } = Purpose ?? throw new ArgumentNullException(nameof(Purpose));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Service;
 

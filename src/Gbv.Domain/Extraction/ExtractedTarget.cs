@@ -15,9 +15,24 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedTarget(Threshold Threshold, int? By, int? From, string Phrase, string Subject, bool OfWhich,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>The threshold ("trên 90%" is more than 90%).</summary>
+    public Threshold Threshold { get; init; } = Threshold ?? throw new ArgumentNullException(nameof(Threshold));
+
+    /// <summary>The phrase as written.</summary>
+    public string Phrase { get; init; } = Phrase ?? throw new ArgumentNullException(nameof(Phrase));
+
+    /// <summary>The rest of the sentence: what the target is about.</summary>
+    public string Subject { get; init; } = Subject ?? throw new ArgumentNullException(nameof(Subject));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Target;
 
+    /// <summary>
+    /// True for a reduction against a baseline ("Giảm 10% số vụ bạo lực gia đình"): the threshold is the fall, in
+    /// percent of the baseline's value, not a share of something.
+    /// </summary>
+    public bool Reduction { get; init; }
+
     /// <inheritdoc />
-    public override string Describe() => $"{Threshold} {(By is { } b ? $"by {b}" : $"every year from {From}")}{(OfWhich ? " (of which)" : string.Empty)}: {Subject}";
+    public override string Describe() => $"{(Reduction ? "reduction of " : string.Empty)}{Threshold} {(By is { } b ? $"by {b}" : $"every year from {From}")}{(OfWhich ? " (of which)" : string.Empty)}: {Subject}";
 }

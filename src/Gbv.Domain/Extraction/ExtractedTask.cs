@@ -18,6 +18,9 @@ namespace Gbv.Domain.Extraction;
 public sealed record ExtractedTask(string Title, string? Section, string? Lead, ImmutableArray<string> Coordinators, string? Recurrence,
     SourceSpan Span, ExtractionConfidence Confidence, string? Review) : ExtractedElement(Span, Confidence, Review)
 {
+    /// <summary>The task's words, without its bullet.</summary>
+    public string Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
     /// <inheritdoc />
     public override ExtractedKind Kind => ExtractedKind.Task;
 

@@ -10,6 +10,12 @@ namespace Gbv.Domain.Extraction;
 /// <param name="Details">One line per wrong, missed or extra element, for the author.</param>
 public sealed record KindScore(string Kind, int Expected, int Extracted, int Found, int Wrong, int Missed, IReadOnlyList<string> Details)
 {
+    /// <summary>targets, deadlines, references, campaigns, days or reviews.</summary>
+    public string Kind { get; init; } = Kind ?? throw new ArgumentNullException(nameof(Kind));
+
+    /// <summary>One line per wrong, missed or extra element, for the author.</summary>
+    public IReadOnlyList<string> Details { get; init; } = Details ?? throw new ArgumentNullException(nameof(Details));
+
     /// <summary>Found over extracted; 1 when nothing was extracted and nothing expected.</summary>
     public decimal Precision => Extracted == 0 ? (Expected == 0 ? 1m : 0m) : (decimal)Found / Extracted;
 

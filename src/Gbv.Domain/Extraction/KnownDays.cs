@@ -17,6 +17,12 @@ public static partial class KnownDays
     /// <param name="Basis">The decision that sets it.</param>
     public sealed record Campaign(string Id, string? From, string? To, int? Month, string Basis)
     {
+        /// <summary>"action-month-gbv".</summary>
+        public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+        /// <summary>The decision that sets it.</summary>
+        public string Basis { get; init; } = Basis ?? throw new ArgumentNullException(nameof(Basis));
+
         /// <summary>"15/11-15/12" or "month 6".</summary>
         public string Describe() => Month is { } m ? $"month {m}" : $"{From} to {To}";
     }
@@ -25,7 +31,17 @@ public static partial class KnownDays
     /// <param name="Id">"evaw-day".</param>
     /// <param name="Date">"11-25".</param>
     /// <param name="English">The English name.</param>
-    public sealed record Day(string Id, string Date, string English);
+    public sealed record Day(string Id, string Date, string English)
+    {
+        /// <summary>"evaw-day".</summary>
+        public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+        /// <summary>"11-25".</summary>
+        public string Date { get; init; } = Date ?? throw new ArgumentNullException(nameof(Date));
+
+        /// <summary>The English name.</summary>
+        public string English { get; init; } = English ?? throw new ArgumentNullException(nameof(English));
+    }
 
     /// <summary>The national campaigns: the action month for gender equality and against GBV (15/11-15/12, Decision 2246/QĐ-TTg
     /// 2010), the action month on domestic violence (June, Decision 215/QĐ-TTg 2014) and the action month for children (June).</summary>

@@ -14,6 +14,12 @@ namespace Gbv.Domain.Extraction;
 /// <param name="Diagnostics">Errors, warnings and review marks, each at its line.</param>
 public sealed record PlanExtraction(ImmutableArray<ExtractedElement> Elements, PlanDefinition? Draft, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// Where the text stops when it is cut short (it ends mid-word or mid-sentence, or has neither a signature block
+    /// nor a section on carrying the plan out): a note for the author; null when the text reads as complete.
+    /// </summary>
+    public string? CutShort { get; init; }
+
     /// <summary>The elements of one kind.</summary>
     public IEnumerable<T> Of<T>()
         where T : ExtractedElement => Elements.OfType<T>();

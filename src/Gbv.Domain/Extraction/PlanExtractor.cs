@@ -52,7 +52,7 @@ public static class PlanExtractor
             elements.Add(period);
         }
 
-        elements.AddRange(ReferenceRules.Read(lines, document?.Number));
+        elements.AddRange(ReferenceRules.Read(lines, document?.Number, DocumentRules.BodyStart(lines)));
         elements.AddRange(TargetRules.Read(lines, period));
         elements.AddRange(DeadlineRules.Read(lines));
         elements.AddRange(CalendarRules.Campaigns(lines));
@@ -67,6 +67,12 @@ public static class PlanExtractor
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NothingExtracted, at));
         }
 
+        var cut = CutShort(lines, document?.Form ?? "plan");
+        if (cut is not null)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TextCutShort, new SourceLocation(source, string.Empty, lines[^1].Number, 0), cut));
+        }
+
         foreach (var element in elements.Where(e => e.Review is not null))
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ReviewElement, new SourceLocation(source, string.Empty, element.Span.Line, 0),
@@ -74,8 +80,42 @@ public static class PlanExtractor
         }
 
         var all = elements.ToImmutable();
-        return new PlanExtraction(all, DraftBuilder.Build(all, source), diagnostics.ToImmutable());
+        return new PlanExtraction(all, DraftBuilder.Build(all, source, cut), diagnostics.ToImmutable()) { CutShort = cut };
     }
+
+    /// <summary>
+    /// Where a text that is cut short stops, or null: a "[...]" left where text was dropped, a last line that ends
+    /// mid-word or mid-sentence (a sentence's length with no closing mark), or, for a plan or a decision, neither a
+    /// signature block nor a section on carrying it out. A page's last menu words ("Tin khác", "×") are not a sentence.
+    /// </summary>
+    internal static string? CutShort(IReadOnlyList<SourceLine> lines, string form)
+    {
+        if (lines.FirstOrDefault(l => l.Text is "[...]" or "[…]") is { } gap)
+        {
+            return $"text is left out at line {gap.Number} (\"{gap.Text}\")";
+        }
+
+        var last = lines[^1];
+        var text = last.Text.TrimEnd();
+        if (text.Length >= 30 && !EndsSentence(text))
+        {
+            return $"line {last.Number} ends mid-sentence (\"…{text[Math.Max(0, text.Length - 40)..]}\")";
+        }
+
+        if (form is "plan" or "decision" && !lines.Any(l => Closing(l.Text)))
+        {
+            return $"it has no signature block and no section on carrying it out; it stops at line {last.Number} (\"…{text[Math.Max(0, text.Length - 40)..]}\")";
+        }
+
+        return null;
+    }
+
+    private static bool EndsSentence(string text) => text[^1] is '.' or ';' or ':' or '!' or '?' or '"' or ')' or '…' or '/';
+
+    private static bool Closing(string text) =>
+        text.StartsWith("Nơi nhận", StringComparison.Ordinal) || text.StartsWith("TM.", StringComparison.Ordinal) || text.StartsWith("KT.", StringComparison.Ordinal)
+        || text.Contains("TỔ CHỨC THỰC HIỆN", StringComparison.Ordinal) || text.Contains("Tổ chức thực hiện", StringComparison.Ordinal)
+        || text.StartsWith("Trên đây là", StringComparison.Ordinal);
 
     private static PlanExtraction Failed(Diagnostic diagnostic) => new([], null, [diagnostic]);
 

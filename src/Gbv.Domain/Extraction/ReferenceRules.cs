@@ -10,14 +10,26 @@ namespace Gbv.Domain.Extraction;
 /// </summary>
 internal static partial class ReferenceRules
 {
-    public static IEnumerable<ExtractedReference> Read(IReadOnlyList<SourceLine> lines, string? ownNumber)
+    public static IEnumerable<ExtractedReference> Read(IReadOnlyList<SourceLine> lines, string? ownNumber, int bodyStart = 0)
     {
         var found = new Dictionary<string, ExtractedReference>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var line in lines)
+        var relation = "cites";
+        for (var at = 0; at < lines.Count; at++)
         {
-            var relation = line.Text.StartsWith("Thực hiện", StringComparison.Ordinal) ? "implements"
-                : line.Text.StartsWith("Căn cứ", StringComparison.Ordinal) ? "based-on" : "cites";
+            var line = lines[at];
+            // Above the document's own header is the page around it (a site's list of related documents).
+            if (line.Number < bodyStart)
+            {
+                continue;
+            }
+
+            // A sentence that wraps keeps the relation its first line gave it ("Căn cứ Nghị định ..." / "số điều ...; Chỉ thị ...").
+            var continues = at > 0 && line.Text.Length > 0 && !char.IsUpper(line.Text[0]) && !lines[at - 1].Text.EndsWith('.') && !lines[at - 1].Text.EndsWith(':');
+            relation = line.Text.StartsWith("Thực hiện", StringComparison.Ordinal) ? "implements"
+                : line.Text.StartsWith("Căn cứ", StringComparison.Ordinal) ? "based-on" : continues ? relation : "cites";
+            // The date may be on the next line ("Căn cứ Quyết định số 45/QĐ-TTg" / "ngày 13/01/2022 của ...").
+            var next = at + 1 < lines.Count && !lines[at].Text.EndsWith('.') && !lines[at].Text.EndsWith(';') ? " " + lines[at + 1].Text : string.Empty;
             foreach (Match m in Mention().Matches(line.Text))
             {
                 var number = m.Groups["number"].Value.TrimEnd('.', ',', ';', ')');
@@ -28,11 +40,13 @@ internal static partial class ReferenceRules
                 }
 
                 // Only the words right after the number: "ngày ...", then "của ...", within the same clause.
-                var rest = line.Text[(m.Index + m.Length)..];
+                var rest = line.Text[(m.Index + m.Length)..] + next;
                 var clause = rest.Split(';')[0];
                 var dated = After().Match(clause) is { Success: true } a && VietnameseDates.FirstDate(a.Value) is { } d ? d : ((NodaTime.LocalDate Date, string Text)?)null;
                 var issuer = Issuer().Match(clause) is { Success: true } i ? i.Groups["issuer"].Value.Trim() : null;
-                var reference = new ExtractedReference(relation, KindOf(m.Groups["kind"].Value), number, dated?.Date, issuer,
+                // A submission (Tờ trình) is cited where the plan names it, whatever the sentence does with the decisions before it.
+                var kind = KindOf(m.Groups["kind"].Value);
+                var reference = new ExtractedReference(kind == "submission" ? "cites" : relation, kind, number, dated?.Date, issuer,
                     new SourceSpan(line.Number, line.Paragraph, (m.Value + (dated is { } x ? " " + x.Text : string.Empty)).Trim(), line.Verbatim),
                     dated is null ? ExtractionConfidence.Medium : ExtractionConfidence.High, dated is null ? "no date follows the number" : null);
                 if (!found.TryGetValue(key, out var earlier))
@@ -65,14 +79,16 @@ internal static partial class ReferenceRules
         "thông tư" => "circular",
         "chương trình" => "programme",
         "luật" => "law",
+        "hướng dẫn" => "guidance",
+        "tờ trình" => "submission",
         _ => "letter",
     };
 
-    [GeneratedRegex(@"(?<kind>Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Công văn|Chương trình|Luật)(?: số)? (?<number>\d+/(?:\d{4}/)?[\p{L}\d\-]*\p{L}[\p{L}\d\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<kind>Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Công văn|Chương trình|Luật|Hướng dẫn|Tờ trình|Kết luận|Thông báo)(?: số)?:? ?(?<number>\d+/(?:\d{4}/)?[\p{L}\d\-]*\p{L}[\p{L}\d\-]*|\d+-\p{Lu}+/\p{Lu}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
 
     // The date, if any, right after the number: ", ngày 23/2/2023", " ngày 28 tháng 12 năm 2020".
-    [GeneratedRegex(@"^,? ?(?:ngày )?(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^,? ?(?:ngày ?)?(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} ?tháng ?\d{1,2} ?năm ?\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex After();
 
     [GeneratedRegex(@"^[^""]{0,40}? của (?<issuer>[^,;""]+?)(?= về | ban hành| phê duyệt|,|;|\.|$)", RegexOptions.CultureInvariant)]

@@ -19,10 +19,27 @@ internal static partial class TargetRules
         var inSection = false;
         var sectionDepth = 0;
         int? horizon = null;
+        // Objectives introduced by a sentence, not a heading ("Kế hoạch đề ra mục tiêu: 100% ...", "Mục tiêu cụ thể:
+        // Phấn đấu đến năm 2025 ..."): read from the colon on, and in the paragraphs after it that open with a figure.
+        var introduced = false;
         foreach (var line in lines)
         {
-            if (Heading().Match(line.Text) is { Success: true } heading)
+            var from = 0;
+            if (introduced && !FigureFirst().IsMatch(line.Text))
             {
+                introduced = false;
+            }
+
+            if (!inSection && Introduces().Match(line.Text) is { Success: true } intro)
+            {
+                introduced = true;
+                from = intro.Index + intro.Length;
+            }
+
+            // A numbered line with a figure in it is an objective, not a heading: "3. Đến năm 2025, 100% các xã ...".
+            if (Heading().Match(line.Text) is { Success: true } heading && !(inSection && Percent().IsMatch(line.Text)))
+            {
+                introduced = false;
                 var depth = heading.Groups["roman"].Success ? 0 : heading.Groups["number"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length;
                 var title = heading.Groups["title"].Value;
                 if (Objectives().IsMatch(title))
@@ -51,11 +68,26 @@ internal static partial class TargetRules
 
             var ofWhichAt = line.Text.IndexOf("trong đó", StringComparison.OrdinalIgnoreCase);
             var found = new List<(int At, ExtractedTarget Target)>();
-            if (inSection)
+            if (inSection || introduced)
             {
                 foreach (Match m in Percent().Matches(line.Text))
                 {
-                    if (Target(line, m, horizon ?? period?.To, null, horizon is null, ofWhichAt, period) is { } t)
+                    // A figure of where things stand ("đến nay có 77,9% gia đình ...") is a baseline, not a target.
+                    if (m.Index < from || Baseline().IsMatch(Clause(line.Text, m.Index)))
+                    {
+                        continue;
+                    }
+
+                    var by = InLine(line.Text, m.Index) ?? horizon;
+                    if (Target(line, m, by ?? period?.To, null, by is null, ofWhichAt, period) is { } t)
+                    {
+                        found.Add((m.Index, t));
+                    }
+                }
+
+                foreach (Match m in Times().Matches(line.Text))
+                {
+                    if (m.Index >= from && Target(line, m, null, period?.From, false, -1, period) is { } t)
                     {
                         found.Add((m.Index, t));
                     }
@@ -88,17 +120,54 @@ internal static partial class TargetRules
     /// <summary>Whether a heading names the objectives ("mục tiêu", "chỉ tiêu"): the section targets are read from.</summary>
     internal static bool IsObjectives(string title) => Objectives().IsMatch(title);
 
+    // The last "đến năm 2025" before the figure in its line ("Phấn đấu đến năm 2025 tối thiểu 50% ..."), or null.
+    private static int? InLine(string text, int at)
+    {
+        int? year = null;
+        foreach (Match m in ByYear().Matches(text[..at]))
+        {
+            year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        return year;
+    }
+
+    // The clause the figure stands in, up to it: from the last ';', '.' or ':' before it.
+    private static string Clause(string text, int at)
+    {
+        var start = text.LastIndexOfAny([';', '.', ':'], Math.Max(0, at - 1));
+        return text[(start + 1)..at];
+    }
+
+    // The words a plan writes that the phrase reader does not take: "75% trở lên" is at least 75%, "mỗi năm 01 lần"
+    // is at least once a year.
+    private static string Readable(string phrase)
+    {
+        if (phrase.EndsWith("trở lên", StringComparison.OrdinalIgnoreCase))
+        {
+            return "ít nhất " + phrase[..^"trở lên".Length].Trim();
+        }
+
+        return TimesWords().Match(phrase) is { Success: true } t ? $"ít nhất {t.Groups["n"].Value} lần/{t.Groups["per"].Value.ToLowerInvariant()}" : phrase;
+    }
+
     private static ExtractedTarget? Target(SourceLine line, Match m, int? by, int? from, bool horizonDefaulted, int ofWhichAt, ExtractedPeriod? period)
     {
         var phrase = m.Value.Trim();
-        var kind = ThresholdPhrase.Parse(phrase, out var threshold);
+        var kind = ThresholdPhrase.Parse(Readable(phrase), out var threshold);
         if (threshold is null || kind == ThresholdPhraseKind.Unknown || (by is null && from is null))
         {
             return null;
         }
 
         var reviews = new List<string>();
-        if (kind == ThresholdPhraseKind.Bare)
+        // "Giảm 10% số vụ bạo lực gia đình": a fall against a baseline the plan does not give here.
+        var reduction = Reduction().IsMatch(line.Text[..m.Index]);
+        if (reduction)
+        {
+            reviews.Add($"\"{phrase}\" is a reduction against a baseline: give the baseline and count the fall");
+        }
+        else if (kind == ThresholdPhraseKind.Bare)
         {
             reviews.Add($"\"{phrase}\" has no comparison word: read as \"at least\"");
         }
@@ -145,7 +214,10 @@ internal static partial class TargetRules
         return new ExtractedTarget(threshold, by, from, phrase, subject, ofWhichAt >= 0 && m.Index > ofWhichAt,
             new SourceSpan(line.Number, line.Paragraph, phrase, line.Verbatim),
             outside ? ExtractionConfidence.Low : reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Medium,
-            reviews.Count == 0 ? null : string.Join("; ", reviews));
+            reviews.Count == 0 ? null : string.Join("; ", reviews))
+        {
+            Reduction = reduction,
+        };
     }
 
     [GeneratedRegex(@"^(?:(?<roman>[IVX]+)|(?<number>\d+(?:\.\d+)*))\.? (?<title>.+)$", RegexOptions.CultureInvariant)]
@@ -160,8 +232,26 @@ internal static partial class TargetRules
     [GeneratedRegex(@"đến năm (" + VietnameseDates.YearPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByYear();
 
-    [GeneratedRegex(@"(?:(?:trên|hơn|dưới|tối thiểu|ít nhất|tối đa|không quá|không dưới|không ít hơn|không vượt quá) )?\d{1,3}(?:[.,]\d{1,2})? ?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:trên|hơn|dưới|tối thiểu|ít nhất|tối đa|không quá|không dưới|không ít hơn|không vượt quá) )?\d{1,3}(?:[.,]\d{1,2})? ?%(?: trở lên)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu)?(?: như sau)? ?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Introduces();
+
+    [GeneratedRegex(@"^(?:[-+•*] ?)?(?:(?:trên|hơn|tối thiểu|ít nhất|giảm|tăng|phấn đấu|đảm bảo|bảo đảm|đạt)\b|\d{1,3}(?:[.,]\d{1,2})? ?%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureFirst();
+
+    [GeneratedRegex(@"\b(?:đến nay|hiện nay|hiện có|năm qua|đã đạt|đạt được)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Baseline();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])giảm(?: ít nhất| tối thiểu)? $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reduction();
+
+    [GeneratedRegex(@"(?:mỗi|hàng|hằng) (?:năm|tháng|quý) (?:ít nhất )?\d{1,3} lần\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Times();
+
+    [GeneratedRegex(@"(?:mỗi|hàng|hằng) (?<per>năm|tháng|quý) (?:ít nhất )?(?<n>\d{1,3}) lần", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimesWords();
 
     [GeneratedRegex(@"\b\d{1,4}/\d{1,4} (?:phường|xã|thị trấn|thôn|tổ dân phố|huyện|quận|trường)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Units();

@@ -57,6 +57,6 @@ internal static partial class VietnameseDates
         return $"{m:00}-{d:00}";
     }
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})/(?<m1>\d{1,2})/(?<y1>\d{4})|(?<d2>\d{1,2}) tháng (?<m2>\d{1,2}) năm (?<y2>\d{4}))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?:(?<d1>\d{1,2})/(?<m1>\d{1,2})/(?<y1>\d{4})|(?<d2>\d{1,2}) ?tháng ?(?<m2>\d{1,2}) ?năm ?(?<y2>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 }

@@ -10,6 +10,9 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Undated">Cases with no year, counted in no year's figures.</param>
 public sealed record CaseCounts(ReportedTotals Totals, long Read, long Undated)
 {
+    /// <summary>The counts per unit, year and element.</summary>
+    public ReportedTotals Totals { get; init; } = Totals ?? throw new ArgumentNullException(nameof(Totals));
+
     /// <summary>No cases.</summary>
     public static CaseCounts Empty { get; } = new(ReportedTotals.Empty, 0, 0);
 

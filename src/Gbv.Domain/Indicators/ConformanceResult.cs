@@ -6,4 +6,11 @@ namespace Gbv.Domain.Indicators;
 /// <param name="ChildTarget">The child's target that decides the verdict, or null.</param>
 /// <param name="Verdict">The verdict.</param>
 /// <param name="Explanation">Both plans, both thresholds and both horizons, in English.</param>
-public sealed record ConformanceResult(Indicator Child, Target? ParentTarget, Target? ChildTarget, ConformanceVerdict Verdict, string Explanation);
+public sealed record ConformanceResult(Indicator Child, Target? ParentTarget, Target? ChildTarget, ConformanceVerdict Verdict, string Explanation)
+{
+    /// <summary>The child plan's indicator.</summary>
+    public Indicator Child { get; init; } = Child ?? throw new ArgumentNullException(nameof(Child));
+
+    /// <summary>Both plans, both thresholds and both horizons, in English.</summary>
+    public string Explanation { get; init; } = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
+}

@@ -25,6 +25,18 @@ public sealed record ConsistencyFinding(
     string ExplanationEn,
     string ExplanationVi)
 {
+    /// <summary>The rule.</summary>
+    public ConsistencyRule Rule { get; init; } = Rule ?? throw new ArgumentNullException(nameof(Rule));
+
+    /// <summary>The unit whose figures were checked.</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+
+    /// <summary>The finding in English.</summary>
+    public string ExplanationEn { get; init; } = ExplanationEn ?? throw new ArgumentNullException(nameof(ExplanationEn));
+
+    /// <summary>The finding in Vietnamese.</summary>
+    public string ExplanationVi { get; init; } = ExplanationVi ?? throw new ArgumentNullException(nameof(ExplanationVi));
+
     /// <summary>The explanation in a language: <c>"vi"</c> for Vietnamese, anything else for English.</summary>
     public string Explain(string language)
     {

@@ -25,6 +25,21 @@ public sealed record ConsistencyRule(
     MissingValueStrategy Missing,
     string Origin)
 {
+    /// <summary>The rule's key, unique in the plan.</summary>
+    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+
+    /// <summary>What the rule says, for people.</summary>
+    public LocalizedText Title { get; init; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The left side.</summary>
+    public RuleSide Left { get; init; } = Left ?? throw new ArgumentNullException(nameof(Left));
+
+    /// <summary>The right side.</summary>
+    public RuleSide Right { get; init; } = Right ?? throw new ArgumentNullException(nameof(Right));
+
+    /// <summary>Where the rule comes from: the plan's own rules say "consistencyRules", implied ones the indicator.</summary>
+    public string Origin { get; init; } = Origin ?? throw new ArgumentNullException(nameof(Origin));
+
     /// <summary>Whether the rule holds for two values.</summary>
     public bool Holds(long left, long right) => Operator switch
     {

@@ -21,6 +21,10 @@ public sealed record Indicator
         string? note,
         string? implements = null)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(metric);
         Key = key;
         Title = title;
         Section = section;

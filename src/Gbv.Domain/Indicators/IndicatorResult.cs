@@ -36,6 +36,18 @@ public sealed record IndicatorResult(
     string ExplanationEn,
     string ExplanationVi)
 {
+    /// <summary>The indicator.</summary>
+    public Indicator Indicator { get; init; } = Indicator ?? throw new ArgumentNullException(nameof(Indicator));
+
+    /// <summary>The target evaluated.</summary>
+    public Target Target { get; init; } = Target ?? throw new ArgumentNullException(nameof(Target));
+
+    /// <summary>The result in English.</summary>
+    public string ExplanationEn { get; init; } = ExplanationEn ?? throw new ArgumentNullException(nameof(ExplanationEn));
+
+    /// <summary>The result in Vietnamese.</summary>
+    public string ExplanationVi { get; init; } = ExplanationVi ?? throw new ArgumentNullException(nameof(ExplanationVi));
+
     /// <summary>Only <see cref="IndicatorStatus.Met"/> counts as met: no data and "not applicable" never do.</summary>
     public bool IsMet => Status == IndicatorStatus.Met;
 

@@ -14,20 +14,36 @@ public abstract record Metric
 /// </summary>
 /// <param name="Numerator">The data element counted in the numerator.</param>
 /// <param name="Denominator">The data element of the denominator, or null for an "of which" indicator.</param>
-public sealed record ReportedRatioMetric(string Numerator, string? Denominator) : Metric;
+public sealed record ReportedRatioMetric(string Numerator, string? Denominator) : Metric
+{
+    /// <summary>The data element counted in the numerator.</summary>
+    public string Numerator { get; init; } = Numerator ?? throw new ArgumentNullException(nameof(Numerator));
+}
 
 /// <summary>A ratio over case records: those that meet <see cref="Numerator"/> among those that meet <see cref="Denominator"/>.</summary>
 /// <param name="Numerator">A condition in the condition language.</param>
 /// <param name="Denominator">A condition in the condition language, or null for all cases (or the parent's numerator, for "of which").</param>
-public sealed record CaseRatioMetric(string Numerator, string? Denominator) : Metric;
+public sealed record CaseRatioMetric(string Numerator, string? Denominator) : Metric
+{
+    /// <summary>A condition in the condition language.</summary>
+    public string Numerator { get; init; } = Numerator ?? throw new ArgumentNullException(nameof(Numerator));
+}
 
 /// <summary>Units of a level that have something in place: "14/14 phường" with the model running.</summary>
 /// <param name="Level">The level of the units counted.</param>
 /// <param name="Covered">The data element that counts covered units.</param>
 /// <param name="Total">The number of units, or null when it comes from data.</param>
-public sealed record UnitCoverageMetric(Gbv.Domain.Plans.AdministrativeLevel Level, string Covered, int? Total) : Metric;
+public sealed record UnitCoverageMetric(Gbv.Domain.Plans.AdministrativeLevel Level, string Covered, int? Total) : Metric
+{
+    /// <summary>The data element that counts covered units.</summary>
+    public string Covered { get; init; } = Covered ?? throw new ArgumentNullException(nameof(Covered));
+}
 
 /// <summary>Occurrences of a task ("at least one training a year"), counted from task completion records.</summary>
 /// <param name="Task">The id of the task whose occurrences count.</param>
 /// <param name="Per">The span counted over.</param>
-public sealed record EventCountMetric(string Task, Gbv.Domain.Tasks.FrequencyUnit Per) : Metric;
+public sealed record EventCountMetric(string Task, Gbv.Domain.Tasks.FrequencyUnit Per) : Metric
+{
+    /// <summary>The id of the task whose occurrences count.</summary>
+    public string Task { get; init; } = Task ?? throw new ArgumentNullException(nameof(Task));
+}

@@ -8,4 +8,11 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Year">The year the figure is for.</param>
 /// <param name="Element">The data element's key, such as <c>victims_detected</c>.</param>
 /// <param name="Value">The count, never negative.</param>
-public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value);
+public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value)
+{
+    /// <summary>The administrative unit that reported.</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+
+    /// <summary>The data element's key, such as <c>victims_detected</c>.</summary>
+    public string Element { get; init; } = Element ?? throw new ArgumentNullException(nameof(Element));
+}

@@ -14,6 +14,7 @@ public readonly partial record struct AdministrativeLevel
     /// <exception cref="ArgumentException">The key is not of that form.</exception>
     public AdministrativeLevel(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         if (!IsValidKey(key))
         {
             throw new ArgumentException($"'{key}' is not a level key (lower-case letters, digits and hyphens).", nameof(key));

@@ -24,4 +24,11 @@ public sealed record DocumentReference(
     string? Issuer,
     LocalizedText? Title,
     string? PlanId,
-    string Source);
+    string Source)
+{
+    /// <summary>The reference's id within the plan.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The verbatim source text naming the document.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+}

@@ -6,4 +6,11 @@ namespace Gbv.Domain.Plans;
 /// <param name="Year">The year it is held.</param>
 /// <param name="Responsible">The id of the agency that organises or advises on it, or null.</param>
 /// <param name="Source">The verbatim source text.</param>
-public sealed record Milestone(string Id, MilestoneKind Kind, int Year, string? Responsible, string Source);
+public sealed record Milestone(string Id, MilestoneKind Kind, int Year, string? Responsible, string Source)
+{
+    /// <summary>The milestone's id within the plan.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>The verbatim source text.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+}

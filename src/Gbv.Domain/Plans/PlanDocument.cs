@@ -15,4 +15,8 @@ public sealed record PlanDocument(
     PartialDate? Issued,
     string? Place,
     string Issuer,
-    Signatory? Signatory);
+    Signatory? Signatory)
+{
+    /// <summary>The id of the issuing agency among the plan's agencies.</summary>
+    public string Issuer { get; init; } = Issuer ?? throw new ArgumentNullException(nameof(Issuer));
+}

@@ -7,4 +7,8 @@ namespace Gbv.Domain.Plans;
 /// <param name="Total">How many such units there are.</param>
 /// <param name="Covered">How many the plan covers, or null when the source only gives the total.</param>
 /// <param name="Source">The verbatim source text.</param>
-public sealed record UnitCoverage(AdministrativeLevel Level, int Total, int? Covered, string Source);
+public sealed record UnitCoverage(AdministrativeLevel Level, int Total, int? Covered, string Source)
+{
+    /// <summary>The verbatim source text.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+}

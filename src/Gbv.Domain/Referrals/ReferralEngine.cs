@@ -36,6 +36,7 @@ public sealed class ReferralEngine<T>
     private readonly Func<T, Instant?> _reportedAt;
     private readonly Func<T, string?> _unit;
     private readonly Func<T, int?> _age;
+    private readonly Expression<Func<T, ReferralGroupKey>> _groupKey;
 
     private ReferralEngine(ReferralRuleSet set, ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
     {
@@ -55,6 +56,7 @@ public sealed class ReferralEngine<T>
         _reportedAt = Reader<Instant?>(fields, "reportedAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
         _unit = Reader<string?>(fields, "unit", record, body => body, null);
         _age = Reader<int?>(fields, "age", record, body => Expression.Convert(body, typeof(int?)), null);
+        _groupKey = GroupKey(conditions, fields);
     }
 
     /// <summary>The rules, in the order of the bits of <see cref="ReferralMatch"/>: highest priority first.</summary>
@@ -202,6 +204,63 @@ public sealed class ReferralEngine<T>
         return SummarizeStreamAsync(records, cancellationToken);
     }
 
+    /// <summary>
+    /// Counts the decisions over the cases of a database in one aggregate query: cases grouped by unit, by which rules
+    /// hold, by which could hold once missing values are recorded, and by consent, so that only one row per
+    /// combination comes back. Gives the same summary as <see cref="Summarize(IEnumerable{T})"/> over the same rows.
+    /// </summary>
+    /// <remarks>The field map's accessors and the rules' conditions must be expressions the provider translates.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null (thrown at the call, not when awaited).</exception>
+    // A DbSet is both a query and an asynchronous stream: the query wins, so that the database does the counting.
+    [OverloadResolutionPriority(1)]
+    public Task<ReferralSummary> SummarizeAsync(IQueryable<T> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return SummarizeQueryAsync(records, cancellationToken);
+    }
+
+    private async Task<ReferralSummary> SummarizeQueryAsync(IQueryable<T> records, CancellationToken cancellationToken)
+    {
+        var counter = new Counter(this);
+        var rows = records.GroupBy(_groupKey).Select(g => new ReferralGroupCount { Unit = g.Key.Unit, Fired = g.Key.Fired, Possible = g.Key.Possible, Consent = g.Key.Consent, Count = g.LongCount() });
+        await foreach (var row in QueryRows.ReadAsync(rows, cancellationToken).ConfigureAwait(false))
+        {
+            var fired = unchecked((ulong)row.Fired);
+            counter.Add(new ReferralMatch(fired, unchecked((ulong)row.Possible) & ~fired), row.Consent, row.Unit ?? string.Empty, row.Count);
+        }
+
+        return counter.Result();
+    }
+
+    private static Expression<Func<T, ReferralGroupKey>> GroupKey(ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
+    {
+        // Masks as sums of CASE expressions (bits are distinct, so a sum is an or); a long holds 64 rules.
+        var record = Expression.Parameter(typeof(T), "record");
+        Expression MaskOf(Func<BoundCondition, Expression> test)
+        {
+            Expression mask = Expression.Constant(0L);
+            for (var bit = 0; bit < conditions.Length; bit++)
+            {
+                mask = Expression.Add(mask, Expression.Condition(test(conditions[bit].Bound), Expression.Constant(unchecked((long)(1UL << bit))), Expression.Constant(0L)));
+            }
+
+            return mask;
+        }
+
+        Expression Read(string name, Type type, Func<Expression, Expression> convert, Expression fallback) =>
+            fields.Find(name) is { } field ? convert(new ConditionCompiler.ParameterReplacer(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body)) : fallback;
+
+        var keyType = typeof(ReferralGroupKey);
+        return Expression.Lambda<Func<T, ReferralGroupKey>>(
+            Expression.MemberInit(
+                Expression.New(keyType),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Unit))!, Read("unit", typeof(string), body => Expression.Convert(body, typeof(string)), Expression.Constant(null, typeof(string)))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Fired))!, MaskOf(c => ConditionCompiler.QueryBody(c, record))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Possible))!, MaskOf(c => ConditionCompiler.QueryPossible(c, record))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Consent))!, Read("consent", typeof(bool), body => Expression.Equal(Expression.Convert(body, typeof(bool?)), Expression.Constant(true, typeof(bool?))), Expression.Constant(false)))),
+            record);
+    }
+
     private async Task<ReferralSummary> SummarizeStreamAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
     {
         var counter = new Counter(this);
@@ -268,9 +327,20 @@ public sealed class ReferralEngine<T>
 
         public void Add(T record)
         {
-            _cases++;
-            var match = engine.Match(record);
-            var consent = engine._consent(record);
+            if (Add(engine.Match(record), engine._consent(record), null, 1))
+            {
+                var unit = engine._unit(record) ?? string.Empty;
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + 1;
+            }
+        }
+
+        /// <summary>
+        /// Adds <paramref name="weight"/> cases with the same match and consent; with a unit, counts them for it when
+        /// any is referred. Tells whether they are referred to any service.
+        /// </summary>
+        public bool Add(ReferralMatch match, bool consent, string? unit, long weight)
+        {
+            _cases += weight;
             ulong seen = 0;
             var any = false;
 
@@ -293,7 +363,7 @@ public sealed class ReferralEngine<T>
 
                 var rule = engine.Rules[i];
                 var status = !fired ? 2 : rule.Consent == ConsentRequirement.NotRequired || consent ? 0 : 1;
-                _perRule[i, status]++;
+                _perRule[i, status] += weight;
                 var service = engine._serviceIndexOfRule[i];
                 seen |= 1UL << service;
                 if (status < best[service])
@@ -320,19 +390,20 @@ public sealed class ReferralEngine<T>
                     continue;
                 }
 
-                _perService[s, best[s]]++;
+                _perService[s, best[s]] += weight;
                 if (best[s] < 2)
                 {
                     any = true;
-                    _perUrgency[Math.Max(urgency[s], assessing[s])]++;
+                    _perUrgency[Math.Max(urgency[s], assessing[s])] += weight;
                 }
             }
 
-            if (any)
+            if (any && unit is not null)
             {
-                var unit = engine._unit(record) ?? string.Empty;
-                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + 1;
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + weight;
             }
+
+            return any;
         }
 
         public ReferralSummary Result() => new(

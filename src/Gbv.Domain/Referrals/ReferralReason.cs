@@ -17,6 +17,12 @@ namespace Gbv.Domain.Referrals;
 public sealed record ReferralReason(
     ReferralRule Rule, Conditions.ConditionExplanation Explanation, ReferralStatus Status, Instant? Deadline, bool WindowPassed, string? Note)
 {
+    /// <summary>The rule, with its source.</summary>
+    public ReferralRule Rule { get; init; } = Rule ?? throw new ArgumentNullException(nameof(Rule));
+
+    /// <summary>Each test of the rule's condition with the case's values.</summary>
+    public Conditions.ConditionExplanation Explanation { get; init; } = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
+
     /// <summary>The same reason without the case's values in its explanation.</summary>
     [System.Diagnostics.Contracts.Pure]
     public ReferralReason Redacted() => this with { Explanation = Explanation.Redacted() };

@@ -24,6 +24,10 @@ public sealed record ReferralRule
         int priority,
         string source)
     {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(source);
         Id = id;
         Condition = condition;
         Service = service;

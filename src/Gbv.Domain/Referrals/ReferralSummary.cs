@@ -20,6 +20,15 @@ public sealed record ReferralSummary(
     /// <summary>Interventions per rule id: for each rule, the cases it refers, waits for consent on, or needs information for.</summary>
     public ImmutableSortedDictionary<string, ServiceCounts> PerIntervention { get; init; } = ImmutableSortedDictionary.Create<string, ServiceCounts>(StringComparer.Ordinal);
 
+    /// <summary>Decisions per service id.</summary>
+    public ImmutableSortedDictionary<string, ServiceCounts> PerService { get; init; } = PerService ?? throw new ArgumentNullException(nameof(PerService));
+
+    /// <summary>Cases with at least one referral or request for consent, per unit ("" for cases with no unit).</summary>
+    public ImmutableSortedDictionary<string, long> PerUnit { get; init; } = PerUnit ?? throw new ArgumentNullException(nameof(PerUnit));
+
+    /// <summary>Decisions to refer or to ask consent, per urgency.</summary>
+    public ImmutableSortedDictionary<Urgency, long> PerUrgency { get; init; } = PerUrgency ?? throw new ArgumentNullException(nameof(PerUrgency));
+
     /// <summary>The summary of two disjoint sets of cases together: counts add up.</summary>
     public ReferralSummary Merge(ReferralSummary other)
     {

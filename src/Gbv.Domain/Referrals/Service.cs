@@ -9,4 +9,14 @@ namespace Gbv.Domain.Referrals;
 /// <param name="Phone">A telephone number as printed (<c>02203.846.333</c>), or null.</param>
 /// <param name="Operator">The id of the agency that runs it, or null.</param>
 /// <param name="Source">The verbatim source text.</param>
-public sealed record Service(string Id, ServiceKind Kind, LocalizedText Name, string? Phone, string? Operator, string Source);
+public sealed record Service(string Id, ServiceKind Kind, LocalizedText Name, string? Phone, string? Operator, string Source)
+{
+    /// <summary>The service's id within the plan.</summary>
+    public string Id { get; init; } = Id ?? throw new ArgumentNullException(nameof(Id));
+
+    /// <summary>Its name as the source gives it.</summary>
+    public LocalizedText Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>The verbatim source text.</summary>
+    public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+}

@@ -13,6 +13,12 @@ namespace Gbv.Domain.Reporting;
 /// <param name="DaysLate">Whole days after the last on-time day (in the plan's time zone), for a late report; else 0.</param>
 public sealed record ExpectedReport(ScheduledReport Report, string Unit, Timeliness Status, Instant? SubmittedAt, int DaysLate)
 {
+    /// <summary>The scheduled report: obligation, period and deadline.</summary>
+    public ScheduledReport Report { get; init; } = Report ?? throw new ArgumentNullException(nameof(Report));
+
+    /// <summary>The unit that owes it.</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+
     /// <summary>"ward-3: six-monthly 2020-H1 due before 2020-06-10 (on time until the end of 2020-06-09): Late by 2 days; source: «...»".</summary>
     public string Explain(string language)
     {

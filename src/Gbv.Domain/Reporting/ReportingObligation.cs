@@ -20,6 +20,10 @@ public sealed record ReportingObligation
         string? section,
         string source)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(due);
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(source);
         Key = key;
         Frequency = frequency;
         Due = due;

@@ -11,6 +11,9 @@ namespace Gbv.Domain.Reporting;
 /// <param name="OnTime">Of those, received on time.</param>
 public sealed record ReportingRate(string Obligation, string? Unit, int Due, int Received, int OnTime)
 {
+    /// <summary>The obligation's key.</summary>
+    public string Obligation { get; init; } = Obligation ?? throw new ArgumentNullException(nameof(Obligation));
+
     /// <summary>Received as a percentage of due, or null when none was due.</summary>
     public decimal? Rate => Due == 0 ? null : 100m * Received / Due;
 

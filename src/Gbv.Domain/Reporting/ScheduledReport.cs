@@ -20,4 +20,8 @@ public sealed record ScheduledReport(
     LocalDate DataEnd,
     LocalDate StatedDay,
     LocalDate LastOnTimeDay,
-    Instant Deadline);
+    Instant Deadline)
+{
+    /// <summary>The obligation.</summary>
+    public ReportingObligation Obligation { get; init; } = Obligation ?? throw new ArgumentNullException(nameof(Obligation));
+}

@@ -9,6 +9,9 @@ namespace Gbv.Domain.Scenarios;
 /// <param name="Problems">Problems in the scenario file or its plan; each counts as a failure.</param>
 public sealed record ScenarioRun(string File, ImmutableArray<ScenarioCheck> Checks, ImmutableArray<Diagnostic> Problems)
 {
+    /// <summary>The scenario file.</summary>
+    public string File { get; init; } = File ?? throw new ArgumentNullException(nameof(File));
+
     /// <summary>Checks that passed.</summary>
     public int Passed => Checks.Count(c => c.Passed);
 

@@ -25,6 +25,9 @@ public sealed record PlanTask
         string? solution,
         string source)
     {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(source);
         Id = id;
         Section = section;
         Title = title;

@@ -9,4 +9,11 @@ namespace Gbv.Domain.Tasks;
 /// <param name="Task">The id of the plan's task.</param>
 /// <param name="Unit">The administrative unit that carried it out.</param>
 /// <param name="Date">The day it was carried out.</param>
-public readonly record struct TaskCompletion(string Task, string Unit, LocalDate Date);
+public readonly record struct TaskCompletion(string Task, string Unit, LocalDate Date)
+{
+    /// <summary>The id of the plan's task.</summary>
+    public string Task { get; init; } = Task ?? throw new ArgumentNullException(nameof(Task));
+
+    /// <summary>The administrative unit that carried it out.</summary>
+    public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+}

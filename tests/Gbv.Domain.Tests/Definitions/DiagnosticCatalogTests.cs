@@ -71,8 +71,8 @@ public sealed partial class DiagnosticCatalogTests
         // Missing file, 64 KiB string, 16 MiB file: ReaderTests. Links between plans: PlanSetValidatorTests.
         // An empty or over-long condition in a plan is GBV2401; the condition's own codes for them: ConditionSyntaxTests.
         // More than 64 rules in an engine: ReferralEngineTests.
-        // Reported values: IndicatorEvaluatorTests.
-        string[] elsewhere = ["GBV1000", "GBV1007", "GBV1010", "GBV2004", "GBV2007", "GBV2008", "GBV2009", "GBV2402", "GBV3006", "GBV3009", "GBV4001", "GBV4002", "GBV4003", "GBV4004", "GBV4101", "GBV4102", "GBV4103", "GBV4104", "GBV4201", "GBV4202", "GBV4203", "GBV4204", "GBV4301", "GBV4302", "GBV4303", "GBV4304", "GBV4305", "GBV4306", "GBV4307"];
+        // Reported values: IndicatorEvaluatorTests. A text cut short (GBV4308): CarryingRulesTests.
+        string[] elsewhere = ["GBV1000", "GBV1007", "GBV1010", "GBV2004", "GBV2007", "GBV2008", "GBV2009", "GBV2402", "GBV3006", "GBV3009", "GBV4001", "GBV4002", "GBV4003", "GBV4004", "GBV4101", "GBV4102", "GBV4103", "GBV4104", "GBV4201", "GBV4202", "GBV4203", "GBV4204", "GBV4301", "GBV4302", "GBV4303", "GBV4304", "GBV4305", "GBV4306", "GBV4307", "GBV4308"];
         Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(), fromCorpus.Concat(elsewhere).Distinct().Order());
     }
 

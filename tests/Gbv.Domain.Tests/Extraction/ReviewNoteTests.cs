@@ -30,9 +30,9 @@ public sealed class ReviewNoteTests
     [InlineData("Số: 5/KH-UBND\nKẾ HOẠCH\nX\nỦy ban nhân dân xã An Phú ban hành Kế hoạch",
         "no date of issue (\"..., ngày ... tháng ... năm ...\") was found")]
     [InlineData("Số: 5/KH-UBND\nAn Phú, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nX",
-        "no sentence names the issuing body (\"... ban hành / xây dựng kế hoạch\")")]
+        "no heading or sentence names the issuing body (\"... ban hành / xây dựng kế hoạch\"); the issuing body's level (tỉnh, huyện, xã) is not stated: the draft leaves it \"unstated\"")]
     [InlineData("KẾ HOẠCH\nX",
-        "no document number (\"Số: ...\") was found; no date of issue (\"..., ngày ... tháng ... năm ...\") was found; no sentence names the issuing body (\"... ban hành / xây dựng kế hoạch\")")]
+        "no document number (\"Số: ...\") was found; no date of issue (\"..., ngày ... tháng ... năm ...\") was found; no heading or sentence names the issuing body (\"... ban hành / xây dựng kế hoạch\"); the issuing body's level (tỉnh, huyện, xã) is not stated: the draft leaves it \"unstated\"")]
     public void Each_missing_part_of_the_header_is_named(string text, string review)
     {
         var document = Document(text);

@@ -1,0 +1,13 @@
+namespace Gbv.Domain.Referrals;
+
+/// <summary>What a case's referral summary depends on, as a database groups it: its unit, the rules that hold, those that could, its consent.</summary>
+internal sealed class ReferralGroupKey
+{
+    public string? Unit { get; set; }
+
+    public long Fired { get; set; }
+
+    public long Possible { get; set; }
+
+    public bool Consent { get; set; }
+}
