@@ -17,7 +17,7 @@ namespace Gbv.Domain.Benchmarks;
 public class ReferralBenchmarks
 {
     private static readonly string[] SixRules =
-        ["police-threat-to-life", "post-exposure-prophylaxis", "child-protection", "safe-place", "trafficking-reintegration", "counselling"];
+        ["police-threat-to-life", "post-exposure-prophylaxis", "child-protection", "safe-place", "trafficking-support", "counselling"];
 
     private CaseRecord[] _cases = [];
     private ReferralEngine<CaseRecord> _engine = null!;
@@ -54,7 +54,7 @@ public class ReferralBenchmarks
             ["post-exposure-prophylaxis"] = "(int(input1.Violence) & 4) != 0 && input1.HoursSinceIncident != null && input1.HoursSinceIncident.Value <= 72",
             ["child-protection"] = "input1.Age != null && input1.Age.Value < 16",
             ["safe-place"] = "input1.Risk != null && (int(input1.Risk.Value) == 2 || int(input1.Risk.Value) == 3)",
-            ["trafficking-reintegration"] = "input1.Trafficking",
+            ["trafficking-support"] = "input1.Trafficking",
             ["counselling"] = "true",
         };
         var workflow = new Workflow

@@ -24,13 +24,16 @@ internal static class ReferCommand
         var reason = new Option<string?>("--override") { HelpName = "threat-to-life|child-at-risk", Description = "A reason to refer without consent where a rule allows it: threat-to-life or child-at-risk." };
         var redact = new Option<bool>("--redact") { Description = "Leave the case's values out of the explanation (\"age = [hidden]\"), for a log or a shared screen." };
         var showValues = new Option<bool>("--show-values") { Description = "Quote the case's bad values in diagnostics (they are left out by default: they are a survivor's data)." };
-        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason, redact, showValues };
+        var format = CliOptions.Format("Output format: text (a case worker's reading, deadlines in the plan's local time) or json (deadlines in UTC).", "text", "json");
+        var language = CliOptions.Language();
+        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason, redact, showValues, format, language };
         command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(reason), stdout, stderr,
-            new Privacy(parsed.GetValue(redact), parsed.GetValue(showValues))));
+            new Privacy(parsed.GetValue(redact), parsed.GetValue(showValues)), parsed.GetValue(format) ?? "text", parsed.GetValue(language) ?? CliOptions.DefaultLanguage));
         return command;
     }
 
-    internal static int Execute(string planPath, string casePath, string? asOfText, string? reasonText, TextWriter stdout, TextWriter stderr, Privacy privacy = default)
+    internal static int Execute(string planPath, string casePath, string? asOfText, string? reasonText, TextWriter stdout, TextWriter stderr, Privacy privacy = default,
+        string format = "text", string language = CliOptions.DefaultLanguage)
     {
         if (!File.Exists(casePath))
         {
@@ -88,18 +91,134 @@ internal static class ReferCommand
             return ExitCodes.CouldNotRun;
         }
 
-        var decisions = plan.Referrals.Decide(record, moment, reason);
-        if (decisions.IsEmpty)
+        var decisions = plan.Referrals.Decide(record, moment, reason).Select(d => privacy.Redact ? d.Redacted() : d).ToList();
+        var vi = language == "vi";
+        if (format == "json")
         {
-            stdout.WriteLine("No rule calls for a referral.");
+            WriteJson(plan.Plan.Id, moment, decisions, vi, stdout);
+            return ExitCodes.Valid;
+        }
+
+        if (decisions.Count == 0)
+        {
+            stdout.WriteLine(vi ? "Không có quy tắc nào yêu cầu chuyển gửi." : "No rule calls for a referral.");
         }
 
         foreach (var decision in decisions)
         {
-            stdout.WriteLine((privacy.Redact ? decision.Redacted() : decision).Explain());
+            stdout.WriteLine(decision.Explain(language, plan.Schedule.Zone));
         }
 
         return ExitCodes.Valid;
+    }
+
+    // The decisions as data: instants in UTC (ISO 8601, "Z"), keywords as the plan format spells them, texts in the
+    // language asked for; one object per service with one per intervention.
+    private static void WriteJson(string planId, Instant asOf, List<ReferralDecision> decisions, bool vi, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("plan", planId);
+            json.WriteString("asOf", InstantPattern.ExtendedIso.Format(asOf));
+            json.WriteStartArray("decisions");
+            foreach (var d in decisions)
+            {
+                json.WriteStartObject();
+                json.WriteString("service", d.Service.Id);
+                json.WriteString("name", vi ? d.Service.Name.Vi : d.Service.Name.En ?? d.Service.Name.Vi);
+                if (d.Service.Phone is { } phone)
+                {
+                    json.WriteString("phone", phone);
+                }
+
+                json.WriteString("status", d.Status.ToString());
+                json.WriteString("urgency", Keywords<Urgency>.Name(d.Urgency));
+                WriteInstant(json, "deadline", d.Deadline);
+                json.WriteBoolean("windowPassed", d.WindowPassed);
+                if (d.Override is { } o)
+                {
+                    json.WriteString("override", Keywords<ConsentOverrideReason>.Name(o));
+                }
+
+                json.WriteString("consentOf", Keywords<ConsentGiver>.Name(d.ConsentOf));
+                json.WriteStartArray("missingInformation");
+                foreach (var field in d.MissingInformation)
+                {
+                    json.WriteStringValue(field);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("assessments");
+                foreach (var a in d.Assessments)
+                {
+                    json.WriteStringValue(vi ? a.Vi : a.En ?? a.Vi);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("interventions");
+                foreach (var r in d.Reasons)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("rule", r.Rule.Id);
+                    json.WriteString("status", r.Status.ToString());
+                    if (r.Rule.Window is { } window)
+                    {
+                        json.WriteNumber("windowHours", (long)window.TotalHours);
+                        json.WriteString("windowFrom", Keywords<WindowStart>.Name(r.Rule.WindowStart));
+                    }
+
+                    WriteInstant(json, "deadline", r.Deadline);
+                    json.WriteBoolean("windowPassed", r.WindowPassed);
+                    json.WriteString("condition", r.Explanation.Condition);
+                    json.WriteStartArray("tests");
+                    foreach (var c in r.Explanation.Clauses)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("test", c.Clause);
+                        json.WriteString("field", c.Field);
+                        json.WriteString("value", c.Value);
+                        json.WriteBoolean("held", c.Held);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    if (r.Note is { } note)
+                    {
+                        json.WriteString("note", note);
+                    }
+
+                    json.WriteString("source", r.Rule.Source);
+                    if (r.Rule.Quote is { } quote)
+                    {
+                        json.WriteString("quote", quote);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteInstant(Utf8JsonWriter json, string name, Instant? instant)
+    {
+        if (instant is { } at)
+        {
+            json.WriteString(name, InstantPattern.ExtendedIso.Format(at));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static CaseRecord? Read(string path, List<Diagnostic> problems, bool showValues)

@@ -289,6 +289,18 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor ShadowedRule { get; } = new("GBV2403", W, "Rule never decides",
         "The rule \"{0}\" has the same condition and service as \"{1}\", which comes first: it adds nothing", "Quy tắc \"{0}\" có cùng điều kiện và dịch vụ với \"{1}\" (đứng trước): không có tác dụng");
 
+    /// <summary>GBV2240: a plan rule with a default rule's id that does not say it replaces the default.</summary>
+    public static DiagnosticDescriptor SilentDefaultReplacement { get; } = new("GBV2240", E, "Default rule replaced without saying so",
+        "The rule \"{0}\" has the id of a default rule (basis: {1}); a plan replaces a default rule only by saying so: add \"replacesDefault\": true, or give the rule an id of its own", "Quy tắc \"{0}\" trùng mã với một quy tắc mặc định (căn cứ: {1}); kế hoạch chỉ được thay quy tắc mặc định khi nói rõ: thêm \"replacesDefault\": true, hoặc đặt mã khác cho quy tắc");
+
+    /// <summary>GBV2241: a plan rule that replaces a default rule, as it says: the validator names the default and its basis.</summary>
+    public static DiagnosticDescriptor DefaultReplaced { get; } = new("GBV2241", W, "Default rule replaced",
+        "The rule \"{0}\" replaces the default rule \"{0}\" (\"{1}\" to {2}), whose legal basis is {3}: check that the plan's rule is no narrower, later or weaker than the law", "Quy tắc \"{0}\" thay quy tắc mặc định \"{0}\" (\"{1}\" đến {2}), căn cứ pháp lý: {3}; hãy bảo đảm quy tắc của kế hoạch không hẹp hơn, chậm hơn hay yếu hơn quy định");
+
+    /// <summary>GBV2242: <c>replacesDefault</c> on a rule whose id no default rule has.</summary>
+    public static DiagnosticDescriptor NothingToReplace { get; } = new("GBV2242", W, "No default rule to replace",
+        "The rule \"{0}\" says it replaces a default rule, but no default rule has that id; it is added as a rule of the plan's own", "Quy tắc \"{0}\" ghi là thay quy tắc mặc định nhưng không có quy tắc mặc định nào mang mã này; quy tắc được thêm như quy tắc riêng của kế hoạch");
+
     /// <summary>GBV4001: a unit that reported the same figure twice for a year.</summary>
     public static DiagnosticDescriptor DuplicateValue { get; } = new("GBV4001", E, "Duplicate reported value",
         "{0} reported \"{1}\" for {2} twice ({3}, then {4}); the second is not counted", "{0} báo cáo \"{1}\" năm {2} hai lần ({3}, rồi {4}); lần thứ hai không được tính");
@@ -476,6 +488,7 @@ public static class DiagnosticDescriptors
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric, CoverageWithoutTotal, ThresholdNotInSource, PhraseNotInSource,
+        SilentDefaultReplacement, DefaultReplaced, NothingToReplace,
         ScenarioChecksNothing, ScenarioUnknownSubject, ScenarioBadData, ConstantCondition, OwnParent, NumeratorIsDenominator, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
         InvalidDataId, UnknownReportedElement, UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, IncidentAfterReport,

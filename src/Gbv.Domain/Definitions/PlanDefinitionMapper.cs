@@ -228,6 +228,8 @@ public static class PlanDefinitionMapper
         Consent = r.Consent == ConsentRequirement.Required ? null : Keywords<ConsentRequirement>.Name(r.Consent),
         Priority = r.Priority == 0 ? null : r.Priority,
         Source = r.Source,
+        Quote = r.Quote,
+        ReplacesDefault = r.ReplacesDefault ? true : null,
     };
 
     private static string FormatDuration(Duration d) =>

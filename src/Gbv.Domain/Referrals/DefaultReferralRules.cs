@@ -6,23 +6,36 @@ namespace Gbv.Domain.Referrals;
 
 /// <summary>
 /// The referral rules the package ships, from Vietnamese law and WHO guidance, with the services they refer to.
-/// A plan's own rules extend them, and replace a default rule that has the same id (<see cref="ReferralRuleSet"/>).
-/// Each rule's <see cref="ReferralRule.Source"/> cites its basis; docs/referral-rules.md explains them.
+/// A plan's own rules extend them; a plan replaces a default rule only by saying so (<see cref="ReferralRule.ReplacesDefault"/>),
+/// and the validator names the default and its legal basis when it does. Each rule's <see cref="ReferralRule.Source"/>
+/// cites the article that makes it and <see cref="ReferralRule.Quote"/> gives its words; docs/referral-rules.md lists
+/// them with where each was read.
 /// </summary>
 public static class DefaultReferralRules
 {
-    private const string ChildLaw = "Law on Children 102/2016/QH13, Art. 1 (a child is a person under 16); Decree 56/2017/NĐ-CP, Art. 25 (abuse or risk of abuse of a child is reported at once: hotline 111, the labour-social affairs office, police, commune People's Committee)";
+    private const string ChildReport = "Decree 56/2017/NĐ-CP, Art. 25(1): whoever learns of the abuse of a child, or of a risk of it, reports it at once to the national child-protection hotline, the labour-social affairs office, the police or the commune People's Committee; Law on Children 102/2016/QH13, Art. 1: a child is a person under 16";
+    private const string ChildReportQuote = "nếu phát hiện hoặc có thông tin về hành vi xâm hại trẻ em hoặc trẻ em có nguy cơ bị xâm hại có trách nhiệm thông báo ngay cho Tổng đài điện thoại quốc gia bảo vệ trẻ em hoặc cơ quan lao động - thương binh và xã hội các cấp hoặc cơ quan công an các cấp hoặc Ủy ban nhân dân cấp xã nơi xảy ra vụ việc";
+    private const string SeriousHarmQuote = "Trường hợp trẻ em được xác định có nguy cơ hoặc đang bị tổn hại nghiêm trọng về tính mạng, sức khỏe, nhân phẩm thì trong vòng 12 giờ từ khi nhận thông tin, Chủ tịch Ủy ban nhân dân cấp xã, cơ quan, tổ chức, cá nhân có thẩm quyền phải áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em";
+    private const string ReportAddressesQuote = "Địa chỉ tiếp nhận tin báo, tố giác về hành vi bạo lực gia đình bao gồm: a) Ủy ban nhân dân cấp xã nơi xảy ra hành vi bạo lực gia đình; b) Cơ quan Công an, Đồn Biên phòng gần nơi xảy ra hành vi bạo lực gia đình";
+    private const string PoliceQuote = "Cơ quan Công an, Đồn Biên phòng gần nơi xảy ra hành vi bạo lực gia đình khi nhận tin báo, tố giác thì trong phạm vi quyền hạn của mình phải kịp thời ngăn chặn, xử lý hành vi bạo lực gia đình";
+    private const string RightsQuote = "được bố trí nơi tạm lánh, giữ bí mật về nơi tạm lánh ...; được cung cấp dịch vụ y tế, tư vấn tâm lý, kỹ năng để ứng phó với bạo lực gia đình, trợ giúp pháp lý và trợ giúp xã hội theo quy định của pháp luật";
+
+    private static readonly LocalizedText InitialAssessment = new(
+        "Đánh giá nguy cơ ban đầu, mức độ tổn hại của trẻ em theo Mẫu số 02 (Nghị định 56/2017/NĐ-CP, Điều 26 khoản 2): người làm công tác bảo vệ trẻ em cấp xã thực hiện theo chỉ đạo của Chủ tịch UBND cấp xã; hạn 12 giờ vẫn tính từ khi nhận thông tin",
+        "Initial assessment of the child's risk and harm on Form 02 (Decree 56/2017/NĐ-CP, Art. 26(2)), by the commune child-protection worker on the commune chairman's instruction; the 12 hours still run from the report");
 
     /// <summary>The services the default rules refer to.</summary>
     public static ImmutableArray<Service> Services { get; } =
     [
-        new("child-protection", ServiceKind.ChildProtection, new LocalizedText("Cán bộ bảo vệ trẻ em cấp xã", "Commune child-protection officer"), null, null, ChildLaw),
-        new("hotline-111", ServiceKind.ChildProtectionHotline, new LocalizedText("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "National child-protection hotline 111"), "111", null, ChildLaw),
-        new("health-facility", ServiceKind.HealthFacility, new LocalizedText("Cơ sở y tế", "Health facility"), null, null, "WHO/UNFPA/UNHCR, Clinical management of rape and intimate partner violence survivors"),
-        new("police", ServiceKind.Police, new LocalizedText("Công an", "Police"), "113", null, "Law 13/2022/QH15 on Prevention and Control of Domestic Violence, Art. 25-26"),
-        new("safe-place", ServiceKind.Shelter, new LocalizedText("Nơi tạm lánh, địa chỉ tin cậy", "Safe shelter or trusted address"), null, null, "Law 13/2022/QH15, Art. 9 (the right to a safe place to stay)"),
-        new("no-contact-order", ServiceKind.ProtectionOrder, new LocalizedText("Yêu cầu cấm tiếp xúc (Chủ tịch UBND cấp xã)", "No-contact order request (commune chairman)"), null, null, "Law 13/2022/QH15, Art. 25"),
-        new("social-services", ServiceKind.SocialWorkCentre, new LocalizedText("Dịch vụ xã hội: hỗ trợ, tái hòa nhập", "Social services: support and reintegration"), null, null, "Plan 13/KH-BTV (Long Biên), IV.2: returned trafficking victims are connected to health, psychological and employment support"),
+        new("child-protection", ServiceKind.ChildProtection, new LocalizedText("Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã)", "Commune child-protection worker (commune chairman)"), null, null, ChildReport),
+        new("hotline-111", ServiceKind.ChildProtectionHotline, new LocalizedText("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "National child-protection hotline 111"), "111", null, ChildReport),
+        new("health-facility", ServiceKind.HealthFacility, new LocalizedText("Cơ sở y tế", "Health facility"), null, null, "Law 13/2022/QH15, Art. 9 (health services); WHO/UNHCR, Clinical management of survivors of rape"),
+        new("forensic-examination", ServiceKind.HealthFacility, new LocalizedText("Khám và thu thập chứng cứ pháp y", "Forensic examination and evidence collection"), null, null, "WHO, Guidelines for medico-legal care for victims of sexual violence, ch. 5"),
+        new("police", ServiceKind.Police, new LocalizedText("Công an", "Police"), "113", null, "Law 13/2022/QH15 on Prevention and Control of Domestic Violence, Art. 19(1)(b), Art. 20(1)"),
+        new("commune-or-police", ServiceKind.ReportingAuthority, new LocalizedText("Ủy ban nhân dân cấp xã hoặc cơ quan Công an gần nơi xảy ra bạo lực gia đình", "Commune People's Committee or the nearest police"), null, null, "Law 13/2022/QH15, Art. 19(1)(a)-(b)"),
+        new("safe-place", ServiceKind.Shelter, new LocalizedText("Nơi tạm lánh, địa chỉ tin cậy", "Safe shelter or trusted address"), null, null, "Law 13/2022/QH15, Art. 2(3), Art. 9"),
+        new("no-contact-order", ServiceKind.ProtectionOrder, new LocalizedText("Yêu cầu cấm tiếp xúc (Chủ tịch UBND cấp xã)", "No-contact order request (commune chairman)"), null, null, "Law 13/2022/QH15, Art. 2(2), Art. 25"),
+        new("social-services", ServiceKind.SocialWorkCentre, new LocalizedText("Dịch vụ xã hội: hỗ trợ nạn nhân bị mua bán", "Social services: support for victims of trafficking"), null, null, "Law 53/2024/QH15 on Prevention and Combat of Human Trafficking, Art. 1"),
         new("counselling", ServiceKind.Counselling, new LocalizedText("Tư vấn tâm lý", "Psychological counselling"), null, null, "Law 13/2022/QH15, Art. 9"),
         new("legal-aid", ServiceKind.LegalAid, new LocalizedText("Trợ giúp pháp lý", "Legal aid"), null, null, "Law 13/2022/QH15, Art. 9"),
     ];
@@ -30,33 +43,59 @@ public static class DefaultReferralRules
     /// <summary>The default rules, highest priority first.</summary>
     public static ImmutableArray<ReferralRule> Rules { get; } =
     [
+        // A sexually abused child faces serious harm: the 12 hours apply whether or not a risk level is recorded.
+        Rule("child-sexual-abuse", "age < 16 and violence has sexual", "child-protection", Urgency.Emergency, Duration.FromHours(12), WindowStart.Report,
+            ConsentRequirement.NotRequired, [], 100,
+            "Decree 56/2017/NĐ-CP, Art. 26(3): where a child faces or suffers serious harm to life, health or dignity, emergency intervention within 12 hours of receiving the information; sexual abuse of a child is such harm, so no recorded risk level is needed",
+            SeriousHarmQuote) with { Assessment = InitialAssessment },
         Rule("child-serious-harm", "age < 16 and risk in [high, life-threatening]", "child-protection", Urgency.Emergency, Duration.FromHours(12), WindowStart.Report,
             ConsentRequirement.NotRequired, [], 100,
-            "Decree 56/2017/NĐ-CP, Art. 26: where a child faces serious harm, the commune chairman must intervene within 12 hours of receiving the information"),
+            "Decree 56/2017/NĐ-CP, Art. 26(2)-(3): the initial assessment decides whether emergency intervention applies; where a child faces serious harm, within 12 hours of receiving the information",
+            SeriousHarmQuote) with { Assessment = InitialAssessment },
         Rule("police-threat-to-life", "risk = life-threatening", "police", Urgency.Emergency, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 98,
-            "Law 13/2022/QH15, Art. 25-26; a life-saving service, so no consent is needed"),
+            "Law 13/2022/QH15, Art. 19(1)(b) and Art. 20(1): the nearest police receive reports of domestic violence and must promptly stop and handle it; a life-saving service, so no consent is needed",
+            PoliceQuote),
         Rule("post-exposure-prophylaxis", "violence has sexual and hoursSinceIncident <= 72", "health-facility", Urgency.Emergency, Duration.FromHours(72), WindowStart.Incident,
-            ConsentRequirement.Required, [], 95,
-            "WHO/UNFPA/UNHCR, Clinical management of rape survivors: HIV post-exposure prophylaxis must start within 72 hours"),
+            ConsentRequirement.Required, [ConsentOverrideReason.ChildAtRisk], 95,
+            "WHO/UNHCR, Clinical management of survivors of rape (2001), Annex 6: refer the survivor for HIV post-exposure prophylaxis as soon as possible, within 72 hours",
+            "If it is possible in your setting to provide PEP, refer the survivor as soon as possible (within 72 hours) to the relevant centre."),
         Rule("emergency-contraception", "violence has sexual and hoursSinceIncident <= 120 and not (sex = male)", "health-facility", Urgency.Emergency, Duration.FromHours(120), WindowStart.Incident,
-            ConsentRequirement.Required, [], 94,
-            "WHO emergency contraception fact sheet: within 120 hours of unprotected intercourse"),
-        Rule("child-protection", "age < 16", "child-protection", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 90, ChildLaw),
-        Rule("child-hotline-111", "age < 16", "hotline-111", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 85, ChildLaw),
+            ConsentRequirement.Required, [ConsentOverrideReason.ChildAtRisk], 94,
+            "Emergency contraception prevents pregnancy when taken within 5 days (120 hours) of the assault (MSF, care after rape; WHO/UNHCR 2001, Annex 7)",
+            "If a rape survivor seeks medical care within 5 days of the assault, it is possible to prevent an unwanted pregnancy with emergency contraception."),
+        Rule("forensic-examination", "violence has sexual and hoursSinceIncident <= 72", "forensic-examination", Urgency.Urgent, Duration.FromHours(72), WindowStart.Incident,
+            ConsentRequirement.Required, [], 93,
+            "WHO, Guidelines for medico-legal care for victims of sexual violence, ch. 5: collect specimens as early as possible, their value falls sharply after 72 hours; the survivor may choose not to have evidence collected (WHO/UNHCR 2001, step 4), so no override",
+            "collect specimens as early as possible; 72 hours after the assault the value of evidentiary material decreases dramatically"),
+        Rule("health-care", "violence has physical or violence has sexual", "health-facility", Urgency.Urgent, null, WindowStart.Report,
+            ConsentRequirement.Required, [ConsentOverrideReason.ThreatToLife, ConsentOverrideReason.ChildAtRisk], 92,
+            "Law 13/2022/QH15, Art. 9: victims are entitled to health services; WHO, Sexually transmitted and other reproductive tract infections (2005), ch. 10: medical care for injuries, and documentation of them, for survivors of sexual assault",
+            RightsQuote),
+        Rule("child-protection", "age < 16", "child-protection", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 90, ChildReport, ChildReportQuote),
+        Rule("child-hotline-111", "age < 16", "hotline-111", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 85, ChildReport, ChildReportQuote),
+        Rule("report-domestic-violence", "domestic", "commune-or-police", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.Required,
+            [ConsentOverrideReason.ThreatToLife, ConsentOverrideReason.ChildAtRisk], 82,
+            "Law 13/2022/QH15, Art. 19(1)(a)-(b): domestic violence is reported to the commune People's Committee or the nearest police; Art. 20(1): the police must promptly stop and handle it",
+            ReportAddressesQuote),
         Rule("safe-place", "risk in [high, life-threatening]", "safe-place", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.Required,
-            [ConsentOverrideReason.ThreatToLife], 80, "Law 13/2022/QH15, Art. 9: victims have the right to a safe place to stay, with their location kept confidential"),
+            [ConsentOverrideReason.ThreatToLife, ConsentOverrideReason.ChildAtRisk], 80,
+            "Law 13/2022/QH15, Art. 2(3): a safe place (nơi tạm lánh) keeps the victim safe; Art. 9: victims are entitled to one, its location kept confidential",
+            "Nơi tạm lánh là địa điểm để bảo đảm an toàn cho người bị bạo lực gia đình."),
         Rule("no-contact-order", "domestic and risk in [high, life-threatening]", "no-contact-order", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.Required,
             [ConsentOverrideReason.ThreatToLife], 75,
-            "Law 13/2022/QH15, Art. 25: the commune chairman decides within 12 hours of a request, for at most 3 days; a request by anyone but the victim needs the victim's consent, except where life is threatened"),
-        Rule("trafficking-reintegration", "trafficking", "social-services", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required, [], 60,
-            "Plan 13/KH-BTV (Long Biên), IV.2: connect returned victims of trafficking to health, psychological and employment support"),
+            "Law 13/2022/QH15, Art. 2(2): a no-contact order keeps the person who committed domestic violence away from the victim; Art. 25: the commune chairman decides within 12 hours of a request, for at most 3 days, and a request by anyone but the victim needs the victim's consent except where life is threatened",
+            "Cấm tiếp xúc là biện pháp cấm người có hành vi bạo lực gia đình đến gần người bị bạo lực gia đình hoặc sử dụng phương tiện, công cụ để thực hiện hành vi bạo lực gia đình."),
+        Rule("trafficking-support", "trafficking", "social-services", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required,
+            [ConsentOverrideReason.ChildAtRisk], 60,
+            "Law 53/2024/QH15 on Prevention and Combat of Human Trafficking, Art. 1: the law governs the reception, verification, identification, support and protection of victims",
+            "tiếp nhận, xác minh, xác định, hỗ trợ, bảo vệ nạn nhân, người đang trong quá trình xác định là nạn nhân"),
         Rule("counselling", "true", "counselling", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required, [], 10,
-            "Law 13/2022/QH15, Art. 9: victims have the right to psychological counselling"),
+            "Law 13/2022/QH15, Art. 9: victims are entitled to psychological counselling", RightsQuote),
         Rule("legal-aid", "true", "legal-aid", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required, [], 10,
-            "Law 13/2022/QH15, Art. 9: victims have the right to legal aid"),
+            "Law 13/2022/QH15, Art. 9: victims are entitled to legal aid", RightsQuote),
     ];
 
     private static ReferralRule Rule(string id, string condition, string service, Urgency urgency, Duration? window, WindowStart start,
-        ConsentRequirement consent, ImmutableArray<ConsentOverrideReason> overrides, int priority, string source) =>
-        new(id, condition, service, urgency, window, start, consent, overrides, priority, source);
+        ConsentRequirement consent, ImmutableArray<ConsentOverrideReason> overrides, int priority, string source, string quote) =>
+        new(id, condition, service, urgency, window, start, consent, overrides, priority, source) { Quote = quote };
 }

@@ -20,6 +20,9 @@ public sealed class ReferralEngine<T>
     /// <summary>The most rules a set can hold: one bit each in a 64-bit mask.</summary>
     public const int MaxRules = 64;
 
+    // Law on Children 102/2016/QH13 Art. 1: "Trẻ em là người dưới 16 tuổi."
+    private const int ChildAge = 16;
+
     private readonly ImmutableArray<CompiledCondition<T>> _conditions;
     private readonly ImmutableArray<Service> _serviceOfRule;
 
@@ -32,6 +35,7 @@ public sealed class ReferralEngine<T>
     private readonly Func<T, Instant?> _incidentAt;
     private readonly Func<T, Instant?> _reportedAt;
     private readonly Func<T, string?> _unit;
+    private readonly Func<T, int?> _age;
     private readonly Expression<Func<T, ReferralGroupKey>> _groupKey;
 
     private ReferralEngine(ReferralRuleSet set, ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
@@ -51,6 +55,7 @@ public sealed class ReferralEngine<T>
         _incidentAt = Reader<Instant?>(fields, "incidentAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
         _reportedAt = Reader<Instant?>(fields, "reportedAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
         _unit = Reader<string?>(fields, "unit", record, body => body, null);
+        _age = Reader<int?>(fields, "age", record, body => Expression.Convert(body, typeof(int?)), null);
         _groupKey = GroupKey(conditions, fields);
     }
 
@@ -119,11 +124,13 @@ public sealed class ReferralEngine<T>
     {
         var match = Match(record);
         var consent = _consent(record);
-        var byService = new Dictionary<string, List<(int Rule, ReferralStatus Status, Instant? Deadline, string? Note)>>(StringComparer.Ordinal);
+        var child = _age(record) is < ChildAge;
+        var byService = new Dictionary<string, List<ReferralReason>>(StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Rules.Length; i++)
         {
             // Assigned in one expression (not branch by branch) so that every path defines it, mutated or not.
-            var status = match.Holds(i) ? StatusWhenHolds(Rules[i], consent, consentOverride)
+            var status = match.Holds(i) ? StatusWhenHolds(Rules[i], consent, consentOverride, child)
                 : (match.Undetermined & (1UL << i)) != 0 ? ReferralStatus.NeedsInformation
                 : (ReferralStatus?)null;
             if (status is null)
@@ -136,24 +143,37 @@ public sealed class ReferralEngine<T>
             if (!byService.TryGetValue(service, out var list))
             {
                 byService[service] = list = [];
+                order[service] = i;
             }
 
-            list.Add((i, status.Value, deadline, note));
+            list.Add(new ReferralReason(Rules[i], _conditions[i].Explain(record), status.Value, deadline, deadline < asOf, note));
         }
 
         var decisions = byService.Select(pair =>
         {
-            var entries = pair.Value;
-            var status = entries.Min(e => e.Status);
-            var acting = entries.Where(e => e.Status == status).ToList();
-            var deadline = acting.Where(e => e.Deadline.HasValue).Select(e => e.Deadline).Min();
+            var reasons = pair.Value;
+            var status = reasons.Min(e => e.Status);
+            var acting = reasons.Where(e => e.Status == status).ToList();
+
+            // Each intervention keeps its own window; the decision's deadline is the next one still open (the
+            // earliest of those already passed when none is), so that a passed 72-hour window does not hide a
+            // 120-hour one at the same service.
+            var open = acting.Where(e => e.Deadline.HasValue && !e.WindowPassed).Select(e => e.Deadline).Min();
+            var deadline = open ?? acting.Where(e => e.Deadline.HasValue).Select(e => e.Deadline).Min();
+
+            // An assessment the law asks for keeps its rule's urgency while the information is gathered.
+            var assessing = reasons.Where(e => e.Rule.Assessment is not null).ToList();
+            var urgency = acting.Concat(assessing).Max(e => e.Rule.Urgency);
             var missing = status == ReferralStatus.NeedsInformation
-                ? acting.SelectMany(e => _conditions[e.Rule].MissingFields(record)).Distinct(StringComparer.Ordinal).ToImmutableArray()
+                ? acting.SelectMany(e => _conditions[Rules.IndexOf(e.Rule)].MissingFields(record)).Distinct(StringComparer.Ordinal).ToImmutableArray()
                 : [];
             return new ReferralDecision(
-                _serviceOfRule[entries[0].Rule], status, acting.Max(e => Rules[e.Rule].Urgency), deadline, deadline < asOf,
-                status == ReferralStatus.ReferWithoutConsent ? consentOverride : null, missing,
-                [.. entries.Select(e => new ReferralReason(Rules[e.Rule], _conditions[e.Rule].Explain(record), e.Deadline, e.Note))]);
+                _serviceOfRule[order[pair.Key]], status, urgency, deadline, open is null && deadline < asOf,
+                status == ReferralStatus.ReferWithoutConsent ? consentOverride : null, missing, [.. reasons])
+            {
+                ConsentOf = child ? ConsentGiver.ParentOrGuardian : ConsentGiver.Survivor,
+                Assessments = [.. assessing.Select(e => e.Rule.Assessment!).Distinct()],
+            };
         });
 
         return [.. decisions
@@ -252,9 +272,10 @@ public sealed class ReferralEngine<T>
         return counter.Result();
     }
 
-    private static ReferralStatus StatusWhenHolds(ReferralRule rule, bool consent, ConsentOverrideReason? consentOverride) =>
+    // "Child at risk" is a reason only for a child: an adult's case cannot be referred without consent on it.
+    private static ReferralStatus StatusWhenHolds(ReferralRule rule, bool consent, ConsentOverrideReason? consentOverride, bool child) =>
         rule.Consent == ConsentRequirement.NotRequired || consent ? ReferralStatus.Refer
-        : consentOverride is { } reason && rule.OverrideReasons.Contains(reason) ? ReferralStatus.ReferWithoutConsent
+        : consentOverride is { } reason && rule.OverrideReasons.Contains(reason) && (reason != ConsentOverrideReason.ChildAtRisk || child) ? ReferralStatus.ReferWithoutConsent
         : ReferralStatus.ConsentRequired;
 
     private (Instant? Deadline, string? Note) Deadline(ReferralRule rule, T record)
@@ -299,6 +320,7 @@ public sealed class ReferralEngine<T>
     internal sealed class Counter(ReferralEngine<T> engine)
     {
         private readonly long[,] _perService = new long[engine._ruleServices.Length, 3];
+        private readonly long[,] _perRule = new long[engine.Rules.Length, 3];
         private readonly long[] _perUrgency = new long[3];
         private readonly Dictionary<string, long> _perUnit = new(StringComparer.Ordinal);
         private long _cases;
@@ -327,6 +349,10 @@ public sealed class ReferralEngine<T>
             best.Fill(int.MaxValue);
             Span<int> urgency = stackalloc int[best.Length];
             urgency.Fill(-1);
+
+            // As in Decide: a rule that asks for an assessment lends its urgency while it could hold.
+            Span<int> assessing = stackalloc int[best.Length];
+            assessing.Fill(-1);
             for (var i = 0; i < engine.Rules.Length; i++)
             {
                 var fired = match.Holds(i);
@@ -337,6 +363,7 @@ public sealed class ReferralEngine<T>
 
                 var rule = engine.Rules[i];
                 var status = !fired ? 2 : rule.Consent == ConsentRequirement.NotRequired || consent ? 0 : 1;
+                _perRule[i, status] += weight;
                 var service = engine._serviceIndexOfRule[i];
                 seen |= 1UL << service;
                 if (status < best[service])
@@ -348,6 +375,11 @@ public sealed class ReferralEngine<T>
                 if (status == best[service] && status < 2)
                 {
                     urgency[service] = Math.Max(urgency[service], (int)rule.Urgency);
+                }
+
+                if (rule.Assessment is not null)
+                {
+                    assessing[service] = Math.Max(assessing[service], (int)rule.Urgency);
                 }
             }
 
@@ -362,7 +394,7 @@ public sealed class ReferralEngine<T>
                 if (best[s] < 2)
                 {
                     any = true;
-                    _perUrgency[urgency[s]] += weight;
+                    _perUrgency[Math.Max(urgency[s], assessing[s])] += weight;
                 }
             }
 
@@ -379,6 +411,10 @@ public sealed class ReferralEngine<T>
             engine._ruleServices.Select((s, i) => (s.Id, Counts: new ServiceCounts(_perService[i, 0], _perService[i, 1], _perService[i, 2])))
                 .Where(x => x.Counts != default).ToImmutableSortedDictionary(x => x.Id, x => x.Counts, StringComparer.Ordinal),
             _perUnit.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            Enum.GetValues<Urgency>().Where(u => _perUrgency[(int)u] > 0).ToImmutableSortedDictionary(u => u, u => _perUrgency[(int)u]));
+            Enum.GetValues<Urgency>().Where(u => _perUrgency[(int)u] > 0).ToImmutableSortedDictionary(u => u, u => _perUrgency[(int)u]))
+        {
+            PerIntervention = engine.Rules.Select((r, i) => (r.Id, Counts: new ServiceCounts(_perRule[i, 0], _perRule[i, 1], _perRule[i, 2])))
+                .Where(x => x.Counts != default).ToImmutableSortedDictionary(x => x.Id, x => x.Counts, StringComparer.Ordinal),
+        };
     }
 }

@@ -70,11 +70,32 @@ public sealed record ReferralRule
     /// <summary>The source text or legal basis the rule is drawn from.</summary>
     public string Source { get; }
 
+    /// <summary>
+    /// The words of the source, in Vietnamese where the source is Vietnamese law (<c>"trong vòng 12 giờ từ khi nhận
+    /// thông tin"</c>), or null. Shown with the rule in Vietnamese explanations and quoted in docs/referral-rules.md.
+    /// </summary>
+    public string? Quote { get; init; }
+
+    /// <summary>
+    /// An assessment the law asks for before or alongside the referral (the initial assessment of Decree
+    /// 56/2017/NĐ-CP Art. 26), or null. A decision whose rule holds, or could hold, asks for it and keeps the rule's
+    /// urgency and deadline while it is done.
+    /// </summary>
+    public Plans.LocalizedText? Assessment { get; init; }
+
+    /// <summary>
+    /// True when a plan's rule states that it replaces the package's default rule of the same id. Without it a plan
+    /// cannot replace a default (error GBV2240); with it the validator still warns, naming the default and its basis
+    /// (GBV2241).
+    /// </summary>
+    public bool ReplacesDefault { get; init; }
+
     /// <inheritdoc />
     public bool Equals(ReferralRule? other) =>
         other is not null && Id == other.Id && Condition == other.Condition && Service == other.Service && Urgency == other.Urgency
         && Window == other.Window && WindowStart == other.WindowStart && Consent == other.Consent
-        && Sequences.Equal(OverrideReasons, other.OverrideReasons) && Priority == other.Priority && Source == other.Source;
+        && Sequences.Equal(OverrideReasons, other.OverrideReasons) && Priority == other.Priority && Source == other.Source
+        && Quote == other.Quote && Assessment == other.Assessment && ReplacesDefault == other.ReplacesDefault;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Condition, Service, Urgency, Window, Consent, Priority);

@@ -50,4 +50,7 @@ public enum ServiceKind
 
     /// <summary>A no-contact order ("cấm tiếp xúc") decided by the commune chairman or a court.</summary>
     ProtectionOrder,
+
+    /// <summary>Where domestic violence is reported: the commune People's Committee or the nearest police (Law 13/2022/QH15 Art. 19).</summary>
+    ReportingAuthority,
 }

@@ -49,9 +49,28 @@ public sealed class PlanCommandsTests
             File.WriteAllText(file, """{ "age": 14, "violence": ["sexual"], "risk": "high", "consent": false, "incidentAt": "2024-05-01T08:00:00+07:00", "reportedAt": "2024-05-01T20:00:00+07:00" }""");
             var (exit, output, _) = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);
             Assert.Equal(0, exit);
-            // Decree 56/2017: a child facing serious harm, within 12 hours of the report (20:00 local is 13:00 UTC).
-            Assert.StartsWith("Refer to Commune child-protection officer (emergency), by 2024-05-02T01:00:00Z", output, StringComparison.Ordinal);
-            Assert.Contains("Ask the survivor's consent to refer to Health facility (emergency)", output, StringComparison.Ordinal);
+            // Decree 56/2017: a child facing serious harm, within 12 hours of the report (20:00 local, so 08:00 the next day),
+            // in Vietnamese by default, in the plan's local time with its offset; consent for a child is a parent's.
+            Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 2024-05-02 08:00 +07:00", output, StringComparison.Ordinal);
+            Assert.Contains("Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em, để chuyển gửi đến Cơ sở y tế (khẩn cấp), hạn 2024-05-04 08:00 +07:00", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Z", output.Split('\n').First(), StringComparison.Ordinal);
+
+            var english = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--lang", "en-GB");
+            Assert.StartsWith("Refer to Commune child-protection worker (commune chairman) (emergency), by 2024-05-02 08:00 +07:00", english.Out, StringComparison.Ordinal);
+            Assert.Contains("Ask the consent of the child's parent or guardian, hearing the child's views, to refer to Health facility (emergency)", english.Out, StringComparison.Ordinal);
+
+            // JSON: instants in UTC only; one object per intervention with its own deadline.
+            var json = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--format", "json");
+            Assert.Equal(0, json.Exit);
+            using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
+            var decisions = doc.RootElement.GetProperty("decisions");
+            Assert.Equal(("child-protection", "2024-05-02T01:00:00Z"), (decisions[0].GetProperty("service").GetString(), decisions[0].GetProperty("deadline").GetString()));
+            var health = decisions.EnumerateArray().Single(d => d.GetProperty("service").GetString() == "health-facility");
+            Assert.Equal(("ConsentRequired", "parent-or-guardian"), (health.GetProperty("status").GetString(), health.GetProperty("consentOf").GetString()));
+            var deadlines = health.GetProperty("interventions").EnumerateArray().ToDictionary(i => i.GetProperty("rule").GetString()!, i => i.GetProperty("deadline").ToString());
+            Assert.Equal("2024-05-04T01:00:00Z", deadlines["post-exposure-prophylaxis"]);
+            Assert.Equal("2024-05-06T01:00:00Z", deadlines["emergency-contraception"]);
+            Assert.DoesNotContain("+07:00", json.Out, StringComparison.Ordinal);
 
             File.WriteAllText(file, """{ "age": "fourteen" }""");
             var bad = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);

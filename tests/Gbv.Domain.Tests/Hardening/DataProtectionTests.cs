@@ -135,7 +135,7 @@ public sealed class DataProtectionTests
             Assert.DoesNotContain("age = 14", redacted.Out, StringComparison.Ordinal);
             Assert.Contains("age = [hidden]", redacted.Out, StringComparison.Ordinal);
             // Same decisions, line for line, once the values are masked.
-            static string Mask(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"(?<=(\[|; )\w+ = ).*?(?=: (held|did not hold))", "[hidden]");
+            static string Mask(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"(?<=\(\w+ = )[^()]*?(?=\): (đúng|không đúng))", "[hidden]");
             Assert.Equal(Mask(plain.Out), redacted.Out);
             Assert.DoesNotContain("synthetic-refer", plain.Out + plain.Err + redacted.Out, StringComparison.Ordinal);
         }

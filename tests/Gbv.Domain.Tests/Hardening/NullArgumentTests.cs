@@ -225,6 +225,10 @@ public sealed class NullArgumentTests
                     };
                     roots.Add(data);
                     roots.Add(plan.Evaluate(data, Instant.FromUtc(2020, 12, 31, 16, 0)));
+                    roots.Add(plan.Referrals.Decide(
+                        new CaseRecord { CaseId = "c-4", Age = 30, Violence = ViolenceKinds.Sexual, ReportedAt = Instant.FromUtc(2020, 5, 1, 3, 0), IncidentAt = Instant.FromUtc(2020, 5, 1, 1, 0) },
+                        Instant.FromUtc(2020, 5, 1, 4, 0),
+                        null));
                 }
             }
 

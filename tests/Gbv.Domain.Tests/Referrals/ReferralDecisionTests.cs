@@ -58,9 +58,12 @@ public sealed class ReferralDecisionTests
     [Fact]
     public void An_override_reason_is_kept_only_on_a_referral_made_without_consent()
     {
+        // "Child at risk" is a reason only on a child's case: a woman of 30, or a girl of unknown age, still needs consent.
         var woman = new CaseRecord { CaseId = "synthetic-4", Age = 30, Sex = Sex.Female, Consent = false, Risk = RiskLevel.Low };
-        var overridden = For(woman, "counselling", ConsentOverrideReason.ChildAtRisk);
-        Assert.Equal((ReferralStatus.ReferWithoutConsent, ConsentOverrideReason.ChildAtRisk), (overridden.Status, overridden.Override));
+        Assert.Equal(ReferralStatus.ConsentRequired, For(woman, "counselling", ConsentOverrideReason.ChildAtRisk).Status);
+        Assert.Equal(ReferralStatus.ConsentRequired, For(woman with { Age = null }, "counselling", ConsentOverrideReason.ChildAtRisk).Status);
+        var overridden = For(woman, "counselling", ConsentOverrideReason.ThreatToLife);
+        Assert.Equal((ReferralStatus.ConsentRequired, (ConsentOverrideReason?)null), (overridden.Status, overridden.Override));
         // The health rule (minor) does not hold and the high-risk rule does not need consent: no override there.
         var child = new CaseRecord { CaseId = "synthetic-5", Age = 10, Sex = Sex.Female, Consent = false, Risk = RiskLevel.High };
         var health = For(child, "health-facility", ConsentOverrideReason.ChildAtRisk);
@@ -77,13 +80,13 @@ public sealed class ReferralDecisionTests
         var text = For(c, "health-facility").Explain();
         Assert.Equal(
             "Refer to Health facility (urgent)" + Environment.NewLine
-            + "  rule sexual: violence has sexual [violence = sexual: held] (the incident time is not recorded, so the 72-hour deadline cannot be set)" + Environment.NewLine
+            + "  rule sexual: violence has sexual [violence has sexual (violence = sexual): held] (the incident time is not recorded, so the 72-hour deadline cannot be set)" + Environment.NewLine
             + "    source: test: 72 hours",
             text);
 
         var missing = For(new CaseRecord { CaseId = "synthetic-7", Risk = RiskLevel.Low, Sex = Sex.Male }, "counselling").Explain();
         Assert.StartsWith("Record age to decide on referral to ", missing, StringComparison.Ordinal);
-        Assert.Contains("age < 16 or risk = life-threatening [age = missing: did not hold; risk = low: did not hold]", missing, StringComparison.Ordinal);
+        Assert.Contains("age < 16 or risk = life-threatening [age < 16 (age = missing): did not hold; risk = life-threatening (risk = low): did not hold]", missing, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,6 +197,6 @@ public sealed class ReferralDecisionTests
         var at = Engine.Decide(c, deadline, null).Single(d => d.Service.Id == "health-facility");
         Assert.Equal((deadline, false), (at.Deadline!.Value, at.WindowPassed));
         Assert.True(Engine.Decide(c, deadline + Duration.Epsilon, null).Single(d => d.Service.Id == "health-facility").WindowPassed);
-        Assert.Contains("deadline passed at 2024-06-04T01:00:00Z", Engine.Decide(c, deadline + Duration.FromHours(1), null).Single(d => d.Service.Id == "health-facility").Explain(), StringComparison.Ordinal);
+        Assert.Contains("deadline passed at 2024-06-04 01:00 +00:00", Engine.Decide(c, deadline + Duration.FromHours(1), null).Single(d => d.Service.Id == "health-facility").Explain(), StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,7 @@ public sealed class ReferralEngineTests
     {
         var result = ReferralEngine<CaseRecord>.Compile(ReferralRuleSet.Defaults, CaseFields.Map);
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(11, Engine.Rules.Length);
+        Assert.Equal(15, Engine.Rules.Length);
         Assert.Equal("child-serious-harm", Engine.Rules[0].Id);
         Assert.All(Engine.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
     }
@@ -69,22 +69,47 @@ public sealed class ReferralEngineTests
     }
 
     [Theory]
-    [InlineData(72, "post-exposure-prophylaxis,emergency-contraception", 72)]
-    [InlineData(73, "emergency-contraception", 120)]
-    [InlineData(120, "emergency-contraception", 120)]
-    [InlineData(121, "", 0)]
+    [InlineData(72, "post-exposure-prophylaxis,emergency-contraception,health-care", 72)]
+    [InlineData(73, "emergency-contraception,health-care", 120)]
+    [InlineData(120, "emergency-contraception,health-care", 120)]
+    [InlineData(121, "health-care", 0)]
     public void Sexual_violence_goes_to_health_within_72_hours_for_PEP_and_120_for_contraception(int hours, string rules, int deadlineHours)
     {
-        var decision = For(Decide(Case(violence: ViolenceKinds.Sexual, hours: hours)), "health-facility");
-        if (rules.Length == 0)
-        {
-            Assert.Null(decision);
-            return;
-        }
+        // Health care for the injuries stays once both windows have closed; it has no window of its own.
+        var decision = For(Decide(Case(violence: ViolenceKinds.Sexual, hours: hours)), "health-facility")!;
+        Assert.Equal(rules.Split(','), decision.Reasons.Select(r => r.Rule.Id));
+        Assert.Equal(deadlineHours == 0 ? null : Incident + Duration.FromHours(deadlineHours), decision.Deadline);
+        Assert.Equal(deadlineHours == 0 ? Urgency.Urgent : Urgency.Emergency, decision.Urgency);
+    }
 
-        Assert.Equal(rules.Split(','), decision!.Reasons.Select(r => r.Rule.Id));
-        Assert.Equal(Incident + Duration.FromHours(deadlineHours), decision.Deadline);
-        Assert.Equal(Urgency.Emergency, decision.Urgency);
+    [Fact]
+    public void Each_intervention_keeps_its_own_window_when_the_first_has_passed()
+    {
+        // Reported 4 hours after a rape, decided 72 hours and one minute after it: PEP is late, contraception is not.
+        var c = Case(violence: ViolenceKinds.Sexual, hours: 4);
+        var decision = For(Decide(c, asOf: Incident + Duration.FromHours(72) + Duration.FromMinutes(1)), "health-facility")!;
+        var pep = decision.Reasons.Single(r => r.Rule.Id == "post-exposure-prophylaxis");
+        var ec = decision.Reasons.Single(r => r.Rule.Id == "emergency-contraception");
+        Assert.Equal((Incident + Duration.FromHours(72), true), (pep.Deadline!.Value, pep.WindowPassed));
+        Assert.Equal((Incident + Duration.FromHours(120), false), (ec.Deadline!.Value, ec.WindowPassed));
+        Assert.Equal((Incident + Duration.FromHours(120), false), (decision.Deadline!.Value, decision.WindowPassed));
+        var text = decision.Explain();
+        Assert.Contains("Refer to Health facility (emergency), by 2024-06-06 08:00 +00:00", text, StringComparison.Ordinal);
+        Assert.Contains("hoursSinceIncident <= 72 (hoursSinceIncident = 4): held], deadline passed at 2024-06-04 08:00 +00:00", text, StringComparison.Ordinal);
+        Assert.Contains("did not hold], by 2024-06-06 08:00 +00:00", text, StringComparison.Ordinal);
+
+        // At exactly 72 hours the PEP deadline is now, not passed; once both have passed the decision says so.
+        Assert.False(For(Decide(c, asOf: Incident + Duration.FromHours(72)), "health-facility")!.Reasons.Single(r => r.Rule.Id == "post-exposure-prophylaxis").WindowPassed);
+        var late = For(Decide(c, asOf: Incident + Duration.FromHours(120) + Duration.FromMinutes(1)), "health-facility")!;
+        Assert.Equal((Incident + Duration.FromHours(72), true), (late.Deadline!.Value, late.WindowPassed));
+    }
+
+    [Fact]
+    public void A_negated_test_reads_as_the_test_with_its_value()
+    {
+        var text = For(Decide(Case(violence: ViolenceKinds.Sexual, hours: 4)), "health-facility")!.Explain();
+        Assert.Contains("sex = male (sex = female): did not hold", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[sex = female: did not hold", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +130,7 @@ public sealed class ReferralEngineTests
         var threatened = Case(risk: RiskLevel.LifeThreatening, consent: false);
         var safePlace = For(Decide(threatened, ConsentOverrideReason.ThreatToLife), "safe-place")!;
         Assert.Equal((ReferralStatus.ReferWithoutConsent, ConsentOverrideReason.ThreatToLife), (safePlace.Status, safePlace.Override));
-        Assert.Contains("without consent (ThreatToLife", safePlace.Explain(), StringComparison.Ordinal);
+        Assert.Contains("without consent (threat-to-life", safePlace.Explain(), StringComparison.Ordinal);
         Assert.Equal(ReferralStatus.ConsentRequired, For(Decide(threatened, ConsentOverrideReason.ThreatToLife), "counselling")!.Status);
         Assert.Equal(ReferralStatus.ConsentRequired, For(Decide(threatened, ConsentOverrideReason.ChildAtRisk), "safe-place")!.Status);
         Assert.Equal(ReferralStatus.ConsentRequired, For(Decide(threatened), "safe-place")!.Status);
@@ -113,6 +138,41 @@ public sealed class ReferralEngineTests
         // Life-saving and child-protection services need no consent.
         Assert.Equal(ReferralStatus.Refer, For(Decide(threatened), "police")!.Status);
         Assert.Equal(ReferralStatus.Refer, For(Decide(Case(10, consent: false)), "child-protection")!.Status);
+
+        // A child beaten at home, no consent recorded: "child at risk" lets health care go ahead; on an adult's case it does not.
+        var child = For(Decide(Case(10, consent: false), ConsentOverrideReason.ChildAtRisk), "health-facility")!;
+        Assert.Equal((ReferralStatus.ReferWithoutConsent, ConsentOverrideReason.ChildAtRisk, ConsentGiver.ParentOrGuardian), (child.Status, child.Override, child.ConsentOf));
+        Assert.Equal(ReferralStatus.ConsentRequired, For(Decide(Case(30, consent: false), ConsentOverrideReason.ChildAtRisk), "health-facility")!.Status);
+
+        // Asked without an override, a child's consent is a parent's or guardian's, the child's views heard.
+        var asked = For(Decide(Case(10, consent: false)), "health-facility")!;
+        Assert.Equal((ReferralStatus.ConsentRequired, ConsentGiver.ParentOrGuardian), (asked.Status, asked.ConsentOf));
+        Assert.StartsWith("Ask the consent of the child's parent or guardian, hearing the child's views, to refer to Health facility", asked.Explain(), StringComparison.Ordinal);
+        Assert.StartsWith("Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em", asked.Explain("vi", DateTimeZone.Utc), StringComparison.Ordinal);
+        Assert.Equal(ConsentGiver.Survivor, For(Decide(Case(30, consent: false)), "health-facility")!.ConsentOf);
+    }
+
+    [Fact]
+    public void A_sexually_abused_child_gets_the_12_hour_intervention_and_the_assessment_without_a_recorded_risk()
+    {
+        var c = Case(13, violence: ViolenceKinds.Sexual, hours: 2, risk: null, consent: false);
+        var decision = For(Decide(c), "child-protection")!;
+        Assert.Equal((ReferralStatus.Refer, Urgency.Emergency, c.ReportedAt!.Value + Duration.FromHours(12)), (decision.Status, decision.Urgency, decision.Deadline!.Value));
+        Assert.Equal(["child-serious-harm", "child-sexual-abuse", "child-protection"], decision.Reasons.Select(r => r.Rule.Id));
+        Assert.Equal(ReferralStatus.NeedsInformation, decision.Reasons[0].Status);
+        Assert.Contains("Form 02", Assert.Single(decision.Assessments).En, StringComparison.Ordinal);
+        var vi = decision.Explain("vi", DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
+        Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 2024-06-02 05:00 +07:00", vi, StringComparison.Ordinal);
+        Assert.Contains("đánh giá: Đánh giá nguy cơ ban đầu", vi, StringComparison.Ordinal);
+        Assert.Contains("trong vòng 12 giờ từ khi nhận thông tin", vi, StringComparison.Ordinal);
+
+        // A child beaten, risk not recorded: child protection now, the assessment asked for, the emergency kept.
+        var beaten = For(Decide(Case(13, risk: null, consent: false)), "child-protection")!;
+        Assert.Equal((ReferralStatus.Refer, Urgency.Emergency), (beaten.Status, beaten.Urgency));
+        Assert.Single(beaten.Assessments);
+        // Risk recorded low: the serious-harm rule is decided and does not hold; urgent, no prompt.
+        var low = For(Decide(Case(13, risk: RiskLevel.Low, consent: false)), "child-protection")!;
+        Assert.Equal((Urgency.Urgent, 0), (low.Urgency, low.Assessments.Length));
     }
 
     [Fact]
@@ -123,8 +183,12 @@ public sealed class ReferralEngineTests
         Assert.Equal(["age"], unknownAge.MissingInformation);
         Assert.StartsWith("Record age to decide on referral to", unknownAge.Explain(), StringComparison.Ordinal);
 
+        // Rape with no incident time: health care holds; PEP and contraception wait for the time, and so does forensics.
         var unknownTime = For(Decide(Case(violence: ViolenceKinds.Sexual, hours: null)), "health-facility")!;
-        Assert.Equal((ReferralStatus.NeedsInformation, "hoursSinceIncident"), (unknownTime.Status, unknownTime.MissingInformation.Single()));
+        Assert.Equal(ReferralStatus.Refer, unknownTime.Status);
+        Assert.Equal(ReferralStatus.NeedsInformation, unknownTime.Reasons.Single(r => r.Rule.Id == "post-exposure-prophylaxis").Status);
+        var forensic = For(Decide(Case(violence: ViolenceKinds.Sexual, hours: null)), "forensic-examination")!;
+        Assert.Equal((ReferralStatus.NeedsInformation, "hoursSinceIncident"), (forensic.Status, forensic.MissingInformation.Single()));
 
         // A rule over two unknown fields names both.
         var both = ReferralRuleSet.Create([new ReferralRule("r", "age < 16 and risk = high", "s", Urgency.Urgent, null, WindowStart.Report, ConsentRequirement.NotRequired, [], 0, "thử")],
@@ -140,17 +204,19 @@ public sealed class ReferralEngineTests
         var asked = ReferralEngine<CaseRecord>.Compile(needsConsent, withoutConsent).Engine!.Decide(new CaseRecord { CaseId = "synthetic-21", Age = 12, Consent = true }, Incident, null).Single();
         Assert.Equal(ReferralStatus.ConsentRequired, asked.Status);
 
-        // Without sexual violence the incident time cannot matter: no decision at all.
-        Assert.Null(For(Decide(Case(violence: ViolenceKinds.Physical, hours: null)), "health-facility"));
+        // Without physical or sexual violence the incident time cannot matter: no health decision at all.
+        Assert.Null(For(Decide(Case(violence: ViolenceKinds.Psychological, hours: null)), "health-facility"));
     }
 
     [Fact]
     public void A_deadline_already_passed_is_said_and_a_missing_start_time_is_explained()
     {
         var c = Case(violence: ViolenceKinds.Sexual, hours: 10);
-        var late = For(Decide(c, asOf: Incident + Duration.FromHours(80)), "health-facility")!;
+        // At 80 hours PEP is late but emergency contraception is not: the decision is not late; at 121 hours both are.
+        Assert.False(For(Decide(c, asOf: Incident + Duration.FromHours(80)), "health-facility")!.WindowPassed);
+        var late = For(Decide(c, asOf: Incident + Duration.FromHours(121)), "health-facility")!;
         Assert.True(late.WindowPassed);
-        Assert.Contains("deadline passed at 2024-06-04T08:00:00Z", late.Explain(), StringComparison.Ordinal);
+        Assert.StartsWith("Refer to Health facility (emergency), deadline passed at 2024-06-04 08:00 +00:00", late.Explain(), StringComparison.Ordinal);
         Assert.False(For(Decide(c, asOf: Incident + Duration.FromHours(71)), "health-facility")!.WindowPassed);
 
         var unreported = For(Decide(Case(8, risk: RiskLevel.High, hours: 3, reported: false)), "child-protection")!;
@@ -164,11 +230,11 @@ public sealed class ReferralEngineTests
         var decisions = Decide(Case(9, violence: ViolenceKinds.Sexual, hours: 4, risk: RiskLevel.LifeThreatening, domestic: true));
         Assert.Equal(decisions.Length, decisions.Select(d => d.Service.Id).Distinct().Count());
         Assert.Equal(
-            ["child-protection", "health-facility", "police", "hotline-111", "safe-place", "no-contact-order", "counselling", "legal-aid"],
+            ["child-protection", "health-facility", "police", "forensic-examination", "hotline-111", "commune-or-police", "safe-place", "no-contact-order", "counselling", "legal-aid"],
             decisions.Select(d => d.Service.Id));
         var text = decisions[1].Explain();
-        Assert.Contains("rule post-exposure-prophylaxis: violence has sexual and hoursSinceIncident <= 72 [violence = sexual: held; hoursSinceIncident = 4: held]", text, StringComparison.Ordinal);
-        Assert.Contains("source: WHO/UNFPA/UNHCR", text, StringComparison.Ordinal);
+        Assert.Contains("rule post-exposure-prophylaxis: violence has sexual and hoursSinceIncident <= 72 [violence has sexual (violence = sexual): held; hoursSinceIncident <= 72 (hoursSinceIncident = 4): held]", text, StringComparison.Ordinal);
+        Assert.Contains("source: WHO/UNHCR, Clinical management of survivors of rape (2001), Annex 6", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +251,7 @@ public sealed class ReferralEngineTests
             ],
         };
         var set = ReferralRuleSet.Defaults.With(plan);
-        Assert.Equal(12, set.Rules.Length);
+        Assert.Equal(16, set.Rules.Length);
         Assert.Equal("violence has psychological", set.Rules.Single(r => r.Id == "counselling").Condition);
         var engine = ReferralEngine<CaseRecord>.Compile(set, CaseFields.Map).Engine!;
         var decisions = engine.Decide(Case(violence: ViolenceKinds.Physical), Incident, null);
@@ -224,19 +290,27 @@ public sealed class ReferralEngineTests
     {
         CaseRecord[] cases =
         [
-            Case(10, consent: false) with { Unit = "ward-1" },                                    // child: protection + 111, counselling/legal aid need consent
-            Case(30, violence: ViolenceKinds.Sexual, hours: 10) with { Unit = "ward-2" },          // health (PEP + EC), counselling, legal aid
-            Case(age: null, consent: true) with { Unit = null },                                   // age unknown: child rules need information
+            Case(10, consent: false) with { Unit = "ward-1" },                                    // child beaten: protection + 111; health care, counselling, legal aid need consent
+            Case(30, violence: ViolenceKinds.Sexual, hours: 10) with { Unit = "ward-2" },          // health (PEP, EC, care), forensic examination, counselling, legal aid
+            Case(age: null, consent: true) with { Unit = null },                                   // age unknown: child rules need information; health care
         ];
         var summary = Engine.Summarize(cases);
         Assert.Equal(3, summary.Cases);
         Assert.Equal(new ServiceCounts(1, 0, 1), summary.PerService["child-protection"]);
         Assert.Equal(new ServiceCounts(1, 0, 1), summary.PerService["hotline-111"]);
-        Assert.Equal(new ServiceCounts(1, 0, 0), summary.PerService["health-facility"]);
+        Assert.Equal(new ServiceCounts(2, 1, 0), summary.PerService["health-facility"]);
+        Assert.Equal(new ServiceCounts(1, 0, 0), summary.PerService["forensic-examination"]);
         Assert.Equal(new ServiceCounts(2, 1, 0), summary.PerService["counselling"]);
         Assert.False(summary.PerService.ContainsKey("police"));
+
+        // Interventions apart: one health facility, three interventions with their own counts.
+        Assert.Equal(new ServiceCounts(1, 0, 0), summary.PerIntervention["post-exposure-prophylaxis"]);
+        Assert.Equal(new ServiceCounts(1, 0, 0), summary.PerIntervention["emergency-contraception"]);
+        Assert.Equal(new ServiceCounts(2, 1, 0), summary.PerIntervention["health-care"]);
+        Assert.Equal(new ServiceCounts(1, 0, 1), summary.PerIntervention["child-protection"]);
+        Assert.False(summary.PerIntervention.ContainsKey("child-sexual-abuse"));
         Assert.Equal(new Dictionary<string, long> { [""] = 1, ["ward-1"] = 1, ["ward-2"] = 1 }, summary.PerUnit);
-        Assert.Equal(new Dictionary<Urgency, long> { [Urgency.Routine] = 6, [Urgency.Urgent] = 2, [Urgency.Emergency] = 1 }, summary.PerUrgency);
+        Assert.Equal(new Dictionary<Urgency, long> { [Urgency.Routine] = 6, [Urgency.Urgent] = 5, [Urgency.Emergency] = 1 }, summary.PerUrgency);
     }
 
     [Property(MaxTest = 50)]

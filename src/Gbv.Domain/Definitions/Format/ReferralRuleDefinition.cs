@@ -32,4 +32,13 @@ public sealed class ReferralRuleDefinition
 
     /// <summary>Verbatim source text.</summary>
     public required string Source { get; init; }
+
+    /// <summary>The source's own words, quoted in Vietnamese explanations; optional.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>
+    /// <c>true</c> to replace the package's default rule that has the same id; without it a rule with a default's id is
+    /// an error (GBV2240), and with it the validator warns, naming the default and its legal basis (GBV2241).
+    /// </summary>
+    public bool? ReplacesDefault { get; init; }
 }

@@ -516,7 +516,12 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         Declare(r.Id, pointer + "/id", "referral rule", _rules);
         Condition(r.Condition, pointer + "/condition");
-        Resolve(r.Service, pointer + "/service", "service", _services);
+        // A plan's rule may refer to its own services or to the package's (a stricter "counselling" rule still goes to counselling).
+        if (!DefaultReferralRules.Services.Any(d => d.Id == r.Service))
+        {
+            Resolve(r.Service, pointer + "/service", "service", _services);
+        }
+
         Duration? window = null;
         if (r.Window is not null)
         {
@@ -542,8 +547,37 @@ internal sealed partial class ValidationRun(SourceMap map)
             reasons.Add(Keyword(overrides[i], At(pointer + "/consentOverride", i), "consent override reason", ConsentOverrideReason.ThreatToLife));
         }
 
+        DefaultReplacement(r, pointer);
         return new ReferralRule(r.Id, r.Condition, r.Service, urgency, window, windowStart, consent, reasons.MoveToImmutable(), r.Priority ?? 0,
-            Source(r.Source, pointer + "/source"));
+            Source(r.Source, pointer + "/source"))
+        {
+            Quote = r.Quote,
+            ReplacesDefault = r.ReplacesDefault == true,
+        };
+    }
+
+    /// <summary>
+    /// A default rule carries the law; a plan that replaces one (a narrower condition, "false", a longer window) must
+    /// say so, and even then the author is told which default and which legal basis the plan's rule stands in for.
+    /// </summary>
+    private void DefaultReplacement(ReferralRuleDefinition r, string pointer)
+    {
+        var replaced = DefaultReferralRules.Rules.FirstOrDefault(d => d.Id == r.Id);
+        if (replaced is null)
+        {
+            if (r.ReplacesDefault == true)
+            {
+                Report(DiagnosticDescriptors.NothingToReplace, pointer + "/replacesDefault", r.Id);
+            }
+        }
+        else if (r.ReplacesDefault == true)
+        {
+            Report(DiagnosticDescriptors.DefaultReplaced, pointer + "/id", r.Id, replaced.Condition, replaced.Service, replaced.Source);
+        }
+        else
+        {
+            Report(DiagnosticDescriptors.SilentDefaultReplacement, pointer + "/id", r.Id, replaced.Source);
+        }
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ public sealed class ExpectationsDefinition
     public IReadOnlyList<ConformanceExpectationDefinition>? Conformance { get; init; }
 }
 
-/// <summary>A case and the decision expected for one service.</summary>
+/// <summary>A case and the decision expected for one service, or for one intervention (rule) at it.</summary>
 public sealed class ReferralExpectationDefinition
 {
     /// <summary>The case.</summary>
@@ -117,6 +117,21 @@ public sealed class ReferralExpectationDefinition
 
     /// <summary>The service id.</summary>
     public required string Service { get; init; }
+
+    /// <summary>
+    /// A rule id, to check one intervention at the service (post-exposure prophylaxis, emergency contraception) with
+    /// its own status, deadline and window; <c>None</c> as the status then means the rule does not act on the case.
+    /// </summary>
+    public string? Rule { get; init; }
+
+    /// <summary>When the decision is made, with its offset; default: the case's <c>reportedAt</c>.</summary>
+    public string? AsOf { get; init; }
+
+    /// <summary>Whether the deadline had passed at the time of the decision, when it is expected one way or the other.</summary>
+    public bool? WindowPassed { get; init; }
+
+    /// <summary><c>routine</c>, <c>urgent</c> or <c>emergency</c>, when an urgency is expected (of the service decision).</summary>
+    public string? Urgency { get; init; }
 
     /// <summary><c>Refer</c>, <c>ReferWithoutConsent</c>, <c>ConsentRequired</c>, <c>NeedsInformation</c>, or <c>None</c> when no rule sends the case there.</summary>
     public required string Status { get; init; }
