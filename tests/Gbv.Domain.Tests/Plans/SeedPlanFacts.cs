@@ -12,7 +12,7 @@ using NodaTime;
 namespace Gbv.Domain.Tests.Plans;
 
 /// <summary>
-/// Facts of the five seed plans, written by hand from the Vietnamese sources in ../shared/seeds, checked against
+/// Facts of the five seed plans, written by hand from the Vietnamese sources in samples/sources, checked against
 /// the plan files in samples/plans. A plan author checks the file against the paper; these tests do it too.
 /// </summary>
 public sealed class SeedPlanFacts
