@@ -9,8 +9,10 @@ namespace Gbv.Domain.Tests.Definitions;
 /// </summary>
 internal static class SchemaFiles
 {
-    // JsonSchema.Net registers a schema under its $id once per process: build each file once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Built = new();
+    // JsonSchema.Net registers a schema under its $id once per process and refuses a second registration, so each
+    // file is built exactly once: ConcurrentDictionary.GetOrAdd may run its factory twice when two tests race, Lazy
+    // (ExecutionAndPublication) may not.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<JsonSchema>> Built = new();
 
     public static string Folder => Path.Combine(TestFiles.RepositoryRoot, "schema");
 
@@ -23,7 +25,9 @@ internal static class SchemaFiles
     /// <summary>What the schema file says is wrong with the JSON text: one line per failed keyword, empty when it is valid.</summary>
     public static List<string> Errors(string schemaFile, string json)
     {
-        var schema = Built.GetOrAdd(Path.GetFullPath(schemaFile), file => JsonSchema.FromText(File.ReadAllText(file)));
+        var schema = Built.GetOrAdd(
+            Path.GetFullPath(schemaFile),
+            file => new Lazy<JsonSchema>(() => JsonSchema.FromText(File.ReadAllText(file)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         using var document = JsonDocument.Parse(json);
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         return results.IsValid
