@@ -32,6 +32,9 @@ internal sealed class DataFiles(int maxErrors)
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
+    // Case ids seen in the case file, so that a case sent twice is counted once.
+    private readonly CaseIdSet _caseIds = new();
+
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
         row.Int("year", 1, 9999) is { } year && row.Long("value") is { } value
             ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value) { Origin = row.Here }
@@ -82,6 +85,10 @@ internal sealed class DataFiles(int maxErrors)
                 var at = number;
                 Dictionary<string, (int Line, int Column)>? columns = null;
                 record = CaseJson.Parse(document.RootElement, path, name => (columns ??= CaseJson.PropertyLines(System.Text.Encoding.UTF8.GetBytes(line), at)).GetValueOrDefault(name, (at, 1)), _problems, ShowCaseValues);
+                if (record is not null && document.RootElement.TryGetProperty("caseId", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String)
+                {
+                    record = record with { CaseId = id.GetString()! };
+                }
             }
             catch (System.Text.Json.JsonException ex)
             {
@@ -89,7 +96,7 @@ internal sealed class DataFiles(int maxErrors)
                 _problems.Add(CaseJson.SyntaxError(path, number, ex, LineNotCounted));
             }
 
-            if (record is null)
+            if (record is null || Repeated(record.CaseId, new SourceLocation(path, string.Empty, number, 1)))
             {
                 Fail();
                 continue;
@@ -115,7 +122,7 @@ internal sealed class DataFiles(int maxErrors)
             & row.Optional("consent", Bool, Expected.TrueOrFalse, out bool? consent)
             & row.Optional("incident_at", CaseJson.Parse, Expected.PointInTime, out Instant? incident)
             & row.Optional("reported_at", CaseJson.Parse, Expected.PointInTime, out Instant? reported);
-        return ok
+        return ok && !Repeated(row.Text("case_id"), row.Here)
             ? new CaseRecord
             {
                 CaseId = row.Text("case_id"), Unit = row.Text("unit") is { Length: > 0 } u ? u : null, Age = age, Sex = sex,
@@ -124,6 +131,19 @@ internal sealed class DataFiles(int maxErrors)
             }
             : null;
     }, caseFile: true);
+
+    /// <summary>A case id an earlier record of the file had (GBV4013): the record is not counted, and the id is not shown.</summary>
+    private bool Repeated(string caseId, SourceLocation here)
+    {
+        if (_caseIds.TryAdd(caseId, here.Line, out var first))
+        {
+            return false;
+        }
+
+        var line = first.ToString(CultureInfo.InvariantCulture);
+        _problems.Add(Diagnostic.Create(DiagnosticDescriptors.RepeatedCaseId, here, [$"the case on line {line}"], [$"hồ sơ ở dòng {line}"]));
+        return true;
+    }
 
     private static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
 

@@ -261,6 +261,18 @@ public static class DiagnosticDescriptors
     public static DiagnosticDescriptor PhraseNotInSource { get; } = new("GBV2219", W, "Phrase not in the source",
         "The phrase \"{0}\" is not in the indicator's source text: a phrase quotes the source's words", "Cụm từ \"{0}\" không có trong nguồn của chỉ tiêu: cụm từ phải trích nguyên văn nguồn");
 
+    /// <summary>GBV2220: a reported ratio that divides a plan-area figure by a sum over units, or the reverse.</summary>
+    public static DiagnosticDescriptor MixedCombine { get; } = new("GBV2220", W, "Plan-area figure against a sum over units",
+        "The ratio divides \"{0}\" ({1}) by \"{2}\" ({3}): it is worked out for the plan area as a whole, with no unit-by-unit completeness; report both for the plan area, or both per unit", "Tỷ lệ chia \"{0}\" ({1}) cho \"{2}\" ({3}): chỉ tính được cho cả địa bàn kế hoạch, không kiểm tra được từng đơn vị đã báo cáo đủ chưa; hãy báo cáo cả hai cho cả địa bàn, hoặc cả hai theo từng đơn vị");
+
+    /// <summary>GBV2221: an indicator that implements a parent indicator the loaded parent plan does not have.</summary>
+    public static DiagnosticDescriptor UnknownParentIndicator { get; } = new("GBV2221", E, "Parent indicator not found",
+        "The indicator \"{0}\" implements \"{1}#{2}\", but the plan \"{1}\" has no indicator \"{2}\"{3}: nothing could be compared", "Chỉ tiêu \"{0}\" thực hiện \"{1}#{2}\", nhưng kế hoạch \"{1}\" không có chỉ tiêu \"{2}\"{3}: không có gì để đối chiếu");
+
+    /// <summary>GBV2222: an indicator that implements a plan the child's references do not name.</summary>
+    public static DiagnosticDescriptor ImplementsUnreferencedPlan { get; } = new("GBV2222", E, "Implemented plan not in the references",
+        "The indicator \"{0}\" implements an indicator of \"{1}\", but no reference of this plan names the plan \"{1}\"{2}; add it to \"references\" (\"relation\": \"implements\", \"plan\": \"{1}\")", "Chỉ tiêu \"{0}\" thực hiện một chỉ tiêu của \"{1}\", nhưng không tài liệu viện dẫn nào của kế hoạch này là kế hoạch \"{1}\"{2}; hãy thêm vào \"references\" (\"relation\": \"implements\", \"plan\": \"{1}\")");
+
     /// <summary>GBV2301: a report whose due day the plan does not state.</summary>
     public static DiagnosticDescriptor DueUnstated { get; } = new("GBV2301", I, "Due day not stated",
         "The plan names the report \"{1}\" ({0}) but not its due day; the calendar cannot place it", "Kế hoạch nêu báo cáo \"{1}\" ({0}) nhưng không nêu hạn nộp; lịch không thể xếp báo cáo này");
@@ -344,6 +356,14 @@ public static class DiagnosticDescriptors
     /// <summary>GBV4011: a case whose incident is after its report.</summary>
     public static DiagnosticDescriptor IncidentAfterReport { get; } = new("GBV4011", E, "Incident after its report",
         "Case number {0} in the data has its incident after its report, which cannot be; check its times (it is counted in the year of its report)", "Hồ sơ thứ {0} trong dữ liệu có thời điểm xảy ra sau thời điểm báo tin, điều không thể; hãy kiểm tra thời gian (hồ sơ vẫn được tính vào năm báo tin)");
+
+    /// <summary>GBV4012: a plan-area figure reported by more than one unit for a year.</summary>
+    public static DiagnosticDescriptor PlanAreaFigureFromTwoUnits { get; } = new("GBV4012", E, "Plan-area figure from two units",
+        "\"{0}\" is one figure for the whole plan area, but {2} and {3} both reported it for {1}; neither is counted for {1}, since adding them would count the same people twice: send it from one unit", "\"{0}\" là một số liệu chung cho cả địa bàn kế hoạch, nhưng cả {2} và {3} đều báo cáo năm {1}; không số nào được tính cho năm {1}, vì cộng lại sẽ đếm cùng người hai lần: chỉ một đơn vị gửi số liệu này");
+
+    /// <summary>GBV4013: a case id that appears again in the case data.</summary>
+    public static DiagnosticDescriptor RepeatedCaseId { get; } = new("GBV4013", E, "Repeated case id",
+        "This case has the same case id as {0}; a case is counted once: this record is not counted (nor in the referral summary)", "Hồ sơ này trùng mã hồ sơ với {0}; mỗi vụ việc chỉ được tính một lần: hồ sơ này không được tính (kể cả trong tổng hợp chuyển gửi)");
 
     /// <summary>GBV4101: the same report submitted twice.</summary>
     public static DiagnosticDescriptor DuplicateSubmission { get; } = new("GBV4101", W, "Duplicate submission",
@@ -488,10 +508,11 @@ public static class DiagnosticDescriptors
         DeadlineOutsidePeriod, MilestoneOutsidePeriod, YearOutsidePeriod, CutOffLeavesNoTime, InvalidCutOff, UnsatisfiableThreshold, ThresholdOutOfRange,
         OfWhichCycle, OfWhichDenominator, NoTargets, CoverageAboveTotal, MetricKind, TargetHorizon, ThresholdValue,
         DuplicateHorizon, CampaignWindow, PhraseDisagrees, PhraseNotUnderstood, DirectionDisagrees, InvalidRuleSide, OfWhichParentMetric, CoverageWithoutTotal, ThresholdNotInSource, PhraseNotInSource,
+        MixedCombine, UnknownParentIndicator, ImplementsUnreferencedPlan,
         SilentDefaultReplacement, DefaultReplaced, NothingToReplace,
         ScenarioChecksNothing, ScenarioUnknownSubject, ScenarioBadData, ConstantCondition, OwnParent, NumeratorIsDenominator, DueUnstated, InvalidDueRule, IncompleteSource, IncompleteWithoutNote,
         InvalidCondition, TooManyRules, ShadowedRule, .. Conditions.ConditionDiagnostics.All, DuplicateValue, NegativeValue, TooManyConditions, UnknownTask,
-        InvalidDataId, UnknownReportedElement, UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, IncidentAfterReport,
+        InvalidDataId, UnknownReportedElement, UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, IncidentAfterReport, PlanAreaFigureFromTwoUnits, RepeatedCaseId,
         DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit, SubmittedBeforePeriod,
         MissingColumn, BadValue, TooManyBadRows, MalformedCsv, DuplicateColumn, NotACaseObject, DataJsonSyntax,
         NoDocumentText, NotText, TextTooLong, NoTextLayer, UnreadableDocument, ReviewElement, NothingExtracted, TextCutShort,

@@ -57,7 +57,13 @@ public static class PlanDefinitionMapper
             Coverage = plan.Coverage is { } c
                 ? new CoverageDefinition { Level = c.Level.Key, Total = c.Total, Covered = c.Covered, Source = c.Source }
                 : null,
-            DataElements = List(plan.DataElements, e => new DataElementDefinition { Key = e.Key, Name = Text(e.Name) }),
+            DataElements = List(plan.DataElements, e => new DataElementDefinition
+            {
+                Key = e.Key,
+                Name = Text(e.Name),
+                CountsPeople = e.CountsPeople ? null : false,
+                Combine = e.Combine == ElementCombine.Sum ? null : Keywords<ElementCombine>.Name(e.Combine),
+            }),
             Agencies = List(plan.Agencies, Agency),
             Tasks = List(plan.Tasks, Task),
             Indicators = List(plan.Indicators, Indicator),

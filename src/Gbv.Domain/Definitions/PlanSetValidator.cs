@@ -8,7 +8,8 @@ namespace Gbv.Domain.Definitions;
 /// <summary>
 /// Checks plans loaded together: a commune plan that names its district's plan file (<c>"plan"</c> in a reference)
 /// can only be checked when both are loaded. Reports plan ids used twice, references to plans that are not loaded,
-/// and plans that implement each other in a cycle.
+/// plans that implement each other in a cycle, and indicators whose <c>implements</c> link names a plan the references
+/// do not (GBV2222) or an indicator the loaded parent does not have (GBV2221).
 /// </summary>
 public static class PlanSetValidator
 {
@@ -42,6 +43,7 @@ public static class PlanSetValidator
             }
         }
 
+        ImplementsLinks.Check(plans, byId, bag);
         ReportCycles(byId, bag);
         ReportDeadlineChains(byId, bag);
         return bag.ToImmutable();

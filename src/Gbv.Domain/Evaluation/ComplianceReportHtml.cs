@@ -54,7 +54,7 @@ public static class ComplianceReportHtml
         h.Append("</tr>\n");
         foreach (var r in report.Indicators)
         {
-            var shown = ReportWords.For(r, small);
+            var shown = ReportWords.For(report.Plan, r, small);
             h.Append("<tr><td>").Append(E(r.Indicator.Key)).Append("</td><td>").Append(E(ReportWords.Target(r, vi)))
                 .Append("</td><td class=\"").Append(ReportWords.IsBad(r.Status) ? "bad" : r.Status == IndicatorStatus.Met ? "ok" : "other").Append("\">")
                 .Append(E(ReportWords.Status(r.Status, vi))).Append("</td><td class=\"n\">").Append(E(ReportWords.Figures(r, shown, vi)))

@@ -39,7 +39,7 @@ public static class ComplianceReportMarkdown
         md.Append("|---|---|---|---|---:|---:|---:|\n");
         foreach (var r in report.Indicators)
         {
-            var shown = ReportWords.For(r, small);
+            var shown = ReportWords.For(report.Plan, r, small);
             var status = ReportWords.Status(r.Status, vi);
             md.Append("| ").Append(r.Indicator.Key)
                 .Append(" | ").Append(Text(ReportWords.Target(r, vi)))

@@ -13,9 +13,19 @@ internal static class ReportWords
     public static string Target(IndicatorResult r, bool vi) =>
         vi ? $"{Vietnamese.Of(r.Target.Threshold)} {Vietnamese.Of(r.Target.Horizon)}" : $"{r.Target.Threshold} {r.Target.Horizon}";
 
-    /// <summary>Counts of events and of units name nobody: only counts of people are suppressed.</summary>
-    public static SmallCounts For(IndicatorResult r, SmallCounts small) =>
-        r.Indicator.Metric is EventCountMetric or UnitCoverageMetric ? SmallCounts.None : small;
+    /// <summary>
+    /// Counts of events and of units name nobody: only counts of people are suppressed. A reported ratio counts people
+    /// unless every data element it divides says it does not (<see cref="DataElement.CountsPeople"/>).
+    /// </summary>
+    public static SmallCounts For(Gbv.Domain.Plans.Plan plan, IndicatorResult r, SmallCounts small) => r.Indicator.Metric switch
+    {
+        EventCountMetric or UnitCoverageMetric => SmallCounts.None,
+        ReportedRatioMetric m when !CountsPeople(plan, m.Numerator) && !CountsPeople(plan, m.Denominator ?? MetricElements.ParentNumerator(plan, r.Indicator)) => SmallCounts.None,
+        _ => small,
+    };
+
+    private static bool CountsPeople(Gbv.Domain.Plans.Plan plan, string? element) =>
+        element is null || (plan.DataElements.FirstOrDefault(e => string.Equals(e.Key, element, StringComparison.Ordinal))?.CountsPeople ?? true);
 
     /// <summary>
     /// Whether the numerator may be shown as a number: it is not small, and, for a part of a whole (a percentage), neither

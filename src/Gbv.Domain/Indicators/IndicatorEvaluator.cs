@@ -304,9 +304,20 @@ public static class IndicatorEvaluator
         {
             case ReportedRatioMetric r:
                 var denominator = r.Denominator ?? MetricElements.ParentNumerator(plan, indicator);
-                return denominator is null
-                    ? new Figures(null, r.Numerator, Unstated: ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"))
-                    : Pooled(totals, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator));
+                if (denominator is null)
+                {
+                    return new Figures(null, r.Numerator, Unstated: ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"));
+                }
+
+                if (PlanAreaFigures.Combine(plan, r.Numerator) == ElementCombine.PlanArea || PlanAreaFigures.Combine(plan, denominator) == ElementCombine.PlanArea)
+                {
+                    // A plan-area figure is never pooled with units' figures: the ratio is the plan area's, as one unit.
+                    return PlanAreaFigures.AsOneUnit(plan, totals, year, r.Numerator, denominator, out var conflict) is { } area
+                        ? Pooled(area, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator))
+                        : new Figures(null, r.Numerator, Unstated: ($"\"{conflict}\" is one figure for the plan area, but more than one unit reported it for {year}", $"\"{conflict}\" là một số liệu cho cả địa bàn nhưng có hơn một đơn vị báo cáo năm {year}"));
+                }
+
+                return Pooled(totals, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator));
             case CaseRatioMetric cases:
                 // Counted under the tally's keys; named in explanations by their conditions.
                 var parent = indicator.OfWhich is { } key ? plan.FindIndicator(key) : null;
@@ -316,7 +327,7 @@ public static class IndicatorEvaluator
                 return Pooled(totals, MetricElements.CaseNumerator(indicator.Key), $"cases meeting {cases.Numerator}", of, ofName, year, indicator.Missing, partOfWhole: true);
             case UnitCoverageMetric { Total: { } total } c:
                 // The number of units is the plan's own, never missing and never 0: it needs no name.
-                return new Figures(totals.Total(c.Covered, year), c.Covered, total, HasDenominator: true);
+                return new Figures(PlanAreaFigures.Combine(plan, c.Covered) == ElementCombine.PlanArea && totals.UnitsReporting(year, c.Covered, null).Count > 1 ? null : totals.Total(c.Covered, year), c.Covered, total, HasDenominator: true);
             case UnitCoverageMetric c:
                 return new Figures(null, c.Covered, Unstated: ($"the number of {c.Level.Key} units is not stated", $"không nêu số đơn vị {c.Level.Key}"));
             case EventCountMetric { Per: FrequencyUnit.Year } e:

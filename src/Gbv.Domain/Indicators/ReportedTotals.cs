@@ -97,7 +97,9 @@ public sealed class ReportedTotals : IEquatable<ReportedTotals>
     /// checks, a value is refused with an error, and not counted, when its element is not one of the plan's data
     /// elements (GBV4006, with the nearest name), its unit or element is not an id (empty, spaces at either end, control
     /// characters: GBV4005), its year is not from 1 to 9999 (GBV4008), or, when <paramref name="units"/> is given, its
-    /// unit is not among them (GBV4007). An unknown unit is never summed into the plan's total.
+    /// unit is not among them (GBV4007). An unknown unit is never summed into the plan's total. A plan-area element
+    /// (<see cref="ElementCombine.PlanArea"/>) reported by two units for one year is an error (GBV4012) and neither
+    /// unit's figure for that year is counted: which one is the plan area's cannot be told.
     /// </summary>
     /// <param name="plan">The plan whose data elements the values are for.</param>
     /// <param name="values">The values, in any order.</param>
@@ -109,6 +111,7 @@ public sealed class ReportedTotals : IEquatable<ReportedTotals>
         ArgumentNullException.ThrowIfNull(values);
         var bag = new DiagnosticBag();
         var elements = plan.DataElements.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var area = new PlanAreaFigures(plan, bag);
         var totals = From(values, bag, (value, where) =>
         {
             var year = Invariant(value.Year);
@@ -142,10 +145,10 @@ public sealed class ReportedTotals : IEquatable<ReportedTotals>
                 return false;
             }
 
-            return true;
+            return area.Accept(value, where);
         });
         problems = bag.ToImmutable();
-        return totals;
+        return area.Conflicts.Count == 0 ? totals : new(totals._values.Where(p => !area.Conflicts.Contains((p.Key.Year, p.Key.Element))).ToImmutableDictionary());
     }
 
     private static ReportedTotals From(IEnumerable<ReportedValue> values, DiagnosticBag bag, Func<ReportedValue, SourceLocation, bool> accept)

@@ -392,6 +392,14 @@ public static class ScenarioRunner
         }
 
         var results = ConformanceChecker.Check(plan.Plan, parent.Plan).Where(r => r.Child.Key == e.Indicator).ToList();
+        if (results.All(r => r.ParentTarget is null))
+        {
+            // Nothing was compared (no link to this parent, or a link to an indicator it does not have): whatever verdict
+            // the scenario expects, a check that compared nothing cannot pass.
+            var why = results.Count == 0 ? $"{e.Indicator} is not linked to any indicator of {parent.Plan.Id}" : string.Join(" ", results.Select(r => r.Explanation));
+            return new ScenarioCheck(scenario, what, false, e.Verdict, "nothing compared", why);
+        }
+
         var verdict = results.Count == 0 ? "no linked target"
             : results.Any(r => r.Verdict == ConformanceVerdict.Looser) ? nameof(ConformanceVerdict.Looser)
             : results.All(r => r.Verdict == ConformanceVerdict.Conforms) ? nameof(ConformanceVerdict.Conforms)
@@ -436,7 +444,7 @@ public static class ScenarioRunner
             && Moment(c.IncidentAt, out var incident) && Moment(c.ReportedAt, out var reported) && c.Age is null or (>= 0 and <= 150)
             ? new CaseRecord
             {
-                CaseId = "scenario", Age = c.Age, Sex = sex, Violence = violence, IncidentType = type, Trafficking = c.Trafficking ?? false,
+                CaseId = c.Id ?? string.Empty, Age = c.Age, Sex = sex, Violence = violence, IncidentType = type, Trafficking = c.Trafficking ?? false,
                 Domestic = c.Domestic ?? false, Risk = risk, Consent = c.Consent ?? false, IncidentAt = incident, ReportedAt = reported, Unit = c.Unit,
             }
             : null;
@@ -479,9 +487,16 @@ public static class ScenarioRunner
         }
 
         var cases = new List<CaseRecord>();
+        var ids = new CaseIdSet();
         for (var i = 0; i < (s.Cases?.Count ?? 0); i++)
         {
-            if (Case(s.Cases![i]) is { } record)
+            var at = $"{pointer}/cases/{i.ToString(CultureInfo.InvariantCulture)}";
+            if (!ids.TryAdd(s.Cases![i].Id ?? string.Empty, i, out var first))
+            {
+                var earlier = $"{pointer}/cases/{first.ToString(CultureInfo.InvariantCulture)}";
+                problems.Add(new Diagnostic(DiagnosticDescriptors.RepeatedCaseId, new SourceLocation(path, at + "/id", 0, 0), [$"the case at {earlier}"], [$"hồ sơ ở {earlier}"]));
+            }
+            else if (Case(s.Cases![i]) is { } record)
             {
                 cases.Add(record);
             }

@@ -8,4 +8,10 @@ public sealed class DataElementDefinition
 
     /// <summary>What is counted.</summary>
     public required LocalizedTextDefinition Name { get; init; }
+
+    /// <summary>Whether it counts people (small counts are then suppressed in reports); absent means true.</summary>
+    public bool? CountsPeople { get; init; }
+
+    /// <summary>How units' figures combine: <c>sum</c> (the default) or <c>plan-area</c> (one figure for the whole plan area).</summary>
+    public string? Combine { get; init; }
 }

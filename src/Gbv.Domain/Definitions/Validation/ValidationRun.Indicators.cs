@@ -248,6 +248,7 @@ internal sealed partial class ValidationRun
         {
             DataElementReference(reported.Numerator, pointer + "/reported/numerator");
             DataElementReference(reported.Denominator, pointer + "/reported/denominator");
+            MixedCombine(reported.Numerator, reported.Denominator, pointer + "/reported");
             return new ReportedRatioMetric(reported.Numerator, reported.Denominator);
         }
 
@@ -283,6 +284,16 @@ internal sealed partial class ValidationRun
         Resolve(events.Task, pointer + "/events/task", "task", _tasks);
         var per = Keyword(events.Per, pointer + "/events/per", "span", FrequencyUnit.Year);
         return new EventCountMetric(events.Task, per);
+    }
+
+    /// <summary>A plan-area figure divided by a sum over units (or the reverse) cannot be pooled unit by unit.</summary>
+    private void MixedCombine(string numerator, string? denominator, string pointer)
+    {
+        if (denominator is not null && _combine.TryGetValue(numerator, out var a) && _combine.TryGetValue(denominator, out var b) && a != b)
+        {
+            static DiagnosticArgument Word(ElementCombine c) => c == ElementCombine.PlanArea ? new("one figure for the plan area", "một số liệu cho cả địa bàn") : new("summed over units", "cộng theo đơn vị");
+            Report(DiagnosticDescriptors.MixedCombine, pointer, numerator, Word(a), denominator, Word(b));
+        }
     }
 
     private void DataElementReference(string? key, string pointer)

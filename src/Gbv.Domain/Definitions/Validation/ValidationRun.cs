@@ -29,6 +29,9 @@ internal sealed partial class ValidationRun(SourceMap map)
     private readonly Dictionary<string, string> _services = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dataElements = new(StringComparer.Ordinal);
 
+    // How each data element's figures combine, for the ratios that divide one by another (GBV2220).
+    private readonly Dictionary<string, ElementCombine> _combine = new(StringComparer.Ordinal);
+
     // Lists whose ids nothing refers to still need them unique: a second referral rule with the same id would
     // silently replace the first when rule sets are layered.
     private readonly Dictionary<string, string> _references = new(StringComparer.Ordinal);
@@ -385,7 +388,9 @@ internal sealed partial class ValidationRun(SourceMap map)
     private DataElement DataElement(DataElementDefinition e, string pointer)
     {
         Declare(e.Key, pointer + "/key", "data element", _dataElements);
-        return new DataElement(e.Key, Text(e.Name, pointer + "/name"));
+        var combine = Keyword(e.Combine, pointer + "/combine", "way figures combine", ElementCombine.Sum);
+        _combine.TryAdd(e.Key, combine);
+        return new DataElement(e.Key, Text(e.Name, pointer + "/name")) { CountsPeople = e.CountsPeople ?? true, Combine = combine };
     }
 
     private DocumentReference Reference(ReferenceDefinition r, string pointer)

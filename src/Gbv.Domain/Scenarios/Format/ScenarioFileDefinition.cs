@@ -143,6 +143,9 @@ public sealed class ReferralExpectationDefinition
 /// <summary>An anonymised case, with the standard field names.</summary>
 public sealed class CaseDefinition
 {
+    /// <summary>An opaque case id; two cases of a scenario with one id are refused (GBV4013), never counted twice.</summary>
+    public string? Id { get; init; }
+
     /// <summary>Age in whole years.</summary>
     public int? Age { get; init; }
 
