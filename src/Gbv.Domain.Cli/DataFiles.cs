@@ -85,9 +85,10 @@ internal sealed class DataFiles(int maxErrors)
                 var at = number;
                 Dictionary<string, (int Line, int Column)>? columns = null;
                 record = CaseJson.Parse(document.RootElement, path, name => (columns ??= CaseJson.PropertyLines(System.Text.Encoding.UTF8.GetBytes(line), at)).GetValueOrDefault(name, (at, 1)), _problems, ShowCaseValues);
-                if (record is not null && document.RootElement.TryGetProperty("caseId", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String)
+                if (record is not null)
                 {
-                    record = record with { CaseId = id.GetString()! };
+                    // A line without a "caseId" has no id: it can never repeat another's.
+                    record = record with { CaseId = document.RootElement.TryGetProperty("caseId", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString()! : string.Empty };
                 }
             }
             catch (System.Text.Json.JsonException ex)

@@ -49,8 +49,9 @@ public sealed class CaseIdSet
         ulong a = 14695981039346656037UL, b = 0x6c62272e07bb0142UL;
         foreach (var c in id)
         {
-            a = (a ^ c) * 1099511628211UL;
-            b = ((b ^ c) * 0x9E3779B97F4A7C15UL) ^ (b >> 29);
+            // Hashing wraps around by design.
+            a = unchecked((a ^ c) * 1099511628211UL);
+            b = unchecked((b ^ c) * 0x9E3779B97F4A7C15UL) ^ (b >> 29);
         }
 
         return (a, b ^ (ulong)id.Length);

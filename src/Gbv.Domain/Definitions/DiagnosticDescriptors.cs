@@ -267,7 +267,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>GBV2221: an indicator that implements a parent indicator the loaded parent plan does not have.</summary>
     public static DiagnosticDescriptor UnknownParentIndicator { get; } = new("GBV2221", E, "Parent indicator not found",
-        "The indicator \"{0}\" implements \"{1}#{2}\", but the plan \"{1}\" has no indicator \"{2}\"{3}: nothing could be compared", "Chỉ tiêu \"{0}\" thực hiện \"{1}#{2}\", nhưng kế hoạch \"{1}\" không có chỉ tiêu \"{2}\"{3}: không có gì để đối chiếu");
+        "The indicator \"{0}\" implements \"{1}#{2}\", but the plan \"{1}\" has no indicator \"{2}\": nothing could be compared{3}", "Chỉ tiêu \"{0}\" thực hiện \"{1}#{2}\", nhưng kế hoạch \"{1}\" không có chỉ tiêu \"{2}\": không có gì để đối chiếu{3}");
 
     /// <summary>GBV2222: an indicator that implements a plan the child's references do not name.</summary>
     public static DiagnosticDescriptor ImplementsUnreferencedPlan { get; } = new("GBV2222", E, "Implemented plan not in the references",

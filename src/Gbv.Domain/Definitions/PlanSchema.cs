@@ -120,6 +120,7 @@ public static class PlanSchema
         (nameof(ThresholdDefinition), "comparison") => Keywords<Comparison>.Names,
         (nameof(ThresholdDefinition), "unit") => Keywords<ThresholdUnit>.Names,
         (nameof(IndicatorDefinition), "missing") or (nameof(ConsistencyRuleDefinition), "missing") => Keywords<MissingValueStrategy>.Names,
+        (nameof(DataElementDefinition), "combine") => Keywords<ElementCombine>.Names,
         (nameof(IndicatorDefinition), "direction") => Keywords<Direction>.Names,
         (nameof(DueDefinition), "roll") => Keywords<DueRoll>.Names,
         (nameof(CutOffDefinition), "preset") => [Decree09CutOff.Name],

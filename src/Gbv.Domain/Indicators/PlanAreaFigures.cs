@@ -22,7 +22,8 @@ internal sealed class PlanAreaFigures(Plan plan, DiagnosticBag bag)
     /// <summary>Always true: a conflicting value is refused with the others of its year once every row is read.</summary>
     public bool Accept(ReportedValue value, SourceLocation where)
     {
-        if (!_area.Contains(value.Element))
+        // A negative value is refused on its own (GBV4002): it does not make the year's figure unknown.
+        if (!_area.Contains(value.Element) || value.Value < 0)
         {
             return true;
         }

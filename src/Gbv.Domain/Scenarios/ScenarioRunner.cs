@@ -392,12 +392,12 @@ public static class ScenarioRunner
         }
 
         var results = ConformanceChecker.Check(plan.Plan, parent.Plan).Where(r => r.Child.Key == e.Indicator).ToList();
-        if (results.All(r => r.ParentTarget is null))
+        if (results.All(r => r.Verdict == ConformanceVerdict.NotComparable))
         {
-            // Nothing was compared (no link to this parent, or a link to an indicator it does not have): whatever verdict
-            // the scenario expects, a check that compared nothing cannot pass.
+            // Nothing was compared (no link to this parent, a link to an indicator it does not have, only targets that
+            // cannot be compared), as `gbv conformance` counts it: whatever verdict the scenario expects, it cannot pass.
             var why = results.Count == 0 ? $"{e.Indicator} is not linked to any indicator of {parent.Plan.Id}" : string.Join(" ", results.Select(r => r.Explanation));
-            return new ScenarioCheck(scenario, what, false, e.Verdict, "nothing compared", why);
+            return new ScenarioCheck(scenario, what, false, e.Verdict, results.Count == 0 ? "no linked target" : "nothing compared", why);
         }
 
         var verdict = results.Count == 0 ? "no linked target"
