@@ -28,6 +28,7 @@ internal static class PlanNouns
         ["milestone"] = "mốc",
         ["milestone kind"] = "loại mốc",
         ["missing-value strategy"] = "cách xử lý giá trị thiếu",
+        ["way figures combine"] = "cách gộp số liệu của các đơn vị",
         ["observance day"] = "ngày kỷ niệm",
         ["operator"] = "toán tử",
         ["recurrence"] = "tần suất lặp lại",
