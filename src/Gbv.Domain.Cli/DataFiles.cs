@@ -36,7 +36,7 @@ internal sealed class DataFiles(int maxErrors)
     private readonly CaseIdSet _caseIds = new();
 
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
-        row.Int("year", 1, 9999) is { } year && row.Long("value") is { } value
+        row.Int("year", 1, 9999) is { } year && row.Long("value", Expected.Count) is { } value
             ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value) { Origin = row.Here }
             : (ReportedValue?)null);
 
@@ -306,8 +306,8 @@ internal sealed class DataFiles(int maxErrors)
         public int? Int(string column, int min, int max) =>
             Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, Expected.WholeNumberBetween(min, max));
 
-        public long? Long(string column) =>
-            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, Expected.WholeNumber);
+        public long? Long(string column, Expected? expected = null) =>
+            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, expected ?? Expected.WholeNumber);
 
         public LocalDate? Date(string column) =>
             Check<LocalDate>(column, LocalDatePattern.Iso.Parse(Text(column)) is { Success: true } r ? r.Value : null, Expected.Date);

@@ -34,6 +34,11 @@ internal sealed record Expected(string En, string Vi)
 
     public static Expected WholeNumber { get; } = new("a whole number", "số nguyên");
 
+    /// <summary>A reported figure: a count, never an average (averages cannot be summed over units).</summary>
+    public static Expected Count { get; } = new(
+        "a whole number (a count; an average or a rate is reported as its two counts)",
+        "số nguyên (số đếm; số trung bình hay tỷ lệ được báo cáo bằng hai số đếm của nó)");
+
     public static Expected WholeNumberBetween(int min, int max) => new(
         string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"),
         string.Create(CultureInfo.InvariantCulture, $"số nguyên từ {min} đến {max}"));

@@ -112,7 +112,7 @@ public sealed class EvaluateCommandTests
             string[] expected =
             [
                 $"{reported}(2,2): error GBV4202: Giá trị \"twenty\" của \"year\" không phải số nguyên từ 1 đến 9999; dòng này không được tính",
-                $"{reported}(3,4): error GBV4202: Giá trị \"-\" của \"value\" không phải số nguyên; dòng này không được tính",
+                $"{reported}(3,4): error GBV4202: Giá trị \"-\" của \"value\" không phải số nguyên (số đếm; số trung bình hay tỷ lệ được báo cáo bằng hai số đếm của nó); dòng này không được tính",
                 $"{submissions}(2,3): error GBV4202: Giá trị \"2020-H3\" của \"period\" không phải kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07; dòng này không được tính",
                 $"{submissions}(3,4): error GBV4202: Giá trị \"01/06/2020\" của \"submitted_at\" không phải thời điểm, ví dụ 2019-06-09T23:30:00+07:00; dòng này không được tính",
                 // A case's values are a survivor's data: not quoted without --show-values.
