@@ -3,7 +3,8 @@ namespace Gbv.Domain.Cases;
 /// <summary>
 /// The case ids seen so far in one pass over case records, so that a case sent twice is counted once: readers refuse
 /// the later record with GBV4013. Each id is kept as a 128-bit fingerprint (two independent 64-bit FNV-1a hashes) with
-/// the position of the record that first had it, about 40 bytes a case whatever the id's length; two different ids
+/// the position of the record that first had it, 36 bytes a case whatever the id's length (about 80 at the peak while
+/// the table grows: 1,000,000 cases through <c>gbv evaluate</c> peak at 166 MB against 86 MB without ids); two different ids
 /// agree on both hashes with a chance far below one in 10^18 even at ten million cases. Not thread-safe: one per pass.
 /// </summary>
 /// <remarks>
