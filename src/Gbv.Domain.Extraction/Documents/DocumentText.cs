@@ -36,16 +36,25 @@ public static class DocumentText
     /// <param name="problems">Where the reasons a file cannot be read are added.</param>
     public static string? Read(string path, ICollection<Diagnostic> problems)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problems);
         var at = new SourceLocation(path, string.Empty, 0, 0);
-        var length = new FileInfo(path).Length;
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var kind = extension.TrimStart('.');
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableDocument, at, [kind, "there is no such file"], [kind, "không có tệp này"]));
+            return null;
+        }
+
+        var length = file.Length;
         if (length > MaxBytes)
         {
             problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at, Bytes(length) + " bytes", Bytes(MaxBytes) + " bytes"));
             return null;
         }
 
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        var kind = extension.TrimStart('.');
         try
         {
             return extension switch
