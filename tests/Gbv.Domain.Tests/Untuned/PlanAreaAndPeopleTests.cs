@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation;
@@ -183,6 +186,30 @@ public sealed class PlanAreaAndPeopleTests
         var row = page[page.IndexOf(">addresses-open<", StringComparison.Ordinal)..];
         Assert.DoesNotContain("&lt;5", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
+
+    [Property(MaxTest = 100)]
+    public Property The_same_counts_are_shown_for_facilities_and_hidden_for_people_when_small() =>
+        Prop.ForAll(Gen.Choose(1, 40).ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (whole, part) =>
+        {
+            part = Math.Min(part, whole);
+            var report = Plan.Evaluate(new ComplianceData<CaseRecord>
+            {
+                ReportedValues =
+                [
+                    new("xa-1", 2025, "addresses_planned", whole), new("xa-1", 2025, "addresses_open", part),
+                    new("xa-1", 2025, "cases_known", whole), new("xa-1", 2025, "cases_supported", part),
+                ],
+            }, EndOf2025);
+            var lines = ComplianceReportMarkdown.Render(report, "en").Split('\n');
+            var addresses = lines.Single(l => l.StartsWith("| addresses-open |", StringComparison.Ordinal));
+            var cases = lines.Single(l => l.StartsWith("| cases-supported |", StringComparison.Ordinal));
+
+            // Facilities name nobody: always shown. People: hidden when the part or what is left of the whole is 1-4.
+            Assert.Contains($"{part}/{whole}", addresses, StringComparison.Ordinal);
+            Assert.DoesNotContain("<5", addresses, StringComparison.Ordinal);
+            var small = part is > 0 and < 5 || whole - part is > 0 and < 5 || whole < 5;
+            Assert.Equal(!small, cases.Contains($"| {part}/{whole}", StringComparison.Ordinal));
+        });
 
     [Fact]
     public void A_decimal_figure_is_refused_where_a_count_is_expected()
