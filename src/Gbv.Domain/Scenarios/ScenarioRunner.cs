@@ -46,7 +46,8 @@ public static class ScenarioRunner
         catch (Exception ex) when (PlanDefinitionReader.CannotRead(ex))
         {
             // A folder, a file without read permission or a bad path: a located problem, like a plan file's.
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), ex.Message));
+            var reason = UnreadableWords.Describe(ex, path);
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), [reason.En], [reason.Vi]));
         }
 
         if (file is null)
