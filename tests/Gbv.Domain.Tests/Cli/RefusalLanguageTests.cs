@@ -53,7 +53,7 @@ public sealed partial class RefusalLanguageTests : IDisposable
         { "refer {p} --case {d}/hs.json --override tired", "không phải một trong" },
         { "refer {p} --case {d}/hs2.json", "hãy cho" },
         { "refer {p} --case {d}/hs.json --as-of yesterday", "không phải thời điểm" },
-        { "refer {p} --case {d}/hs.json --as-of 2300-01-01T00:00:00+07:00", "nằm ngoài" },
+        { "refer {p} --case {d}/hs.json --as-of 2300-01-01T00:00:00+07:00", "không phải thời điểm" },
         { "test {d}/none.tests.json", "không có tệp hoặc thư mục" },
         { "test {d}/rong", "không tìm thấy tệp kịch bản" },
         { "test {d}/kh.tests.json --out {d}/kh.tests.json", "là tệp đầu vào" },
