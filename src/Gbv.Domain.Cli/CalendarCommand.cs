@@ -1,3 +1,4 @@
+using Gbv.Domain.ICalendar;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Extraction.Documents;
 using Gbv.Domain.Extraction;
 
 namespace Gbv.Domain.Cli;
