@@ -293,9 +293,8 @@ public static class ScenarioRunner
             return new(DiagnosticDescriptors.ScenarioWrongType, at, [en], [vi]);
         }
 
-        return new(DiagnosticDescriptors.JsonSyntax, at,
-            ["the file is not valid JSON here (a bracket, quote, comma or value is missing, extra or misspelt)"],
-            ["tệp không phải JSON hợp lệ tại đây (thiếu, thừa hoặc viết sai dấu ngoặc, dấu nháy, dấu phẩy hoặc giá trị)"]);
+        var words = JsonSyntaxWords.Describe(ex);
+        return new(DiagnosticDescriptors.JsonSyntax, at, [words.En], [words.Vi]);
     }
 
     private static ScenarioCheck Indicator(string scenario, IndicatorExpectationDefinition e, ComplianceReport report)

@@ -106,6 +106,15 @@ public sealed class OwnWordsTests
                 Assert.Equal("Không đọc được tệp: " + vi, d.GetMessage("vi"));
             }
 
+            // A scenario file's syntax error is worded as a plan file's (it was one sentence for every kind).
+            var broken = Path.Combine(folder.FullName, "broken.tests.json");
+            File.WriteAllText(broken, "{\n  \"format\": \"gbv-tests/1\",\n  \"plan\": }\n");
+            var syntax = Assert.Single(ScenarioRunner.RunFile(broken).Problems);
+            Assert.Equal(("GBV1003", 3), (syntax.Id, syntax.Location.Line));
+            Assert.Equal("Lỗi cú pháp JSON: '}' không thể mở đầu một giá trị", syntax.GetMessage("vi"));
+            Assert.Equal("JSON syntax error: '}' is an invalid start of a value", syntax.GetMessage("en"));
+            File.Delete(broken);
+
             var scenario = Assert.Single(ScenarioRunner.RunFile(folder.FullName).Problems);
             Assert.Equal("Không đọc được tệp: đây là thư mục, không phải tệp", scenario.GetMessage("vi"));
             Assert.Equal("Không đọc được tệp: tệp không tồn tại", Assert.Single(ScenarioRunner.RunFile(Path.Combine(folder.FullName, "x.tests.json")).Problems).GetMessage("vi"));

@@ -147,7 +147,7 @@ internal static class JsonScanner
             var line = checked((int)(ex.LineNumber ?? 0));
             lines ??= new LineIndex(bytes);
             var offset = (line == 0 ? start : lines.LineStart(line)) + checked((int)(ex.BytePositionInLine ?? 0));
-            bag.Add(DiagnosticDescriptors.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), JsonSyntaxWords.Describe(CleanMessage(ex.Message)));
+            bag.Add(DiagnosticDescriptors.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), JsonSyntaxWords.Describe(ex));
             return new Result(start, true);
         }
 
@@ -232,19 +232,5 @@ internal static class JsonScanner
         }
 
         return -1;
-    }
-
-    private static string CleanMessage(string message)
-    {
-        foreach (var marker in new[] { " LineNumber:", " Path:" })
-        {
-            var cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut >= 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        return message.Trim().TrimEnd('.', ' ', '|');
     }
 }

@@ -55,6 +55,23 @@ internal static class JsonSyntaxWords
         "the file is not valid JSON here (a bracket, quote, comma or value is missing, extra or misspelt)",
         "tệp không phải JSON hợp lệ tại đây (thiếu, thừa hoặc viết sai dấu ngoặc, dấu nháy, dấu phẩy hoặc giá trị)");
 
+    /// <summary>The words for a reader's or serializer's exception: its message without the line, path and last full stop.</summary>
+    public static DiagnosticArgument Describe(System.Text.Json.JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        foreach (var marker in new[] { " LineNumber:", " Path:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut >= 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return Describe(message.Trim().TrimEnd('.', ' ', '|'));
+    }
+
     /// <summary>The words for a System.Text.Json message from which the line, path and last full stop are already cut.</summary>
     public static DiagnosticArgument Describe(string message)
     {
