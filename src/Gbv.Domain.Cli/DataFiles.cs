@@ -87,8 +87,12 @@ internal sealed class DataFiles(int maxErrors)
                 record = CaseJson.Parse(document.RootElement, path, name => (columns ??= CaseJson.PropertyLines(System.Text.Encoding.UTF8.GetBytes(line), at)).GetValueOrDefault(name, (at, 1)), _problems, ShowCaseValues);
                 if (record is not null)
                 {
-                    // A line without a "caseId" has no id: it can never repeat another's.
-                    record = record with { CaseId = document.RootElement.TryGetProperty("caseId", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString()! : string.Empty };
+                    // A line without a "caseId" has no id: it can never repeat another's. A numeric id (a register's row number) is an id too.
+                    var id = document.RootElement.TryGetProperty("caseId", out var given) ? given : default;
+                    record = record with
+                    {
+                        CaseId = id.ValueKind switch { System.Text.Json.JsonValueKind.String => id.GetString()!, System.Text.Json.JsonValueKind.Number => id.GetRawText(), _ => string.Empty },
+                    };
                 }
             }
             catch (System.Text.Json.JsonException ex)

@@ -54,13 +54,16 @@ public sealed class RepeatsAndLinksTests : IDisposable
             """{ "caseId": "k-7", "unit": "xa-3", "domestic": true, "reportedAt": "2025-05-03T08:00:00+07:00" }""",
             """{ "unit": "xa-3", "domestic": true, "reportedAt": "2025-05-03T08:00:00+07:00" }""",
             """{ "unit": "xa-3", "domestic": true, "reportedAt": "2025-05-04T08:00:00+07:00" }""",
+            """{ "caseId": 42, "unit": "xa-3", "domestic": true, "reportedAt": "2025-05-05T08:00:00+07:00" }""",
+            """{ "caseId": 42, "unit": "xa-3", "domestic": true, "reportedAt": "2025-05-06T08:00:00+07:00" }""",
         ]);
         var (exit, report, err) = Evaluate(cases);
         Assert.Equal(1, exit);
-        // k-7, k-8 and the two cases without an id (no id is never a repeat): 4 of 5 records.
-        Assert.Equal(4, report.GetProperty("cases").GetProperty("read").GetInt32());
+        // k-7, k-8, the two cases without an id (no id is never a repeat) and the first 42: 5 of 7 records.
+        Assert.Equal(5, report.GetProperty("cases").GetProperty("read").GetInt32());
         Assert.Contains($"{cases}(4,1): error GBV4013: This case has the same case id as the case on line 1;", err, StringComparison.Ordinal);
-        Assert.Single(err.Split('\n'), l => l.Contains("GBV4013", StringComparison.Ordinal));
+        Assert.Contains($"{cases}(8,1): error GBV4013: This case has the same case id as the case on line 7;", err, StringComparison.Ordinal);
+        Assert.Equal(2, err.Split('\n').Count(l => l.Contains("GBV4013", StringComparison.Ordinal)));
     }
 
     [Fact]
