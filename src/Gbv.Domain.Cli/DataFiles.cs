@@ -32,6 +32,16 @@ internal sealed class DataFiles(int maxErrors)
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
+    /// <summary>How many more bad rows may be read before the run stops.</summary>
+    internal int BadRowsLeft => maxErrors - _badRows;
+
+    /// <summary>The problems of case rows read in parts (<see cref="CaseCsvParts"/>), in the file's order, and how many rows they spoil.</summary>
+    internal void AddCaseRows(IEnumerable<Diagnostic> problems, int badRows)
+    {
+        _problems.AddRange(problems);
+        _badRows += badRows;
+    }
+
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
         row.Int("year", 1, 9999) is { } year && row.Long("value") is { } value
             ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value) { Origin = row.Here }
@@ -125,9 +135,9 @@ internal sealed class DataFiles(int maxErrors)
             : null;
     }, caseFile: true);
 
-    private static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
+    internal static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
 
-    private static ViolenceKinds? Violence(string text)
+    internal static ViolenceKinds? Violence(string text)
     {
         var kinds = ViolenceKinds.None;
         foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
