@@ -263,22 +263,30 @@ internal sealed class CaseCsvParts : IDisposable
             return line.IndexOf((byte)'\r') >= 0 ? throw Abandon() : TextLine(part, Encoding.UTF8.GetString(line));
         }
 
+        // One pass for the commas: fields are short, so a plain loop beats searching for each one.
         Span<Range> fields = stackalloc Range[_fieldCount];
         var n = 0;
-        foreach (var range in line.Split((byte)','))
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
         {
-            if (n == _fieldCount)
+            if (line[i] == ',')
             {
-                throw Abandon();
-            }
+                if (n == _fieldCount - 1)
+                {
+                    throw Abandon();
+                }
 
-            fields[n++] = range;
+                fields[n++] = new Range(start, i);
+                start = i + 1;
+            }
         }
 
-        if (n != _fieldCount)
+        if (n != _fieldCount - 1)
         {
             throw Abandon();
         }
+
+        fields[n] = new Range(start, line.Length);
 
         ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column) => line[fields[_ordinals[column]]].Trim((byte)' ');
 
