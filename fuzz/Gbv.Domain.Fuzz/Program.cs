@@ -3,6 +3,7 @@ using Gbv.Domain.Cases;
 using Gbv.Domain.Cli;
 using Gbv.Domain.Conditions;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Extraction.Documents;
 using SharpFuzz;
 
 // One harness per entry point anyone can feed: plan files, conditions, CSV and JSON Lines data files, .docx and .pdf

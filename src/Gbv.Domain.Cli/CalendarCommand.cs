@@ -1,3 +1,4 @@
+using Gbv.Domain.ICalendar;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -34,16 +35,17 @@ internal static class CalendarCommand
     {
         if (LocalDatePattern.Iso.Parse(fromText) is not { Success: true } from || LocalDatePattern.Iso.Parse(toText) is not { Success: true } to || to.Value < from.Value)
         {
-            stderr.WriteLine($"gbv: --from \"{fromText}\" and --to \"{toText}\" must be dates such as 2020-01-01, the first not after the second");
+            Refusal.Write(stderr, language, $"--from \"{fromText}\" and --to \"{toText}\" must be dates such as 2020-01-01, the first not after the second",
+                $"--from \"{fromText}\" và --to \"{toText}\" phải là ngày, ví dụ 2020-01-01, ngày đầu không sau ngày cuối");
             return ExitCodes.CouldNotRun;
         }
 
-        if (!CliOptions.IsPlanDate(from.Value, "--from", fromText, stderr) || !CliOptions.IsPlanDate(to.Value, "--to", toText, stderr))
+        if (!CliOptions.IsPlanDate(from.Value, "--from", fromText, stderr, language) || !CliOptions.IsPlanDate(to.Value, "--to", toText, stderr, language))
         {
             return ExitCodes.CouldNotRun;
         }
 
-        if (ics is not null && !CliOptions.CanWriteFile("--ics", ics, [path], stderr))
+        if (ics is not null && !CliOptions.CanWriteFile("--ics", ics, [path], stderr, language))
         {
             return ExitCodes.CouldNotRun;
         }

@@ -30,7 +30,9 @@ internal static class CliOptions
                     return code;
                 }
 
-                result.AddError($"--lang \"{text}\" is not a language the tool writes: use vi or en (or a culture name such as vi-VN, en-GB)");
+                result.AddError(Refusal.Both(
+                    $"--lang \"{text}\" is not a language the tool writes: use vi or en (or a culture name such as vi-VN, en-GB)",
+                    $"--lang \"{text}\" không phải ngôn ngữ công cụ viết: hãy dùng vi hoặc en (hoặc tên văn hóa như vi-VN, en-GB)"));
                 return DefaultLanguage;
             },
         };
@@ -60,14 +62,16 @@ internal static class CliOptions
     /// Whether a date given on the command line is one a plan can be about. <c>--as-of 9999-12-31</c> parsed, and then
     /// the end of that day in the plan's time zone lay past the calendar's end: an internal error, not an answer.
     /// </summary>
-    public static bool IsPlanDate(NodaTime.LocalDate date, string option, string text, TextWriter stderr)
+    public static bool IsPlanDate(NodaTime.LocalDate date, string option, string text, TextWriter stderr, string language)
     {
         if (date >= FirstDay && date <= LastDay)
         {
             return true;
         }
 
-        stderr.WriteLine($"gbv: {option} \"{text}\" is outside the days a plan can be about ({NodaTime.Text.LocalDatePattern.Iso.Format(FirstDay)} to {NodaTime.Text.LocalDatePattern.Iso.Format(LastDay)})");
+        var (first, last) = (NodaTime.Text.LocalDatePattern.Iso.Format(FirstDay), NodaTime.Text.LocalDatePattern.Iso.Format(LastDay));
+        Refusal.Write(stderr, language, $"{option} \"{text}\" is outside the days a plan can be about ({first} to {last})",
+            $"{option} \"{text}\" nằm ngoài khoảng ngày một kế hoạch có thể nói đến ({first} đến {last})");
         return false;
     }
 
@@ -75,15 +79,16 @@ internal static class CliOptions
     /// Refuses, at parsing (exit 2), a whole-number option below <paramref name="minimum"/>: <c>--max-errors -1</c> is
     /// no limit anyone means, and reading it as one would hide what the user typed.
     /// </summary>
-    public static T AtLeast<T>(this T option, long minimum, string meaning)
+    public static T AtLeast<T>(this T option, long minimum, string meaning, string vietnameseMeaning)
         where T : Option
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<object>();
-            if (value is IConvertible number && Convert.ToInt64(number, System.Globalization.CultureInfo.InvariantCulture) < minimum)
+            // From the text typed: a value that is no number at all is the parser's to report (reading it here threw).
+            if (result.Tokens.Count > 0 && long.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) && number < minimum)
             {
-                result.AddError($"{option.Name} {Convert.ToString(number, System.Globalization.CultureInfo.InvariantCulture)}: {meaning}");
+                var given = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                result.AddError(Refusal.Both($"{option.Name} {given}: {meaning}", $"{option.Name} {given}: {vietnameseMeaning}"));
             }
         });
         return option;
@@ -94,18 +99,19 @@ internal static class CliOptions
     /// exist (the tool never creates folders for a file it writes) and it must not be a folder itself.
     /// </summary>
     /// <returns>True when the path can be written; otherwise false, after saying why on <paramref name="stderr"/>.</returns>
-    public static bool CanWriteFile(string option, string path, TextWriter stderr)
+    public static bool CanWriteFile(string option, string path, TextWriter stderr, string language)
     {
         if (Directory.Exists(path))
         {
-            stderr.WriteLine($"gbv: {option} {path}: is a folder; give the path of a file to write");
+            Refusal.Write(stderr, language, $"{option} {path}: is a folder; give the path of a file to write", $"{option} {path}: là một thư mục; hãy cho đường dẫn của một tệp để ghi");
             return false;
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
         {
-            stderr.WriteLine($"gbv: {option} {path}: the folder {folder} does not exist; create it first or write elsewhere");
+            Refusal.Write(stderr, language, $"{option} {path}: the folder {folder} does not exist; create it first or write elsewhere",
+                $"{option} {path}: thư mục {folder} không tồn tại; hãy tạo thư mục trước hoặc ghi vào chỗ khác");
             return false;
         }
 
@@ -116,9 +122,9 @@ internal static class CliOptions
     /// <see cref="CanWriteFile"/>, and also refuses an output that is one of the command's inputs: the same file by
     /// another path, through a symbolic link, or a hard link. A run must never replace what it reads.
     /// </summary>
-    public static bool CanWriteFile(string option, string path, IEnumerable<string?> inputs, TextWriter stderr)
+    public static bool CanWriteFile(string option, string path, IEnumerable<string?> inputs, TextWriter stderr, string language)
     {
-        if (!CanWriteFile(option, path, stderr))
+        if (!CanWriteFile(option, path, stderr, language))
         {
             return false;
         }
@@ -127,7 +133,8 @@ internal static class CliOptions
         {
             if (SameFile(path, input))
             {
-                stderr.WriteLine($"gbv: {option} {path}: is the input {input}; writing there would destroy it: give another path");
+                Refusal.Write(stderr, language, $"{option} {path}: is the input {input}; writing there would destroy it: give another path",
+                    $"{option} {path}: là tệp đầu vào {input}; ghi vào đó sẽ xóa mất tệp này: hãy cho đường dẫn khác");
                 return false;
             }
         }
@@ -200,7 +207,7 @@ internal static class CliOptions
         return full;
     }
 
-    private static string? LanguageCode(string text)
+    internal static string? LanguageCode(string text)
     {
         foreach (var code in new[] { "vi", "en" })
         {

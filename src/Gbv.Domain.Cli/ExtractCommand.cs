@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Extraction.Documents;
 using Gbv.Domain.Extraction;
 
 namespace Gbv.Domain.Cli;
@@ -28,12 +29,12 @@ internal static class ExtractCommand
         {
             if (!File.Exists(f))
             {
-                stderr.WriteLine($"gbv: {f}: no such file");
+                Refusal.Write(stderr, language, $"{f}: no such file", $"{f}: không có tệp này");
                 return ExitCodes.CouldNotRun;
             }
         }
 
-        if (output is not null && !CliOptions.CanWriteFile("--out", output, [path, compare], stderr))
+        if (output is not null && !CliOptions.CanWriteFile("--out", output, [path, compare], stderr, language))
         {
             return ExitCodes.CouldNotRun;
         }

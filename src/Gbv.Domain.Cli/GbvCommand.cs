@@ -24,14 +24,15 @@ internal static class GbvCommand
         };
 
         var parsed = root.Parse(args);
+        var language = Refusal.LanguageOf(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"gbv: {error.Message}");
+                stderr.WriteLine($"gbv: {Refusal.ParseError(error.Message, language)}");
             }
 
-            stderr.WriteLine("Run 'gbv --help' for usage.");
+            stderr.WriteLine(Refusal.Usage(language));
             return ExitCodes.CouldNotRun;
         }
 
@@ -42,7 +43,7 @@ internal static class GbvCommand
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A failure of the tool itself: say what happened in one line, never a stack trace.
-            stderr.WriteLine("gbv: internal error: the tool failed on this input; please report it with the command that caused it");
+            stderr.WriteLine(Refusal.InternalError(language));
             return ExitCodes.CouldNotRun;
         }
     }

@@ -17,7 +17,7 @@ internal static class GenerateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 }.AtLeast(0, "the number of cases is 0 or more");
+        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 }.AtLeast(0, "the number of cases is 0 or more", "số hồ sơ phải từ 0 trở lên");
         var seed = new Option<int>("--seed") { HelpName = "N", Description = "The random seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { HelpName = "folder", Description = "The folder to write cases.csv and reported.csv to.", Required = true };
         var language = CliOptions.Language();
@@ -35,13 +35,13 @@ internal static class GenerateCommand
 
         if (count < 0)
         {
-            stderr.WriteLine("gbv: --cases must be 0 or more");
+            Refusal.Write(stderr, language, "--cases must be 0 or more", "--cases phải từ 0 trở lên");
             return ExitCodes.CouldNotRun;
         }
 
         if (File.Exists(folder))
         {
-            stderr.WriteLine($"gbv: --out {folder}: is a file; give the folder to write cases.csv and reported.csv to");
+            Refusal.Write(stderr, language, $"--out {folder}: is a file; give the folder to write cases.csv and reported.csv to", $"--out {folder}: là một tệp; hãy cho thư mục để ghi cases.csv và reported.csv");
             return ExitCodes.CouldNotRun;
         }
 
@@ -52,7 +52,8 @@ internal static class GenerateCommand
         {
             if (Directory.Exists(file) || (File.Exists(file) && !Generated(file, synthetic)))
             {
-                stderr.WriteLine($"gbv: --out {folder}: {file} is there and is not synthetic data this command wrote; it is never replaced: give an empty or new folder");
+                Refusal.Write(stderr, language, $"--out {folder}: {file} is there and is not synthetic data this command wrote; it is never replaced: give an empty or new folder",
+                    $"--out {folder}: đã có {file} và đó không phải dữ liệu giả lập do lệnh này ghi; tệp đó không bao giờ bị ghi đè: hãy cho một thư mục trống hoặc mới");
                 return ExitCodes.CouldNotRun;
             }
         }

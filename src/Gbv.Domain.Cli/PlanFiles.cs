@@ -4,7 +4,7 @@ namespace Gbv.Domain.Cli;
 internal static class PlanFiles
 {
     /// <summary>The files, or null (after saying why on <paramref name="stderr"/>) when a path does not exist.</summary>
-    public static List<string>? Find(IEnumerable<string> paths, TextWriter stderr)
+    public static List<string>? Find(IEnumerable<string> paths, TextWriter stderr, string language)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -18,7 +18,7 @@ internal static class PlanFiles
                     .ToList();
                 if (found.Count == 0)
                 {
-                    stderr.WriteLine($"gbv: no plan files (*.json) in '{path}'");
+                    Refusal.Write(stderr, language, $"no plan files (*.json) in '{path}'", $"không có tệp kế hoạch (*.json) trong '{path}'");
                     return null;
                 }
 
@@ -30,7 +30,7 @@ internal static class PlanFiles
             }
             else
             {
-                stderr.WriteLine($"gbv: no such file or folder: '{path}'");
+                Refusal.Write(stderr, language, $"no such file or folder: '{path}'", $"không có tệp hoặc thư mục này: '{path}'");
                 return null;
             }
         }

@@ -37,7 +37,7 @@ internal static class ReferCommand
     {
         if (!File.Exists(casePath))
         {
-            stderr.WriteLine($"gbv: {casePath}: no such file");
+            Refusal.Write(stderr, language, $"{casePath}: no such file", $"{casePath}: không có tệp này");
             return ExitCodes.CouldNotRun;
         }
 
@@ -46,7 +46,8 @@ internal static class ReferCommand
         {
             if (!Keywords<ConsentOverrideReason>.TryParse(reasonText, out var parsed))
             {
-                stderr.WriteLine($"gbv: --override \"{reasonText}\" is not one of: {string.Join(", ", Keywords<ConsentOverrideReason>.Names)}");
+                var names = string.Join(", ", Keywords<ConsentOverrideReason>.Names);
+                Refusal.Write(stderr, language, $"--override \"{reasonText}\" is not one of: {names}", $"--override \"{reasonText}\" không phải một trong: {names}");
                 return ExitCodes.CouldNotRun;
             }
 
@@ -58,7 +59,7 @@ internal static class ReferCommand
         {
             foreach (var d in compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             {
-                stderr.WriteLine(d);
+                stderr.WriteLine(d.ToString(language));
             }
 
             return ExitCodes.Errors;
@@ -70,7 +71,7 @@ internal static class ReferCommand
         {
             foreach (var problem in problems)
             {
-                stderr.WriteLine(problem);
+                stderr.WriteLine(problem.ToString(language));
             }
 
             return ExitCodes.Errors;
@@ -79,14 +80,20 @@ internal static class ReferCommand
         Instant? asOf = asOfText is null ? record.ReportedAt : CaseJson.Parse(asOfText);
         if (asOf is not { } moment)
         {
-            stderr.WriteLine(asOfText is null
-                ? "gbv: the case has no \"reportedAt\": give --as-of"
-                : $"gbv: --as-of \"{asOfText}\" is not a point in time such as 2024-05-01T10:00:00+07:00");
+            if (asOfText is null)
+            {
+                Refusal.Write(stderr, language, "the case has no \"reportedAt\": give --as-of", "hồ sơ không có \"reportedAt\": hãy cho --as-of");
+            }
+            else
+            {
+                Refusal.Write(stderr, language, $"--as-of \"{asOfText}\" is not a point in time such as 2024-05-01T10:00:00+07:00", $"--as-of \"{asOfText}\" không phải thời điểm, ví dụ 2024-05-01T10:00:00+07:00");
+            }
+
             return ExitCodes.CouldNotRun;
         }
 
         var day = moment.InUtc().Date;
-        if (!CliOptions.IsPlanDate(day, asOfText is null ? "reportedAt" : "--as-of", asOfText ?? NodaTime.Text.InstantPattern.ExtendedIso.Format(moment), stderr))
+        if (!CliOptions.IsPlanDate(day, asOfText is null ? "reportedAt" : "--as-of", asOfText ?? NodaTime.Text.InstantPattern.ExtendedIso.Format(moment), stderr, language))
         {
             return ExitCodes.CouldNotRun;
         }

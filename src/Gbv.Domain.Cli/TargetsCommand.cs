@@ -13,7 +13,7 @@ internal static class TargetsCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var denominator = new Option<long>("--denominator") { HelpName = "N", Description = "The denominator: 37 victims detected, 14 wards.", Required = true }.AtLeast(1, "the denominator is 1 or more");
+        var denominator = new Option<long>("--denominator") { HelpName = "N", Description = "The denominator: 37 victims detected, 14 wards.", Required = true }.AtLeast(1, "the denominator is 1 or more", "mẫu số phải từ 1 trở lên");
         var language = CliOptions.Language();
         var format = CliOptions.Format("Output format: text (a line per target) or json.", "text", "json");
         var command = new Command("targets", "Print the least count that meets each of a plan's targets for a denominator (exact arithmetic), or the most that an upper bound allows.")
@@ -28,7 +28,7 @@ internal static class TargetsCommand
     {
         if (denominator < 1)
         {
-            stderr.WriteLine("gbv: --denominator must be at least 1");
+            Refusal.Write(stderr, language, "--denominator must be at least 1", "--denominator phải từ 1 trở lên");
             return ExitCodes.CouldNotRun;
         }
 

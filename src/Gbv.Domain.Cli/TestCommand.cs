@@ -38,18 +38,18 @@ internal static class TestCommand
             }
             else
             {
-                stderr.WriteLine($"gbv: {path}: no such file or folder");
+                Refusal.Write(stderr, language, $"{path}: no such file or folder", $"{path}: không có tệp hoặc thư mục này");
                 return ExitCodes.CouldNotRun;
             }
         }
 
         if (files.Count == 0)
         {
-            stderr.WriteLine("gbv: no scenario files (*.tests.json) found");
+            Refusal.Write(stderr, language, "no scenario files (*.tests.json) found", "không tìm thấy tệp kịch bản (*.tests.json)");
             return ExitCodes.CouldNotRun;
         }
 
-        if (output is not null && !CliOptions.CanWriteFile("--out", output, files.Concat(files.Select(PlanOf)), stderr))
+        if (output is not null && !CliOptions.CanWriteFile("--out", output, files.Concat(files.Select(PlanOf)), stderr, language))
         {
             return ExitCodes.CouldNotRun;
         }

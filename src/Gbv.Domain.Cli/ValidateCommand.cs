@@ -33,7 +33,7 @@ internal static class ValidateCommand
 
     internal static int Execute(string[] paths, string format, string language, TextWriter stdout, TextWriter stderr)
     {
-        var files = PlanFiles.Find(paths, stderr);
+        var files = PlanFiles.Find(paths, stderr, language);
         if (files is null)
         {
             return ExitCodes.CouldNotRun;

@@ -142,6 +142,38 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.Contains("victims-supported (more than 90% by 2020): NotMet", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What not every user needs (Word and PDF reading, iCalendar) is a satellite package, so that referencing the
+    /// engine brings NodaTime and the specification adapter's Ardalis.Specification, nothing else.
+    /// </summary>
+    [Fact]
+    public void The_core_package_depends_on_nodatime_and_ardalis_specification_only()
+    {
+        Assert.Equal(["Ardalis.Specification", "NodaTime"], Dependencies("Gbv.Domain"));
+    }
+
+    [Theory]
+    [InlineData("Gbv.Domain.Extraction", "PdfPig", "dotnet add package Gbv.Domain.Extraction")]
+    [InlineData("Gbv.Domain.ICalendar", "Ical.Net", "dotnet add package Gbv.Domain.ICalendar")]
+    public void A_satellite_package_depends_on_the_core_of_the_same_version_and_its_own_library(string id, string library, string install)
+    {
+        Assert.Equal(new[] { "Gbv.Domain", library }.Order(StringComparer.Ordinal), Dependencies(id));
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"{id}.{Feed.Version}.nupkg"));
+        Assert.Contains(package.Entries, e => e.FullName == $"lib/net10.0/{id}.dll");
+        Assert.Contains(package.Entries, e => e.FullName == $"lib/net10.0/{id}.xml");
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        Assert.Contains($"<dependency id=\"Gbv.Domain\" version=\"{Feed.Version}\"", nuspec.ReadToEnd(), StringComparison.Ordinal);
+        PageReadme(package, install);
+    }
+
+    private string[] Dependencies(string id)
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"{id}.{Feed.Version}.nupkg"));
+        using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var document = System.Xml.Linq.XDocument.Load(nuspec);
+        return [.. document.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).Distinct().Order(StringComparer.Ordinal)];
+    }
+
     [Fact]
     public void The_testing_package_packs_with_its_readme_and_depends_on_the_same_version()
     {
@@ -179,11 +211,18 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     {
         public const string Version = "0.1.0";
 
+        /// <summary>Every package the repository publishes: the core, its satellites, the testing package and the tool.</summary>
+        public static readonly string[] Packed =
+        [
+            "src/Gbv.Domain/Gbv.Domain.csproj", "src/Gbv.Domain.Extraction/Gbv.Domain.Extraction.csproj", "src/Gbv.Domain.ICalendar/Gbv.Domain.ICalendar.csproj",
+            "src/Gbv.Domain.Testing/Gbv.Domain.Testing.csproj", "src/Gbv.Domain.Cli/Gbv.Domain.Cli.csproj",
+        ];
+
         public Feed()
         {
             Root = Directory.CreateTempSubdirectory("gbv-packages-").FullName;
             Packages = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
-            foreach (var project in new[] { "src/Gbv.Domain/Gbv.Domain.csproj", "src/Gbv.Domain.Cli/Gbv.Domain.Cli.csproj", "src/Gbv.Domain.Testing/Gbv.Domain.Testing.csproj" })
+            foreach (var project in Packed)
             {
                 var (exit, log) = Dotnet(Repository, "pack", project, "-c", "Release", "-o", Packages);
                 if (exit != 0)

@@ -39,7 +39,7 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
         }
     }
 
-    private BoundTest? BindPredicate(PredicateSyntax syntax)
+    private BoundCondition? BindPredicate(PredicateSyntax syntax)
     {
         var field = fields.Find(syntax.Field.Name);
         if (field is null)
@@ -63,13 +63,18 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     private static bool IsOrdered(ConditionType type) =>
         type is ConditionType.WholeNumber or ConditionType.Decimal or ConditionType.Date or ConditionType.Duration;
 
-    private BoundTest? Comparison(ConditionField field, ComparisonSyntax syntax)
+    private BoundCondition? Comparison(ConditionField field, ComparisonSyntax syntax)
     {
         var equality = syntax.Operator is ComparisonOperator.Equal or ComparisonOperator.NotEqual;
         if (field.Type is ConditionType.Set or ConditionType.Instant || (!equality && !IsOrdered(field.Type)))
         {
             NotAllowed(Operators.Text(syntax.Operator), field, syntax);
             return null;
+        }
+
+        if (FieldComparison.Named(field, syntax, fields) is { } other)
+        {
+            return FieldComparison.Bind(field, other, syntax, source, Example(field));
         }
 
         if (Value(field, syntax.Value) is not { } value)

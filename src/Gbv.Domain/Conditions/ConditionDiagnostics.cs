@@ -71,10 +71,19 @@ public static class ConditionDiagnostics
     public static DiagnosticDescriptor OperatorNotAllowed { get; } = new("GBV3105", E, "Operator not allowed",
         "\"{0}\" cannot be used with \"{1}\", which is {2}", "Không dùng được \"{0}\" với \"{1}\" (kiểu {2})");
 
+    /// <summary>GBV3116: a field compared with itself (<c>age &lt; age</c>), whose answer the case cannot change.</summary>
+    public static DiagnosticDescriptor ComparedWithItself { get; } = new("GBV3116", W, "Field compared with itself",
+        "\"{0}\" compares \"{1}\" with itself: {2}", "\"{0}\" so sánh \"{1}\" với chính nó: {2}");
+
+    /// <summary>GBV3117: two fields compared with each other, which the language does not do.</summary>
+    public static DiagnosticDescriptor FieldsCompared { get; } = new("GBV3117", E, "Two fields compared",
+        "\"{0}\" compares the field \"{1}\" with the field \"{2}\": a condition compares a field with a value, such as {3}", "\"{0}\" so sánh trường \"{1}\" với trường \"{2}\": điều kiện chỉ so sánh một trường với một giá trị, ví dụ {3}");
+
     /// <summary>Every descriptor of the condition language, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedCharacter, UnterminatedString, InvalidLiteral, UnexpectedToken, UnexpectedEnd, TooLong, TooManyTokens,
         TooDeep, Empty, NotALanguageFeature, UnknownField, TypeMismatch, UnknownValue, AlwaysFalse, OperatorNotAllowed,
+        ComparedWithItself, FieldsCompared,
     ];
 }

@@ -16,17 +16,21 @@ public static class PlanDefinitionReader
     /// <summary>Reads UTF-8 bytes.</summary>
     /// <param name="utf8">The file's bytes.</param>
     /// <param name="file">A name for diagnostics, or null.</param>
-    public static ReadResult ReadUtf8(ReadOnlySpan<byte> utf8, string? file = null)
+    public static ReadResult ReadUtf8(ReadOnlySpan<byte> utf8, string? file = null) =>
+        ReadOwned(utf8.Length > JsonLimits.MaxFileBytes ? utf8[..(JsonLimits.MaxFileBytes + 1)].ToArray() : utf8.ToArray(), file);
+
+    // Reads bytes no one else holds: the source map keeps them, and the document and the serializer read them in place.
+    private static ReadResult ReadOwned(byte[] utf8, string? file)
     {
         var bag = new DiagnosticBag(JsonLimits.MaxDiagnostics);
         var scan = JsonScanner.Scan(utf8, file, bag);
-        var map = new SourceMap(file, utf8);
+        var map = SourceMap.Owning(file, utf8);
         if (scan.Fatal || bag.HasErrors)
         {
             return new ReadResult(null, bag.ToImmutable(), map);
         }
 
-        var body = utf8[scan.BodyStart..].ToArray();
+        var body = map.Text[scan.BodyStart..];
         using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth + 1 });
         var context = PlanJsonContext.Default;
         new ContractChecker(context, map, bag).Check(document.RootElement, typeof(PlanDefinition), string.Empty);
@@ -37,7 +41,7 @@ public static class PlanDefinitionReader
 
         try
         {
-            var definition = JsonSerializer.Deserialize(body, context.PlanDefinition);
+            var definition = JsonSerializer.Deserialize(body.Span, context.PlanDefinition);
             if (definition is null)
             {
                 bag.Add(DiagnosticDescriptors.WrongType, map.Locate(string.Empty), "an object", "null");
@@ -50,7 +54,7 @@ public static class PlanDefinitionReader
         {
             // The contract check should have caught everything; this keeps the promise of no exceptions if it did not.
             var pointer = PathToPointer(ex.Path);
-            bag.Add(DiagnosticDescriptors.JsonSyntax, map.Locate(pointer), ex.Message);
+            bag.Add(DiagnosticDescriptors.JsonSyntax, map.Locate(pointer), JsonSyntaxWords.Unknown);
             return new ReadResult(null, bag.ToImmutable(), map);
         }
     }
@@ -69,11 +73,11 @@ public static class PlanDefinitionReader
         try
         {
             var bytes = ReadBounded(stream);
-            return ReadUtf8(bytes, file);
+            return ReadOwned(bytes, file);
         }
         catch (IOException ex)
         {
-            return Unreadable(file, ex.Message);
+            return Unreadable(file, UnreadableWords.Describe(ex, file));
         }
     }
 
@@ -88,14 +92,14 @@ public static class PlanDefinitionReader
         }
         catch (Exception ex) when (CannotRead(ex))
         {
-            return Unreadable(path, ex.Message);
+            return Unreadable(path, UnreadableWords.Describe(ex, path));
         }
     }
 
     /// <summary>Whether an exception from opening or reading a file means the file cannot be read (GBV1000), not a defect.</summary>
     internal static bool CannotRead(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 
-    private static ReadResult Unreadable(string? file, string reason)
+    private static ReadResult Unreadable(string? file, DiagnosticArgument reason)
     {
         var bag = new DiagnosticBag();
         bag.Add(DiagnosticDescriptors.FileUnreadable, new SourceLocation(file, string.Empty, 0, 0), reason);
@@ -104,7 +108,23 @@ public static class PlanDefinitionReader
 
     private static byte[] ReadBounded(Stream stream)
     {
+        if (stream.CanSeek && stream.Length - stream.Position is var left and >= 0 and <= JsonLimits.MaxFileBytes)
+        {
+            // A file of known length is read into one array of its size, not grown by doubling and then copied.
+            var exact = new byte[left];
+            stream.ReadExactly(exact);
+            var more = stream.ReadByte();
+            return more < 0 ? exact : ReadGrowing(stream, [.. exact, (byte)more]);
+        }
+
+        return ReadGrowing(stream, []);
+    }
+
+    // Reads what is left after the bytes read so far (a file that grew while read), up to one byte past the limit.
+    private static byte[] ReadGrowing(Stream stream, byte[] head)
+    {
         using var buffer = new MemoryStream();
+        buffer.Write(head);
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)

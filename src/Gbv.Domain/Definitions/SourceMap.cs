@@ -10,21 +10,34 @@ namespace Gbv.Domain.Definitions;
 public sealed class SourceMap
 {
     private readonly byte[] _text;
-    private readonly Lazy<(JsonScanner.Positions Positions, LineIndex Lines)> _index;
+    private readonly Lazy<(JsonPositions Positions, LineIndex Lines)> _index;
 
     internal SourceMap(string? file, ReadOnlySpan<byte> text)
+        : this(file, text.ToArray())
+    {
+    }
+
+    // Takes the array as it is: the reader hands over the file's only copy, which the map, its line index and the
+    // JSON document share (each copy of a 16 MiB file is 16 MB more at the peak).
+    private SourceMap(string? file, byte[] text)
     {
         File = file;
-        _text = text.ToArray();
+        _text = text;
 
         // Positions are only needed to place a diagnostic, which most reads do not have: find them on first use.
-        _index = new Lazy<(JsonScanner.Positions, LineIndex)>(() =>
+        _index = new Lazy<(JsonPositions, LineIndex)>(() =>
         {
-            var positions = new JsonScanner.Positions();
+            var positions = new JsonPositions();
             JsonScanner.Scan(_text, File, new DiagnosticBag(), positions);
-            return (positions, new LineIndex(_text));
+            return (positions, LineIndex.Sharing(_text));
         });
     }
+
+    /// <summary>The file's bytes, shared, not copied: no one may change them.</summary>
+    internal ReadOnlyMemory<byte> Text => _text;
+
+    /// <summary>A map over <paramref name="text"/> itself, which the caller gives up: nothing may change it afterwards.</summary>
+    internal static SourceMap Owning(string? file, byte[] text) => new(file, text);
 
     /// <summary>Bytes decoded to place diagnostics so far: the measure of work that tests hold linear in the file's size.</summary>
     internal long BytesDecoded => _index.IsValueCreated ? _index.Value.Lines.BytesDecoded : 0;
@@ -53,7 +66,7 @@ public sealed class SourceMap
         var probe = pointer;
         while (true)
         {
-            if ((atName && positions.Names.TryGetValue(probe, out var offset)) || positions.Values.TryGetValue(probe, out offset))
+            if (positions.TryFind(probe, atName, out var offset))
             {
                 var (line, column) = lines.Position(offset);
                 return new SourceLocation(File, pointer, line, column);
@@ -94,12 +107,17 @@ internal sealed class LineIndex
     private readonly long[] _charsBefore;
 
     public LineIndex(ReadOnlySpan<byte> text)
+        : this(text.ToArray())
     {
-        _text = text.ToArray();
+    }
+
+    private LineIndex(byte[] text)
+    {
+        _text = text;
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < _text.Length; i++)
         {
-            if (text[i] == (byte)'\n')
+            if (_text[i] == (byte)'\n')
             {
                 starts.Add(i + 1);
             }
@@ -134,7 +152,10 @@ internal sealed class LineIndex
         _charsBefore = [.. chars];
     }
 
-    public static LineIndex Empty { get; } = new([]);
+    public static LineIndex Empty { get; } = new(ReadOnlySpan<byte>.Empty);
+
+    /// <summary>An index over <paramref name="text"/> itself, not a copy: for a map that owns its text.</summary>
+    public static LineIndex Sharing(byte[] text) => new(text);
 
     /// <summary>Bytes decoded by <see cref="Position"/> so far: a measure of its work, for the tests that it is linear.</summary>
     internal long BytesDecoded { get; private set; }

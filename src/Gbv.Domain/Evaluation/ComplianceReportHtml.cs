@@ -117,6 +117,20 @@ public static class ComplianceReportHtml
         }
 
         h.Append("</table>\n");
+        if (!report.Referrals.PerIntervention.IsEmpty)
+        {
+            // Each intervention by the rule that calls for it: two windows at one service are counted apart.
+            h.Append("<table class=\"interventions\">\n<tr><th>").Append(E(T("intervention (rule)", "biện pháp can thiệp (quy tắc)"))).Append("</th><th>")
+                .Append(E(T("refer", "chuyển tuyến"))).Append("</th><th>").Append(E(T("consent needed", "cần sự đồng ý"))).Append("</th><th>")
+                .Append(E(T("information needed", "cần thêm thông tin"))).Append("</th></tr>\n");
+            foreach (var (rule, counts) in report.Referrals.PerIntervention)
+            {
+                h.Append("<tr><td>").Append(E(rule)).Append("</td><td class=\"n\">").Append(E(small.Show(counts.Refer))).Append("</td><td class=\"n\">")
+                    .Append(E(small.Show(counts.ConsentRequired))).Append("</td><td class=\"n\">").Append(E(small.Show(counts.NeedsInformation))).Append("</td></tr>\n");
+            }
+
+            h.Append("</table>\n");
+        }
         if (!report.Problems.IsEmpty)
         {
             h.Append("<h2 id=\"problems\">").Append(E(T("Problems in the data", "Vấn đề trong dữ liệu"))).Append("</h2>\n<ul>\n");

@@ -192,6 +192,17 @@ public static class ComplianceReportJson
             }
 
             w.WriteEndObject();
+            w.WriteStartObject("perIntervention");
+            foreach (var (rule, counts) in report.Referrals.PerIntervention)
+            {
+                w.WriteStartObject(rule);
+                w.WriteNumber("refer", counts.Refer);
+                w.WriteNumber("consentRequired", counts.ConsentRequired);
+                w.WriteNumber("needsInformation", counts.NeedsInformation);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
             w.WriteStartObject("perUrgency");
             foreach (var (urgency, count) in report.Referrals.PerUrgency)
             {

@@ -131,6 +131,18 @@ public static class ComplianceReportMarkdown
             }
         }
 
+        // Each intervention with its own window (post-exposure prophylaxis and emergency contraception both go to a
+        // health facility): counted by the rule that calls for it, so one closed window does not hide the other.
+        if (!report.Referrals.PerIntervention.IsEmpty)
+        {
+            md.Append('\n').Append(T("| intervention (rule) | refer | consent needed | information needed |\n", "| biện pháp can thiệp (quy tắc) | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n")).Append("|---|---:|---:|---:|\n");
+            foreach (var (rule, counts) in report.Referrals.PerIntervention)
+            {
+                md.Append("| ").Append(Text(rule)).Append(" | ").Append(small.Show(counts.Refer)).Append(" | ").Append(small.Show(counts.ConsentRequired))
+                    .Append(" | ").Append(small.Show(counts.NeedsInformation)).Append(" |\n");
+            }
+        }
+
         md.Append('\n').Append("## ").Append(T("Problems in the data", "Vấn đề trong dữ liệu")).Append("\n\n");
         md.Append(report.Problems.IsEmpty ? T("None.\n", "Không có.\n") : string.Empty);
         foreach (var d in report.Problems)

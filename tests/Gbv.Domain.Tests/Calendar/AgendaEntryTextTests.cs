@@ -1,3 +1,4 @@
+using Gbv.Domain.ICalendar;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;

@@ -47,7 +47,8 @@ public sealed class CommonOptionsTests
     {
         var (exit, _, errors) = Run("targets", DakTo, "--denominator", "37", "--lang", language);
         Assert.Equal(2, exit);
-        Assert.Contains($"--lang \"{language}\" is not a language the tool writes", errors, StringComparison.Ordinal);
+        // The language asked for is not one, so the refusal is in the default, Vietnamese.
+        Assert.Contains($"--lang \"{language}\" không phải ngôn ngữ công cụ viết", errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class CommonOptionsTests
         var (exit, output, errors) = Run([.. args.Select(a => a.Replace("{missing}", missing, StringComparison.Ordinal))]);
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains($"the folder {missing} does not exist", errors, StringComparison.Ordinal);
+        Assert.Contains($"thư mục {missing} không tồn tại", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
     }
@@ -106,7 +107,7 @@ public sealed class CommonOptionsTests
     {
         var (exit, _, errors) = Run("evaluate", DakTo, "--as-of", "2020-12-31", "--out", Path.GetTempPath());
         Assert.Equal(2, exit);
-        Assert.Contains("is a folder; give the path of a file to write", errors, StringComparison.Ordinal);
+        Assert.Contains("là một thư mục; hãy cho đường dẫn của một tệp để ghi", errors, StringComparison.Ordinal);
     }
 
     [Theory]

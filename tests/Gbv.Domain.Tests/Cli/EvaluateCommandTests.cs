@@ -139,9 +139,9 @@ public sealed class EvaluateCommandTests
     {
         var date = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "31/12/2020");
         Assert.Equal(2, date.Exit);
-        Assert.Equal("gbv: --as-of \"31/12/2020\" is not a date such as 2020-12-31", date.Err.Trim());
+        Assert.Equal("gbv: --as-of \"31/12/2020\" không phải ngày, ví dụ 2020-12-31", date.Err.Trim());
         var file = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--cases", "no/such.csv");
-        Assert.Equal((2, "gbv: no/such.csv: no such file"), (file.Exit, file.Err.Trim()));
+        Assert.Equal((2, "gbv: no/such.csv: không có tệp này"), (file.Exit, file.Err.Trim()));
     }
 
     [Fact]

@@ -73,11 +73,11 @@ public sealed class PlanCommandsTests
             Assert.DoesNotContain("+07:00", json.Out, StringComparison.Ordinal);
 
             File.WriteAllText(file, """{ "age": "fourteen" }""");
-            var bad = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);
+            var bad = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--lang", "en");
             Assert.Equal(1, bad.Exit);
             Assert.Contains("error GBV4202: The value of \"age\" is not a whole number of years from 0 to 150", bad.Err, StringComparison.Ordinal);
             Assert.DoesNotContain("fourteen", bad.Err, StringComparison.Ordinal);
-            Assert.Contains("error GBV4202: The value \"\"fourteen\"\" of \"age\"", Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--show-values").Err, StringComparison.Ordinal);
+            Assert.Contains("error GBV4202: The value \"\"fourteen\"\" of \"age\"", Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--show-values", "--lang", "en").Err, StringComparison.Ordinal);
         }
         finally
         {

@@ -29,7 +29,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void A_missing_path_or_a_bad_option_exits_2_without_a_stack_trace()
     {
-        var missing = Run("validate", "no/such/folder");
+        var missing = Run("validate", "no/such/folder", "--lang", "en");
         Assert.Equal(2, missing.Exit);
         Assert.Contains("no such file or folder", missing.Err, StringComparison.Ordinal);
 

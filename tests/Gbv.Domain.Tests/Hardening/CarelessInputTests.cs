@@ -35,7 +35,7 @@ public sealed class CarelessInputTests : IDisposable
     {
         var text = File("plan.txt", "KẾ HOẠCH\n\nTrên 90% nạn nhân được hỗ trợ năm 2024.");
         var before = System.IO.File.ReadAllText(text);
-        var (exit, output, errors) = Run("extract", text, "--out", text);
+        var (exit, output, errors) = Run("extract", text, "--out", text, "--lang", "en");
         Assert.Equal((2, string.Empty), (exit, output));
         Assert.Contains($"gbv: --out {text}: is the input {text}; writing there would destroy it", errors, StringComparison.Ordinal);
         Assert.Equal(before, System.IO.File.ReadAllText(text));
@@ -55,7 +55,7 @@ public sealed class CarelessInputTests : IDisposable
         System.IO.File.CreateSymbolicLink(link, cases);
         var planBefore = System.IO.File.ReadAllText(plan);
         Assert.Equal(2, Run("evaluate", plan, "--as-of", "2020-12-31", "--out", plan).Exit);
-        var (exit, _, errors) = Run("evaluate", plan, "--as-of", "2020-12-31", "--cases", cases, "--out", link);
+        var (exit, _, errors) = Run("evaluate", plan, "--as-of", "2020-12-31", "--cases", cases, "--out", link, "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Contains($"is the input {cases}", errors, StringComparison.Ordinal);
         Assert.Equal(planBefore, System.IO.File.ReadAllText(plan));
@@ -88,7 +88,7 @@ public sealed class CarelessInputTests : IDisposable
 
         var real = "case_id,unit,age\nHN-2024-0001,xa-01,34\n";
         System.IO.File.WriteAllText(Path.Combine(data, "cases.csv"), real);
-        var (exit, _, errors) = Run("generate", plan, "--out", data);
+        var (exit, _, errors) = Run("generate", plan, "--out", data, "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Contains("is there and is not synthetic data this command wrote; it is never replaced", errors, StringComparison.Ordinal);
         Assert.Equal(real, System.IO.File.ReadAllText(Path.Combine(data, "cases.csv")));

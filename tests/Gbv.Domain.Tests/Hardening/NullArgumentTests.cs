@@ -18,7 +18,11 @@ public sealed class NullArgumentTests
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private static readonly Assembly[] Packages = [typeof(CaseRecord).Assembly, typeof(Gbv.Domain.Testing.PlanAssert).Assembly];
+    private static readonly Assembly[] Packages =
+    [
+        typeof(CaseRecord).Assembly, typeof(Gbv.Domain.Testing.PlanAssert).Assembly, typeof(Gbv.Domain.Extraction.PlanExtractor).Assembly,
+        typeof(Gbv.Domain.ICalendar.ICalendarExport).Assembly,
+    ];
 
     [Fact]
     public void Every_non_nullable_reference_parameter_of_the_public_api_is_checked_for_null()

@@ -117,8 +117,8 @@ public sealed class OneVerdictTests
     {
         var plan = TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json");
         var (exit, _, errors) = command == "evaluate"
-            ? Run("evaluate", plan, option, date)
-            : Run("calendar", plan, "--from", "2020-01-01", option, date);
+            ? Run("evaluate", plan, option, date, "--lang", "en")
+            : Run("calendar", plan, "--from", "2020-01-01", option, date, "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Contains($"{option} \"{date}\" is outside the days a plan can be about (1900-01-01 to 2199-12-31)", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", errors, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Gbv.Domain.ICalendar;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

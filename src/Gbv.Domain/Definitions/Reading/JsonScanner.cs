@@ -13,14 +13,6 @@ internal static class JsonScanner
 {
     public sealed record Result(int BodyStart, bool Fatal);
 
-    /// <summary>Where each value and property name starts, by JSON pointer; filled only when asked for.</summary>
-    public sealed class Positions
-    {
-        public Dictionary<string, int> Values { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
-    }
-
     private sealed class Frame(bool isArray, string pointer)
     {
         public bool IsArray { get; } = isArray;
@@ -36,7 +28,7 @@ internal static class JsonScanner
     }
 
     /// <summary>Checks the bytes, adding diagnostics to <paramref name="bag"/>; records positions into <paramref name="positions"/> when given.</summary>
-    public static Result Scan(ReadOnlySpan<byte> bytes, string? file, DiagnosticBag bag, Positions? positions = null)
+    public static Result Scan(ReadOnlySpan<byte> bytes, string? file, DiagnosticBag bag, JsonPositions? positions = null)
     {
         if (bytes.Length > JsonLimits.MaxFileBytes)
         {
@@ -101,7 +93,7 @@ internal static class JsonScanner
                         }
 
                         frame.Keys.Add(name);
-                        positions?.Names.TryAdd(CurrentPointer(frames), tokenStart);
+                        positions?.Name(name, tokenStart);
                         break;
                     }
 
@@ -110,7 +102,7 @@ internal static class JsonScanner
                     {
                         Advance(frames);
                         var pointer = CurrentPointer(frames);
-                        positions?.Values.TryAdd(pointer, tokenStart);
+                        positions?.Value(tokenStart, reader.TokenType == JsonTokenType.StartArray, reader.TokenType == JsonTokenType.StartObject);
                         if (frames.Count >= JsonLimits.MaxDepth)
                         {
                             bag.Add(DiagnosticDescriptors.TooDeep, At(bytes, ref lines, file, tokenStart, pointer), JsonLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
@@ -132,13 +124,14 @@ internal static class JsonScanner
                         }
 
                         frames.Pop();
+                        positions?.Close();
                         break;
                     }
 
                     default:
                     {
                         Advance(frames);
-                        positions?.Values.TryAdd(CurrentPointer(frames), tokenStart);
+                        positions?.Value(tokenStart, isArray: false, isObject: false);
                         if (reader.TokenType == JsonTokenType.String && TooLong(ref reader) is long length)
                         {
                             ReportTooLong(bag, At(bytes, ref lines, file, tokenStart, CurrentPointer(frames)), length);
@@ -154,7 +147,7 @@ internal static class JsonScanner
             var line = checked((int)(ex.LineNumber ?? 0));
             lines ??= new LineIndex(bytes);
             var offset = (line == 0 ? start : lines.LineStart(line)) + checked((int)(ex.BytePositionInLine ?? 0));
-            bag.Add(DiagnosticDescriptors.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), CleanMessage(ex.Message));
+            bag.Add(DiagnosticDescriptors.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), JsonSyntaxWords.Describe(ex));
             return new Result(start, true);
         }
 
@@ -239,19 +232,5 @@ internal static class JsonScanner
         }
 
         return -1;
-    }
-
-    private static string CleanMessage(string message)
-    {
-        foreach (var marker in new[] { " LineNumber:", " Path:" })
-        {
-            var cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut >= 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        return message.Trim().TrimEnd('.', ' ', '|');
     }
 }

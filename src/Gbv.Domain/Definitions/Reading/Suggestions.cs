@@ -1,11 +1,18 @@
 namespace Gbv.Domain.Definitions.Reading;
 
 /// <summary>"Did you mean" suggestions for misspelt names and keywords.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
-    /// <summary>A "; did you mean "x"?" suffix for the closest candidate, or an empty string when none is close.</summary>
+    /// <summary>
+    /// A "; did you mean "x"?" suffix (in both languages) for the closest candidate, or an empty string when none is
+    /// close: at most one edit in three characters of <paramref name="given"/>, and never more than three.
+    /// </summary>
+    /// <param name="given">The name as written.</param>
+    /// <param name="candidates">The names it may have meant.</param>
     public static DiagnosticArgument DidYouMean(string given, IEnumerable<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(candidates);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -1,9 +1,10 @@
+using Gbv.Domain.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
 
-namespace Gbv.Domain.Calendar;
+namespace Gbv.Domain.ICalendar;
 
 /// <summary>
 /// Writes an agenda as an iCalendar (RFC 5545) file with Ical.Net, so that offices can subscribe from their usual

@@ -46,7 +46,8 @@ public static class ScenarioRunner
         catch (Exception ex) when (PlanDefinitionReader.CannotRead(ex))
         {
             // A folder, a file without read permission or a bad path: a located problem, like a plan file's.
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), ex.Message));
+            var reason = UnreadableWords.Describe(ex, path);
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), [reason.En], [reason.Vi]));
         }
 
         if (file is null)
@@ -292,9 +293,8 @@ public static class ScenarioRunner
             return new(DiagnosticDescriptors.ScenarioWrongType, at, [en], [vi]);
         }
 
-        return new(DiagnosticDescriptors.JsonSyntax, at,
-            ["the file is not valid JSON here (a bracket, quote, comma or value is missing, extra or misspelt)"],
-            ["tệp không phải JSON hợp lệ tại đây (thiếu, thừa hoặc viết sai dấu ngoặc, dấu nháy, dấu phẩy hoặc giá trị)"]);
+        var words = JsonSyntaxWords.Describe(ex);
+        return new(DiagnosticDescriptors.JsonSyntax, at, [words.En], [words.Vi]);
     }
 
     private static ScenarioCheck Indicator(string scenario, IndicatorExpectationDefinition e, ComplianceReport report)

@@ -3,10 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using Gbv.Domain.Definitions;
-using Gbv.Domain.Extraction;
 using UglyToad.PdfPig;
 
-namespace Gbv.Domain.Cli;
+namespace Gbv.Domain.Extraction.Documents;
 
 /// <summary>
 /// The text of a plan document: UTF-8 text as it is, a .docx as one line per Word paragraph (blank line between), a
@@ -18,7 +17,7 @@ namespace Gbv.Domain.Cli;
 /// entity is expanded; and the main part is read through a counter that stops at <see cref="MaxPartBytes"/>, whatever
 /// the zip declares, so a compressed bomb costs at most that much reading and no memory beyond the text kept.
 /// </remarks>
-internal static class DocumentText
+public static class DocumentText
 {
     /// <summary>Files larger than this are refused before reading: a plan is a few hundred kilobytes.</summary>
     public const long MaxBytes = 20L * 1024 * 1024;
@@ -28,18 +27,34 @@ internal static class DocumentText
 
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static string? Read(string path, List<Diagnostic> problems)
+    /// <summary>
+    /// The text of the document at <paramref name="path"/>, ready for <see cref="PlanExtractor.Extract"/>; null when it
+    /// cannot be read, with the reason added to <paramref name="problems"/> (GBV43xx: too large, not text, no text
+    /// layer, unreadable). Never throws for a bad file.
+    /// </summary>
+    /// <param name="path">A .docx, a .pdf, or any other file read as UTF-8 text.</param>
+    /// <param name="problems">Where the reasons a file cannot be read are added.</param>
+    public static string? Read(string path, ICollection<Diagnostic> problems)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problems);
         var at = new SourceLocation(path, string.Empty, 0, 0);
-        var length = new FileInfo(path).Length;
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var kind = extension.TrimStart('.');
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableDocument, at, [kind, "there is no such file"], [kind, "không có tệp này"]));
+            return null;
+        }
+
+        var length = file.Length;
         if (length > MaxBytes)
         {
             problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at, Bytes(length) + " bytes", Bytes(MaxBytes) + " bytes"));
             return null;
         }
 
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        var kind = extension.TrimStart('.');
         try
         {
             return extension switch
@@ -83,7 +98,7 @@ internal static class DocumentText
 
     private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string? Text(string path, SourceLocation at, List<Diagnostic> problems)
+    private static string? Text(string path, SourceLocation at, ICollection<Diagnostic> problems)
     {
         var bytes = File.ReadAllBytes(path);
         try
@@ -97,7 +112,7 @@ internal static class DocumentText
         }
     }
 
-    private static string? Docx(string path, SourceLocation at, List<Diagnostic> problems)
+    private static string? Docx(string path, SourceLocation at, ICollection<Diagnostic> problems)
     {
         using var zip = ZipFile.OpenRead(path);
         var part = zip.GetEntry(MainPartName(zip)) ?? throw new InvalidDataException("no main document part");
@@ -204,7 +219,7 @@ internal static class DocumentText
         return new CountingStream(entry.Open(), MaxPartBytes);
     }
 
-    private static string? Pdf(string path, SourceLocation at, List<Diagnostic> problems)
+    private static string? Pdf(string path, SourceLocation at, ICollection<Diagnostic> problems)
     {
         using var document = PdfDocument.Open(path);
         var text = new StringBuilder();
