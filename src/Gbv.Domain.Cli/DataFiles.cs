@@ -35,6 +35,16 @@ internal sealed class DataFiles(int maxErrors)
     // Case ids seen in the case file, so that a case sent twice is counted once.
     private readonly CaseIdSet _caseIds = new();
 
+    /// <summary>How many more bad rows may be read before the run stops.</summary>
+    internal int BadRowsLeft => maxErrors - _badRows;
+
+    /// <summary>The problems of case rows read in parts (<see cref="CaseCsvParts"/>), in the file's order, and how many rows they spoil.</summary>
+    internal void AddCaseRows(IEnumerable<Diagnostic> problems, int badRows)
+    {
+        _problems.AddRange(problems);
+        _badRows += badRows;
+    }
+
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
         row.Int("year", 1, 9999) is { } year && row.Long("value", Expected.Count) is { } value
             ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value) { Origin = row.Here }
@@ -150,9 +160,9 @@ internal sealed class DataFiles(int maxErrors)
         return true;
     }
 
-    private static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
+    internal static bool? Bool(string text) => text switch { "true" or "1" or "yes" => true, "false" or "0" or "no" => false, _ => null };
 
-    private static ViolenceKinds? Violence(string text)
+    internal static ViolenceKinds? Violence(string text)
     {
         var kinds = ViolenceKinds.None;
         foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

@@ -19,7 +19,7 @@ namespace Gbv.Domain.Evaluation;
 /// as often as you like.
 /// </summary>
 /// <typeparam name="T">The case type.</typeparam>
-public sealed class CompiledPlan<T>
+public sealed partial class CompiledPlan<T>
 {
     private readonly Func<T, bool>? _incidentAfterReport;
 
@@ -61,40 +61,38 @@ public sealed class CompiledPlan<T>
     /// Submissions received and tasks completed after the moment are not counted. Cases and reported figures are
     /// counted by year as given: to evaluate a past moment of the current year, pass the cases known at that moment.
     /// </remarks>
-    public ComplianceReport Evaluate(IComplianceData<T> data, Instant asOf)
+    public ComplianceReport Evaluate(IComplianceData<T> data, Instant asOf) => Evaluate(data, asOf, null);
+
+    /// <summary>
+    /// As <see cref="Evaluate(IComplianceData{T}, Instant)"/>, telling <paramref name="progress"/> how many cases have
+    /// been read now and then, and once at the end. Cases given as <see cref="CasePartitions{T}"/> are counted part by
+    /// part on several threads and merged.
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <param name="asOf">The moment evaluated.</param>
+    /// <param name="progress">Told the cases read so far, in increasing order, from the thread that reads them; may be null.</param>
+    /// <remarks>
+    /// Reports are made synchronously, under a lock: a <see cref="Progress{T}"/> created without a synchronization
+    /// context runs its handler on the thread pool, where two reports may be handled out of order.
+    /// </remarks>
+    public ComplianceReport Evaluate(IComplianceData<T> data, Instant asOf, IProgress<EvaluationProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var counter = new CaseTally<T>.Accumulator(Tally);
-        var summary = new ReferralEngine<T>.Counter(Referrals);
-        var problems = new List<Diagnostic>();
-        foreach (var record in data.Cases)
-        {
-            counter.Add(record);
-            summary.Add(record);
-            Check(record, counter, problems);
-        }
-
-        return Report(data, asOf, counter.Result(), summary.Result(), problems, counter.CasesByUnit);
-    }
-
-    /// <summary>A case whose incident is after its report: counted where its report puts it, and flagged (GBV4011).</summary>
-    private void Check(T record, CaseTally<T>.Accumulator counter, List<Diagnostic> problems)
-    {
-        if (_incidentAfterReport is { } impossible && impossible(record))
-        {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.IncidentAfterReport, new SourceLocation("cases", string.Empty, 0, 0), counter.Read.ToString(CultureInfo.InvariantCulture)));
-        }
+        var gate = new ProgressGate(progress, Total(data.Cases));
+        var pass = data.Cases is CasePartitions<T> parts ? CountParts(parts, gate) : CountSequence(data.Cases, gate);
+        gate.Done(pass.Counter.Read);
+        return Report(data, asOf, pass.Counter.Result(), pass.Summary.Result(), pass.Problems(0), pass.Counter.CasesByUnit);
     }
 
     /// <summary>
-    /// As <see cref="Evaluate"/>, for cases that live in a database or arrive as a stream. Where
+    /// As <see cref="Evaluate(IComplianceData{T}, Instant)"/>, for cases that live in a database or arrive as a stream. Where
     /// <see cref="IComplianceData{T}.Cases"/> is a query of a database provider (an EF Core <c>DbSet</c> or a query
     /// on it), the cases never come into memory: one aggregate query counts every case indicator's figures per unit
     /// and year (conditional counts of a <c>GROUP BY</c>) and one more gives the referral summary, both restricted to
     /// the years the plan's indicators can read (from the earlier of the plan's first year and its first target year,
     /// to the year of <paramref name="asOf"/>, or from that year when it is earlier) and to cases with no year, which are counted as undated. Where the cases
     /// are an asynchronous stream (<see cref="IAsyncEnumerable{T}"/>), they are read once, asynchronously; otherwise as
-    /// <see cref="Evaluate"/> reads them.
+    /// <see cref="Evaluate(IComplianceData{T}, Instant)"/> reads them.
     /// </summary>
     /// <param name="data">The data; <c>Cases</c> may be an <see cref="IQueryable{T}"/> or an <see cref="IAsyncEnumerable{T}"/>.</param>
     /// <param name="asOf">The moment evaluated.</param>
@@ -134,17 +132,13 @@ public sealed class CompiledPlan<T>
 
             case IAsyncEnumerable<T> stream:
             {
-                var counter = new CaseTally<T>.Accumulator(Tally);
-                var summary = new ReferralEngine<T>.Counter(Referrals);
-                var problems = new List<Diagnostic>();
+                var pass = new Pass(this);
                 await foreach (var record in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    counter.Add(record);
-                    summary.Add(record);
-                    Check(record, counter, problems);
+                    pass.Add(record);
                 }
 
-                return Report(data, asOf, counter.Result(), summary.Result(), problems, counter.CasesByUnit);
+                return Report(data, asOf, pass.Counter.Result(), pass.Summary.Result(), pass.Problems(0), pass.Counter.CasesByUnit);
             }
 
             default:

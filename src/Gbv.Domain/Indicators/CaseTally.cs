@@ -407,6 +407,27 @@ public sealed class CaseTally<T>
             }
         }
 
+        /// <summary>Adds the counts of another accumulator of the same tally (counts form a monoid: the order of parts does not matter).</summary>
+        public void Merge(Accumulator other)
+        {
+            _cases += other._cases;
+            _undated += other._undated;
+            foreach (var (unit, count) in other._byUnit)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_byUnit, unit, out _) += count;
+            }
+
+            foreach (var (key, counts) in other._counts)
+            {
+                ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
+                mine ??= new long[_need.Length];
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    mine[i] += counts[i];
+                }
+            }
+        }
+
         public CaseCounts Result()
         {
             var values = ImmutableDictionary.CreateBuilder<(string, int, string), long>();

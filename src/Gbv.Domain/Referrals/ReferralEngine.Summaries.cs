@@ -190,6 +190,37 @@ public sealed partial class ReferralEngine<T>
             return any;
         }
 
+        /// <summary>Adds the counts of another counter of the same engine.</summary>
+        public void Merge(Counter other)
+        {
+            _cases += other._cases;
+            for (var i = 0; i < _perService.GetLength(0); i++)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    _perService[i, j] += other._perService[i, j];
+                }
+            }
+
+            for (var i = 0; i < _perRule.GetLength(0); i++)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    _perRule[i, j] += other._perRule[i, j];
+                }
+            }
+
+            for (var i = 0; i < _perUrgency.Length; i++)
+            {
+                _perUrgency[i] += other._perUrgency[i];
+            }
+
+            foreach (var (unit, count) in other._perUnit)
+            {
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + count;
+            }
+        }
+
         public ReferralSummary Result() => new(
             _cases,
             engine._ruleServices.Select((s, i) => (s.Id, Counts: new ServiceCounts(_perService[i, 0], _perService[i, 1], _perService[i, 2])))

@@ -1,0 +1,457 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Gbv.Domain.Cases;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation;
+using Microsoft.Win32.SafeHandles;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>
+/// A cases CSV file read in parts split at line boundaries, each part on its own thread (as
+/// <see cref="CasePartitions{T}"/>), from UTF-8 bytes: the fast way for the plain files most systems write. It gives
+/// the same cases and the same diagnostics, word for word and at the same lines, as <see cref="DataFiles.Cases"/>,
+/// which stays the reader for everything else: it is not used for a file it cannot be sure of (a UTF-16 file, a header
+/// it does not read exactly), and a part that meets a quote, a carriage return that does not end a line, a line
+/// without every column or more bad rows than allowed throws <see cref="FallBack"/>, for the command to read the file
+/// the ordinary way from the start.
+/// </summary>
+internal sealed class CaseCsvParts : IDisposable
+{
+    /// <summary>The columns of a cases file, in the order their values are checked (and bad ones reported).</summary>
+    private static readonly string[] Columns = ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"];
+
+    private const int BufferSize = 1 << 20;
+
+    private static ReadOnlySpan<byte> Utf8Mark => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf16BigEndian => [0xFE, 0xFF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndian => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf32BigEndian => [0, 0, 0xFE, 0xFF];
+
+    private readonly string _path;
+    private readonly SafeFileHandle _file;
+    private readonly long _length;
+    private readonly int[] _ordinals;
+    private readonly int _fieldCount;
+    private readonly DataFiles _files;
+    private readonly bool _hideValues;
+    private readonly Action<double>? _progress;
+    private readonly Part[] _parts;
+    private readonly Lock _lock = new();
+    private readonly CaseIdSet _ids = new();
+    private long _done;
+    private int _running;
+    private volatile bool _abandoned;
+
+    private CaseCsvParts(string path, SafeFileHandle file, long length, int[] ordinals, int fieldCount, long[] bounds, DataFiles files, bool hideValues, Action<double>? progress)
+    {
+        _path = path;
+        _file = file;
+        _length = length;
+        _ordinals = ordinals;
+        _fieldCount = fieldCount;
+        _files = files;
+        _hideValues = hideValues;
+        _progress = progress;
+        _parts = [.. bounds.Zip(bounds.Skip(1), (from, to) => new Part(from, to))];
+        _running = _parts.Length;
+        Partitions = new CasePartitions<CaseRecord>(_parts.Select((_, i) => Read(i)));
+    }
+
+    /// <summary>The cases, in parts.</summary>
+    public CasePartitions<CaseRecord> Partitions { get; }
+
+    /// <summary>
+    /// The parts of a file whose header this reader reads exactly as <see cref="DataFiles"/> would (UTF-8, no quotes,
+    /// every column named once), or null: then the ordinary reader reads it and says what is wrong with its header.
+    /// </summary>
+    /// <param name="path">The cases file.</param>
+    /// <param name="files">Where the problems of the rows go once every part is read, in the file's order.</param>
+    /// <param name="hideValues">Whether bad values are left out of diagnostics.</param>
+    /// <param name="progress">Told the share of the file read (0 to 1) now and then.</param>
+    /// <param name="partSize">About how many bytes a part holds.</param>
+    public static CaseCsvParts? TryOpen(string path, DataFiles files, bool hideValues, Action<double>? progress, long partSize = 4 << 20)
+    {
+        var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        try
+        {
+            var length = RandomAccess.GetLength(file);
+            var head = new byte[(int)Math.Min(length, 1 << 16)];
+            head = head[..RandomAccess.Read(file, head, 0)];
+            var start = head.AsSpan().StartsWith(Utf8Mark) ? 3 : 0;
+            var newline = head.AsSpan(start).IndexOf((byte)'\n');
+
+            // UTF-16 and UTF-32 marks, or a header longer than the first 64 KiB: the ordinary reader decides.
+            if (newline < 0 || head.AsSpan().StartsWith(Utf16BigEndian) || head.AsSpan().StartsWith(Utf16LittleEndian) || head.AsSpan().StartsWith(Utf32BigEndian))
+            {
+                file.Dispose();
+                return null;
+            }
+
+            var header = head.AsSpan(start, newline);
+            header = header.EndsWith((byte)'\r') ? header[..^1] : header;
+            if (header.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 || header.IndexOfAny("\";|"u8) >= 0)
+            {
+                file.Dispose();
+                return null;
+            }
+
+            var names = Encoding.ASCII.GetString(header).Split(',');
+            var nonEmpty = names.Where(n => n.Length > 0).ToList();
+            var ordinals = Columns.Select(c => Array.IndexOf(names, c)).ToArray();
+            if (nonEmpty.Count != nonEmpty.Distinct(StringComparer.Ordinal).Count() || ordinals.Any(o => o < 0))
+            {
+                file.Dispose();
+                return null;
+            }
+
+            var dataStart = (long)start + newline + 1;
+            var count = (int)Math.Clamp((length - dataStart) / Math.Max(1, partSize), 1, 256);
+            var bounds = new List<long> { dataStart };
+            for (var i = 1; i < count; i++)
+            {
+                var target = dataStart + ((length - dataStart) * i / count);
+                if (NextLine(file, target, length) is { } at && at > bounds[^1] && at < length)
+                {
+                    bounds.Add(at);
+                }
+            }
+
+            bounds.Add(Math.Max(length, dataStart));
+            return new CaseCsvParts(path, file, length, ordinals, names.Length, [.. bounds], files, hideValues, progress);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+
+    // The start of the first line that begins at or after a position, if one does within 64 KiB.
+    private static long? NextLine(SafeFileHandle file, long position, long length)
+    {
+        var window = new byte[(int)Math.Min(1 << 16, length - position + 1)];
+        var read = RandomAccess.Read(file, window, position - 1);
+        var at = window.AsSpan(0, read).IndexOf((byte)'\n');
+        return at < 0 ? null : position + at;
+    }
+
+    private IEnumerable<CaseRecord> Read(int index)
+    {
+        var part = _parts[index];
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            var offset = part.From;
+            var filled = 0;
+            while (true)
+            {
+                if (_abandoned)
+                {
+                    throw new FallBack();
+                }
+
+                var got = RandomAccess.Read(_file, buffer.AsSpan(filled, (int)Math.Min(buffer.Length - filled, part.To - offset)), offset);
+                if (buffer.AsSpan(filled, got).IndexOf((byte)'"') >= 0)
+                {
+                    throw Abandon();
+                }
+
+                offset += got;
+                filled += got;
+                var last = offset >= part.To || got == 0;
+                var consumed = 0;
+                while (true)
+                {
+                    var end = buffer.AsSpan(consumed, filled - consumed).IndexOf((byte)'\n');
+                    if (end < 0 && !(last && consumed < filled))
+                    {
+                        break;
+                    }
+
+                    var length = end < 0 ? filled - consumed : end;
+                    part.Records++;
+                    var record = Line(part, buffer.AsSpan(consumed, length));
+                    consumed += end < 0 ? length : length + 1;
+                    if (record is not null)
+                    {
+                        yield return record;
+                    }
+                }
+
+                Report(consumed);
+                if (last)
+                {
+                    break;
+                }
+
+                // A line longer than the buffer is no case: the ordinary reader says what it is.
+                if (consumed == 0)
+                {
+                    throw Abandon();
+                }
+
+                buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+                filled -= consumed;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        if (Interlocked.Decrement(ref _running) == 0)
+        {
+            Merge();
+        }
+    }
+
+    private FallBack Abandon()
+    {
+        _abandoned = true;
+        return new FallBack();
+    }
+
+    private void Report(long bytes)
+    {
+        if (_progress is { } progress)
+        {
+            lock (_lock)
+            {
+                _done += bytes;
+                progress((double)_done / Math.Max(1, _length));
+            }
+        }
+    }
+
+    // Every part read: their problems in the file's order, each at its line (the header is line 1, no line is blank).
+    private void Merge()
+    {
+        if (_parts.Sum(p => p.BadRows) > _files.BadRowsLeft)
+        {
+            throw new FallBack();
+        }
+
+        var problems = new List<Diagnostic>();
+        long before = 0;
+        foreach (var part in _parts)
+        {
+            foreach (var (record, ordinal, text, expected) in part.Problems)
+            {
+                var line = (int)Math.Min(int.MaxValue, 1 + before + record);
+                problems.Add(expected.NotMetBy(new SourceLocation(_path, string.Empty, line, ordinal + 1),
+                    DiagnosticDescriptors.QuotedValue(_hideValues ? null : text), Columns[Array.IndexOf(_ordinals, ordinal)]));
+            }
+
+            before += part.Records;
+        }
+
+        _files.AddCaseRows(problems, _parts.Sum(p => p.BadRows));
+    }
+
+    private CaseRecord? Line(Part part, ReadOnlySpan<byte> line)
+    {
+        line = line.EndsWith((byte)'\r') ? line[..^1] : line;
+        if (line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0)
+        {
+            // A carriage return inside a line ends a record for the ordinary reader; other bytes are text to decode.
+            return line.IndexOf((byte)'\r') >= 0 ? throw Abandon() : TextLine(part, Encoding.UTF8.GetString(line));
+        }
+
+        // One pass for the commas: fields are short, so a plain loop beats searching for each one.
+        Span<Range> fields = stackalloc Range[_fieldCount];
+        var n = 0;
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == ',')
+            {
+                if (n == _fieldCount - 1)
+                {
+                    throw Abandon();
+                }
+
+                fields[n++] = new Range(start, i);
+                start = i + 1;
+            }
+        }
+
+        if (n != _fieldCount - 1)
+        {
+            throw Abandon();
+        }
+
+        fields[n] = new Range(start, line.Length);
+
+        ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column) => line[fields[_ordinals[column]]].Trim((byte)' ');
+
+        var ok = true;
+        T? Value<T>(Part part, ReadOnlySpan<byte> text, int column, Func<ReadOnlySpan<byte>, T?> parse, Expected expected)
+            where T : struct
+        {
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            var value = parse(text);
+            if (value is null)
+            {
+                ok = false;
+                Bad(part, column, Encoding.ASCII.GetString(text), expected);
+            }
+
+            return value;
+        }
+
+        var age = Value(part, Field(line, fields, 2), 2, CaseFieldBytes.Age, Expected.Age);
+        var sex = Value(part, Field(line, fields, 3), 3, CaseFieldBytes.Sex, Expected.Sex);
+        var violence = Value(part, Field(line, fields, 4), 4, CaseFieldBytes.Violence, Expected.ViolenceList);
+        var type = Value(part, Field(line, fields, 5), 5, CaseFieldBytes.IncidentType, Expected.IncidentType);
+        var trafficking = Value(part, Field(line, fields, 6), 6, CaseFieldBytes.Bool, Expected.TrueOrFalse);
+        var domestic = Value(part, Field(line, fields, 7), 7, CaseFieldBytes.Bool, Expected.TrueOrFalse);
+        var risk = Value(part, Field(line, fields, 8), 8, CaseFieldBytes.Risk, Expected.Risk);
+        var consent = Value(part, Field(line, fields, 9), 9, CaseFieldBytes.Bool, Expected.TrueOrFalse);
+        var incident = Value(part, Field(line, fields, 10), 10, CaseFieldBytes.Instant, Expected.PointInTime);
+        var reported = Value(part, Field(line, fields, 11), 11, CaseFieldBytes.Instant, Expected.PointInTime);
+        if (!ok)
+        {
+            part.BadRows++;
+            return Spoiled(part);
+        }
+
+        var unit = Field(line, fields, 1);
+        return new CaseRecord
+        {
+            CaseId = Once(Encoding.ASCII.GetString(Field(line, fields, 0))), Unit = unit.IsEmpty ? null : part.Unit(unit), Age = age, Sex = sex,
+            Violence = violence ?? ViolenceKinds.None, IncidentType = type, Trafficking = trafficking ?? false, Domestic = domestic ?? false,
+            Risk = risk, Consent = consent ?? false, IncidentAt = incident, ReportedAt = reported,
+        };
+    }
+
+    // A line with other bytes than printable ASCII (a unit named in Vietnamese, a tab): read as DataFiles reads text.
+    private CaseRecord? TextLine(Part part, string line)
+    {
+        var fields = line.Split(',');
+        if (fields.Length != _fieldCount)
+        {
+            throw Abandon();
+        }
+
+        string Field(int column) => fields[_ordinals[column]].Trim();
+        var ok = true;
+        T? Value<T>(int column, Func<string, T?> parse, Expected expected)
+            where T : struct
+        {
+            var text = Field(column);
+            var value = text.Length == 0 ? null : parse(text);
+            if (text.Length > 0 && value is null)
+            {
+                ok = false;
+                Bad(part, column, text, expected);
+            }
+
+            return value;
+        }
+
+        var age = Value(2, s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 150 ? a : (int?)null, Expected.Age);
+        var sex = Value(3, s => Keywords<Sex>.TryParse(s, out var v) ? v : (Sex?)null, Expected.Sex);
+        var violence = Value(4, DataFiles.Violence, Expected.ViolenceList);
+        var type = Value(5, s => Keywords<IncidentType>.TryParse(s, out var v) ? v : (IncidentType?)null, Expected.IncidentType);
+        var trafficking = Value(6, DataFiles.Bool, Expected.TrueOrFalse);
+        var domestic = Value(7, DataFiles.Bool, Expected.TrueOrFalse);
+        var risk = Value(8, s => Keywords<RiskLevel>.TryParse(s, out var v) ? v : (RiskLevel?)null, Expected.Risk);
+        var consent = Value(9, DataFiles.Bool, Expected.TrueOrFalse);
+        var incident = Value(10, CaseJson.Parse, Expected.PointInTime);
+        var reported = Value(11, CaseJson.Parse, Expected.PointInTime);
+        if (!ok)
+        {
+            part.BadRows++;
+            return Spoiled(part);
+        }
+
+        return new CaseRecord
+        {
+            CaseId = Once(Field(0)), Unit = Field(1) is { Length: > 0 } u ? u : null, Age = age, Sex = sex,
+            Violence = violence ?? ViolenceKinds.None, IncidentType = type, Trafficking = trafficking ?? false, Domestic = domestic ?? false,
+            Risk = risk, Consent = consent ?? false, IncidentAt = incident, ReportedAt = reported,
+        };
+    }
+
+    // A case id seen before, in this part or another: the ordinary reader, which reads in the file's order, says which
+    // record repeats which (GBV4013) and counts only the first. Parts cannot know which of two came first.
+    private string Once(string caseId)
+    {
+        lock (_ids)
+        {
+            return _ids.TryAdd(caseId, 0, out _) ? caseId : throw Abandon();
+        }
+    }
+
+    // More bad rows in one part than the whole run allows: the ordinary reader stops where it should.
+    private CaseRecord? Spoiled(Part part) => part.BadRows > _files.BadRowsLeft ? throw Abandon() : null;
+
+    private void Bad(Part part, int column, string text, Expected expected) => part.Problems.Add((part.Records, _ordinals[column], text, expected));
+
+    /// <summary>Thrown when the file is to be read the ordinary way; never seen by a user.</summary>
+    internal sealed class FallBack : Exception
+    {
+        public FallBack()
+            : base("Read the cases file the ordinary way.")
+        {
+        }
+
+        public FallBack(string message)
+            : base(message)
+        {
+        }
+
+        public FallBack(string message, Exception inner)
+            : base(message, inner)
+        {
+        }
+    }
+
+    /// <summary>One part: its byte range, the lines it has read, its bad values (at local line numbers) and units seen.</summary>
+    private sealed class Part(long from, long to)
+    {
+        private readonly Dictionary<string, string> _units = new(StringComparer.Ordinal);
+
+        public long From { get; } = from;
+
+        public long To { get; } = to;
+
+        public long Records { get; set; }
+
+        public int BadRows { get; set; }
+
+        public List<(long Record, int Ordinal, string Text, Expected Expected)> Problems { get; } = [];
+
+        /// <summary>The unit's id, one string per distinct id: cases share it.</summary>
+        public string Unit(ReadOnlySpan<byte> id)
+        {
+            Span<char> chars = stackalloc char[Math.Min(id.Length, 256)];
+            if (id.Length > chars.Length)
+            {
+                return Encoding.ASCII.GetString(id);
+            }
+
+            var written = Encoding.ASCII.GetChars(id, chars);
+            var lookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(chars[..written], out var known))
+            {
+                return known;
+            }
+
+            var unit = new string(chars[..written]);
+            _units[unit] = unit;
+            return unit;
+        }
+    }
+}
