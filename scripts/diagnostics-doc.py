@@ -5,8 +5,10 @@ Run after adding a code: python3 scripts/diagnostics-doc.py"""
 import json, os, re, subprocess, sys
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpus = os.path.join(root, "tests/Gbv.Domain.Tests/Definitions/Malformed")
-src = open(os.path.join(root, "src/Gbv.Domain/Definitions/DiagnosticDescriptors.cs"), encoding="utf-8").read() + \
-      open(os.path.join(root, "src/Gbv.Domain/Conditions/ConditionDiagnostics.cs"), encoding="utf-8").read()
+# The descriptors live by area beside the code that raises them: every src/**/*Diagnostics.cs of every package.
+src = "".join(open(os.path.join(d, f), encoding="utf-8").read()
+              for d, _, fs in sorted(os.walk(os.path.join(root, "src"))) if "/bin" not in d and "/obj" not in d
+              for f in sorted(fs) if f.endswith("Diagnostics.cs"))
 codes = sorted(re.findall(r'new\("(GBV\d{4})", ([EWIR]), "((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)", "((?:[^"\\]|\\.)*)"\)', src))
 severity = {"E": "error", "W": "warning", "I": "info", "R": "review"}
 manifest = {}

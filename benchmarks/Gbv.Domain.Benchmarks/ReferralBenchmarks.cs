@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Gbv.Domain.Cases;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Referrals;
 using NodaTime;
 using RulesEngine.Models;

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Reporting;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Microsoft.Win32.SafeHandles;
 
@@ -246,7 +247,7 @@ internal sealed class CaseCsvParts : IDisposable
             {
                 var line = (int)Math.Min(int.MaxValue, 1 + before + record);
                 problems.Add(expected.NotMetBy(new SourceLocation(_path, string.Empty, line, ordinal + 1),
-                    DiagnosticDescriptors.QuotedValue(_hideValues ? null : text), Columns[Array.IndexOf(_ordinals, ordinal)]));
+                    DiagnosticText.QuotedValue(_hideValues ? null : text), Columns[Array.IndexOf(_ordinals, ordinal)]));
             }
 
             before += part.Records;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
@@ -32,7 +33,7 @@ internal static class CaseJson
                 JsonValueKind.Array => ("an array", "một mảng"),
                 _ => ("true or false", "true hoặc false"),
             };
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NotACaseObject, new SourceLocation(path, string.Empty, at(string.Empty).Line, 1), [en], [vi]));
+            problems.Add(Diagnostic.Create(CaseDataDiagnostics.NotACaseObject, new SourceLocation(path, string.Empty, at(string.Empty).Line, 1), [en], [vi]));
             return null;
         }
 
@@ -49,7 +50,7 @@ internal static class CaseJson
             if (result is null)
             {
                 ok = false;
-                problems.Add(expected.NotMetBy(new SourceLocation(path, "/" + name, at(name).Line, at(name).Column), DiagnosticDescriptors.QuotedValue(showValues ? value.GetRawText() : null), name));
+                problems.Add(expected.NotMetBy(new SourceLocation(path, "/" + name, at(name).Line, at(name).Column), DiagnosticText.QuotedValue(showValues ? value.GetRawText() : null), name));
             }
 
             return result;
@@ -84,7 +85,7 @@ internal static class CaseJson
     /// text it stopped at, which is a survivor's data.
     /// </summary>
     public static Diagnostic SyntaxError(string path, int line, JsonException ex, (string En, string Vi) consequence) =>
-        Diagnostic.Create(DiagnosticDescriptors.DataJsonSyntax, new SourceLocation(path, string.Empty, line, (int)(ex.BytePositionInLine ?? 0) + 1),
+        Diagnostic.Create(CaseDataDiagnostics.DataJsonSyntax, new SourceLocation(path, string.Empty, line, (int)(ex.BytePositionInLine ?? 0) + 1),
             [consequence.En], [consequence.Vi]);
 
     /// <summary>

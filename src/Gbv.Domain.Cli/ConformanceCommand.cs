@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 

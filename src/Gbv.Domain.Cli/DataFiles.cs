@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Tasks;
@@ -156,7 +157,7 @@ internal sealed class DataFiles(int maxErrors)
         }
 
         var line = first.ToString(CultureInfo.InvariantCulture);
-        _problems.Add(Diagnostic.Create(DiagnosticDescriptors.RepeatedCaseId, here, [$"the case on line {line}"], [$"hồ sơ ở dòng {line}"]));
+        _problems.Add(Diagnostic.Create(CaseDataDiagnostics.RepeatedCaseId, here, [$"the case on line {line}"], [$"hồ sơ ở dòng {line}"]));
         return true;
     }
 
@@ -214,7 +215,7 @@ internal sealed class DataFiles(int maxErrors)
             var name = csv.GetName(i);
             if (name.Length > 0 && !seen.TryAdd(name, i))
             {
-                _problems.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateColumn, new SourceLocation(path, string.Empty, 1, i + 1),
+                _problems.Add(Diagnostic.Create(CaseDataDiagnostics.DuplicateColumn, new SourceLocation(path, string.Empty, 1, i + 1),
                     name, (seen[name] + 1).ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture)));
                 missing = true;
             }
@@ -225,7 +226,7 @@ internal sealed class DataFiles(int maxErrors)
             var ordinal = Enumerable.Range(0, csv.FieldCount).FirstOrDefault(i => csv.GetName(i) == column, -1);
             if (ordinal < 0)
             {
-                _problems.Add(Diagnostic.Create(DiagnosticDescriptors.MissingColumn, new SourceLocation(path, string.Empty, 1, 1), column, string.Join(", ", columns)));
+                _problems.Add(Diagnostic.Create(CaseDataDiagnostics.MissingColumn, new SourceLocation(path, string.Empty, 1, 1), column, string.Join(", ", columns)));
                 missing = true;
             }
 
@@ -288,7 +289,7 @@ internal sealed class DataFiles(int maxErrors)
             "CsvInvalidCharacterException" => ("a quote inside a quoted value must be doubled", "dấu nháy bên trong giá trị đặt trong nháy phải được viết đôi"),
             _ => ("a quote that never closes, or a quote in the wrong place", "có dấu nháy không được đóng hoặc đặt sai chỗ"),
         };
-        _problems.Add(Diagnostic.Create(DiagnosticDescriptors.MalformedCsv, new SourceLocation(path, string.Empty, line, 0), [en], [vi]));
+        _problems.Add(Diagnostic.Create(CaseDataDiagnostics.MalformedCsv, new SourceLocation(path, string.Empty, line, 0), [en], [vi]));
         Fail();
     }
 
@@ -296,7 +297,7 @@ internal sealed class DataFiles(int maxErrors)
     {
         if (++_badRows > maxErrors)
         {
-            _problems.Add(Diagnostic.Create(DiagnosticDescriptors.TooManyBadRows, new SourceLocation(null, string.Empty, 0, 0), maxErrors.ToString(CultureInfo.InvariantCulture)));
+            _problems.Add(Diagnostic.Create(CaseDataDiagnostics.TooManyBadRows, new SourceLocation(null, string.Empty, 0, 0), maxErrors.ToString(CultureInfo.InvariantCulture)));
             throw new TooManyErrorsException();
         }
     }
@@ -361,7 +362,7 @@ internal sealed class DataFiles(int maxErrors)
         {
             Bad = true;
             owner._problems.Add(expected.NotMetBy(
-                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), DiagnosticDescriptors.QuotedValue(HidesValues ? null : text), column));
+                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), DiagnosticText.QuotedValue(HidesValues ? null : text), column));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Cli;
 
@@ -45,8 +47,8 @@ internal sealed record Expected(string En, string Vi)
 
     /// <summary>The GBV4202 diagnostic for a value that is not this.</summary>
     /// <param name="location">Where the value is.</param>
-    /// <param name="quotedValue">The value as <see cref="DiagnosticDescriptors.QuotedValue"/> shows it (empty when hidden).</param>
+    /// <param name="quotedValue">The value as <see cref="DiagnosticText.QuotedValue"/> shows it (empty when hidden).</param>
     /// <param name="field">The column or property name, as in the file.</param>
     public Diagnostic NotMetBy(SourceLocation location, string quotedValue, string field) =>
-        Diagnostic.Create(DiagnosticDescriptors.BadValue, location, [quotedValue, field, En], [quotedValue, field, Vi]);
+        Diagnostic.Create(CaseDataDiagnostics.BadValue, location, [quotedValue, field, En], [quotedValue, field, Vi]);
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Gbv.Domain.Definitions;
-using Gbv.Domain.Extraction.Documents;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Extraction;
+using Gbv.Domain.Extraction.Documents;
 
 namespace Gbv.Domain.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Indicators;
 
 namespace Gbv.Domain.Cli;
 
@@ -141,7 +142,7 @@ internal static class GenerateCommand
         using (var writer = new StreamWriter(reportedPath, false, new UTF8Encoding(false)))
         {
             writer.Write("unit,year,element,value\n");
-            var rules = Indicators.ConsistencyChecker.ImpliedRules(plan);
+            var rules = ConsistencyChecker.ImpliedRules(plan);
             for (var year = first; year < first + years; year++)
             {
                 foreach (var unit in communes)

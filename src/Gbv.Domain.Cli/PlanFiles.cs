@@ -1,3 +1,5 @@
+using Gbv.Domain.Diagnostics;
+
 namespace Gbv.Domain.Cli;
 
 /// <summary>Expands the paths given on the command line into plan files, in a stable order.</summary>
@@ -44,7 +46,7 @@ internal static class PlanFiles
         var loaded = Definitions.PlanLoader.LoadFile(path);
         if (loaded.Plan is null)
         {
-            foreach (var d in loaded.Diagnostics.Where(d => d.Severity == Definitions.DiagnosticSeverity.Error))
+            foreach (var d in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             {
                 stderr.WriteLine(d.ToString(language));
             }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Referrals;
 using NodaTime;

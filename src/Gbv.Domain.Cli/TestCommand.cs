@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Xml.Linq;
+using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Scenarios;
 
 namespace Gbv.Domain.Cli;
@@ -106,7 +107,7 @@ internal static class TestCommand
         try
         {
             using var stream = File.OpenRead(scenarioFile);
-            if (stream.Length <= Definitions.JsonLimits.MaxFileBytes)
+            if (stream.Length <= JsonLimits.MaxFileBytes)
             {
                 using var document = System.Text.Json.JsonDocument.Parse(stream);
                 if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object

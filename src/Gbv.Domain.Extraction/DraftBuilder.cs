@@ -144,7 +144,7 @@ internal static class DraftBuilder
             Period = new PeriodDefinition { From = period?.From ?? year, To = period?.To, Vision = period?.Vision },
             References = [.. elements.OfType<ExtractedReference>().Select((r, i) => new ReferenceDefinition
             {
-                Id = $"ref-{i + 1}-{Slug(r.Number)}", Relation = r.Relation, Kind = Gbv.Domain.Definitions.Keywords<Gbv.Domain.Plans.DocumentKind>.TryParse(r.DocumentKind, out _) ? r.DocumentKind : "other", Number = r.Number,
+                Id = $"ref-{i + 1}-{Slug(r.Number)}", Relation = r.Relation, Kind = Keywords<Gbv.Domain.Plans.DocumentKind>.TryParse(r.DocumentKind, out _) ? r.DocumentKind : "other", Number = r.Number,
                 Date = r.Date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Issuer = r.Issuer, Source = Source(r.Span),
             })],
             DataElements = dataElements.Count == 0 ? null : dataElements,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Extraction;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Extraction;
 
@@ -24,19 +25,19 @@ public static class PlanExtractor
         var at = new SourceLocation(source, string.Empty, 0, 0);
         if (text.Length > MaxCharacters)
         {
-            return Failed(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
+            return Failed(Diagnostic.Create(ExtractionDiagnostics.TextTooLong, at,
                 text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", MaxCharacters.ToString("N0", CultureInfo.InvariantCulture) + " characters"));
         }
 
         if (Binary(text) is { } why)
         {
-            return Failed(Diagnostic.Create(DiagnosticDescriptors.NotText, at, why));
+            return Failed(Diagnostic.Create(ExtractionDiagnostics.NotText, at, why));
         }
 
         var lines = TextNormalizer.Lines(text);
         if (lines.Count == 0)
         {
-            return Failed(Diagnostic.Create(DiagnosticDescriptors.NoDocumentText, at));
+            return Failed(Diagnostic.Create(ExtractionDiagnostics.NoDocumentText, at));
         }
 
         var document = DocumentRules.Read(lines);
@@ -64,18 +65,18 @@ public static class PlanExtractor
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!elements.Any(e => e is ExtractedReference or ExtractedTarget or ExtractedDeadline) && document?.Number is null)
         {
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NothingExtracted, at));
+            diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.NothingExtracted, at));
         }
 
         var cut = CutShort(lines, document?.Form ?? "plan");
         if (cut is not null)
         {
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TextCutShort, new SourceLocation(source, string.Empty, lines[^1].Number, 0), cut));
+            diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.TextCutShort, new SourceLocation(source, string.Empty, lines[^1].Number, 0), cut));
         }
 
         foreach (var element in elements.Where(e => e.Review is not null))
         {
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ReviewElement, new SourceLocation(source, string.Empty, element.Span.Line, 0),
+            diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.ReviewElement, new SourceLocation(source, string.Empty, element.Span.Line, 0),
                 element.Kind.ToString(), element.Span.Text, element.Review!));
         }
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;

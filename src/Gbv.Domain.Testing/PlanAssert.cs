@@ -1,6 +1,9 @@
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;

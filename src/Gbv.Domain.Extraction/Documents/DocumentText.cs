@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using UglyToad.PdfPig;
 
 namespace Gbv.Domain.Extraction.Documents;
@@ -44,14 +45,14 @@ public static class DocumentText
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableDocument, at, [kind, "there is no such file"], [kind, "không có tệp này"]));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.UnreadableDocument, at, [kind, "there is no such file"], [kind, "không có tệp này"]));
             return null;
         }
 
         var length = file.Length;
         if (length > MaxBytes)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at, Bytes(length) + " bytes", Bytes(MaxBytes) + " bytes"));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.TextTooLong, at, Bytes(length) + " bytes", Bytes(MaxBytes) + " bytes"));
             return null;
         }
 
@@ -66,27 +67,27 @@ public static class DocumentText
         }
         catch (PartTooLargeException ex)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.DocumentTooLarge, at,
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.DocumentTooLarge, at,
                 [ex.Declared is { } d ? $"declares {Bytes(d)} bytes" : $"inflates to more than {Bytes(MaxPartBytes)} bytes", Bytes(MaxPartBytes)],
                 [ex.Declared is { } v ? $"khai báo {Bytes(v)} byte" : $"giải nén ra hơn {Bytes(MaxPartBytes)} byte", Bytes(MaxPartBytes)]));
             return null;
         }
         catch (DtdException)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.DocumentDtd, at));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.DocumentDtd, at));
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && !PdfNesting(ex))
         {
             // The libraries' messages name their internals (and sometimes quote the file): say what is wrong in our words.
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableDocument, at,
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.UnreadableDocument, at,
                 [kind, kind == "pdf" ? "it is not a PDF file the reader can follow (damaged, encrypted or not a PDF)" : kind == "docx" ? "it is not a Word document (a zip of XML parts) the reader can follow" : "the file cannot be opened"],
                 [kind, kind == "pdf" ? "đây không phải tệp PDF mà trình đọc xử lý được (bị hỏng, bị mã hóa hoặc không phải PDF)" : kind == "docx" ? "đây không phải tài liệu Word (tệp zip chứa các phần XML) mà trình đọc xử lý được" : "không mở được tệp"]));
             return null;
         }
         catch (Exception ex) when (PdfNesting(ex))
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.DocumentTooDeep, at, kind));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.DocumentTooDeep, at, kind));
             return null;
         }
     }
@@ -107,7 +108,7 @@ public static class DocumentText
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NotText, at, ["its bytes are not UTF-8"], ["các byte của tệp không phải UTF-8"]));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.NotText, at, ["its bytes are not UTF-8"], ["các byte của tệp không phải UTF-8"]));
             return null;
         }
     }
@@ -155,7 +156,7 @@ public static class DocumentText
 
             if (text.Length + paragraph.Length > PlanExtractor.MaxCharacters)
             {
-                problems.Add(Diagnostic.Create(DiagnosticDescriptors.TextTooLong, at,
+                problems.Add(Diagnostic.Create(ExtractionDiagnostics.TextTooLong, at,
                     [$"more than {Bytes(PlanExtractor.MaxCharacters)} characters", $"{Bytes(PlanExtractor.MaxCharacters)} characters"],
                     [$"hơn {Bytes(PlanExtractor.MaxCharacters)} ký tự", $"{Bytes(PlanExtractor.MaxCharacters)} ký tự"]));
                 return null;
@@ -246,7 +247,7 @@ public static class DocumentText
 
         if (text.ToString().Trim().Length == 0)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.NoTextLayer, at, document.NumberOfPages.ToString(CultureInfo.InvariantCulture)));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.NoTextLayer, at, document.NumberOfPages.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 

@@ -5,7 +5,10 @@ using Gbv.Domain.Calendar;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Definitions.Validation;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Reporting;
@@ -47,7 +50,7 @@ public static class ScenarioRunner
         {
             // A folder, a file without read permission or a bad path: a located problem, like a plan file's.
             var reason = UnreadableWords.Describe(ex, path);
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), [reason.En], [reason.Vi]));
+            problems.Add(Diagnostic.Create(ReadingDiagnostics.FileUnreadable, new SourceLocation(path, string.Empty, 0, 0), [reason.En], [reason.Vi]));
         }
 
         if (file is null)
@@ -57,7 +60,7 @@ public static class ScenarioRunner
 
         if (file.Format != Format)
         {
-            problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnsupportedFormat, new SourceLocation(path, "/format", 0, 0), file.Format, Format));
+            problems.Add(Diagnostic.Create(ValidationDiagnostics.UnsupportedFormat, new SourceLocation(path, "/format", 0, 0), file.Format, Format));
             return new ScenarioRun(path, [], [.. problems]);
         }
 
@@ -149,16 +152,16 @@ public static class ScenarioRunner
     }
 
     private static Diagnostic Nothing(string path, string pointer, DiagnosticArgument what) =>
-        new(DiagnosticDescriptors.ScenarioChecksNothing, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
+        new(ScenarioDiagnostics.ScenarioChecksNothing, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
 
     private static Diagnostic Unknown(string path, string pointer, DiagnosticArgument kind, string key, IEnumerable<string> known)
     {
         var suggestion = Suggestions.DidYouMean(key, known);
-        return new(DiagnosticDescriptors.ScenarioUnknownSubject, new SourceLocation(path, pointer, 0, 0), [kind.En, key, suggestion.En], [kind.Vi, key, suggestion.Vi]);
+        return new(ScenarioDiagnostics.ScenarioUnknownSubject, new SourceLocation(path, pointer, 0, 0), [kind.En, key, suggestion.En], [kind.Vi, key, suggestion.Vi]);
     }
 
     private static Diagnostic BadData(string path, string pointer, DiagnosticArgument what) =>
-        new(DiagnosticDescriptors.ScenarioBadData, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
+        new(ScenarioDiagnostics.ScenarioBadData, new SourceLocation(path, pointer, 0, 0), [what.En], [what.Vi]);
 
     /// <summary>Whether a scenario can fail: it expects something, of things the plan has, from data that make sense.</summary>
     /// <returns>False when the scenario's data are bad, so that it is not run on them; other problems leave it to run.</returns>
@@ -268,13 +271,13 @@ public static class ScenarioRunner
         {
             var name = message.Split('\'')[1];
             var pointer = at.Pointer.EndsWith("/" + name, StringComparison.Ordinal) ? at.Pointer[..^(name.Length + 1)] : at.Pointer;
-            return new(DiagnosticDescriptors.UnknownProperty, at with { Pointer = pointer + "/" + name }, [name, "a scenario file", string.Empty], [name, "tệp kịch bản", string.Empty]);
+            return new(ReadingDiagnostics.UnknownProperty, at with { Pointer = pointer + "/" + name }, [name, "a scenario file", string.Empty], [name, "tệp kịch bản", string.Empty]);
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))
         {
             var names = string.Join(", ", message.Split('\'').Where((_, i) => i % 2 == 1).Skip(1));
-            return new(DiagnosticDescriptors.MissingProperty, at, ["This object", names], ["Đối tượng này", names]);
+            return new(ReadingDiagnostics.MissingProperty, at, ["This object", names], ["Đối tượng này", names]);
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
@@ -290,11 +293,11 @@ public static class ScenarioRunner
                 _ when target.Contains("List", StringComparison.Ordinal) => ("a list [...]", "một danh sách [...]"),
                 _ => ("an object {...}", "một đối tượng {...}"),
             };
-            return new(DiagnosticDescriptors.ScenarioWrongType, at, [en], [vi]);
+            return new(ScenarioDiagnostics.ScenarioWrongType, at, [en], [vi]);
         }
 
         var words = JsonSyntaxWords.Describe(ex);
-        return new(DiagnosticDescriptors.JsonSyntax, at, [words.En], [words.Vi]);
+        return new(ReadingDiagnostics.JsonSyntax, at, [words.En], [words.Vi]);
     }
 
     private static ScenarioCheck Indicator(string scenario, IndicatorExpectationDefinition e, ComplianceReport report)
@@ -494,7 +497,7 @@ public static class ScenarioRunner
             if (!ids.TryAdd(s.Cases![i].Id ?? string.Empty, i, out var first))
             {
                 var earlier = $"{pointer}/cases/{first.ToString(CultureInfo.InvariantCulture)}";
-                problems.Add(new Diagnostic(DiagnosticDescriptors.RepeatedCaseId, new SourceLocation(path, at + "/id", 0, 0), [$"the case at {earlier}"], [$"hồ sơ ở {earlier}"]));
+                problems.Add(new Diagnostic(CaseDataDiagnostics.RepeatedCaseId, new SourceLocation(path, at + "/id", 0, 0), [$"the case at {earlier}"], [$"hồ sơ ở {earlier}"]));
             }
             else if (Case(s.Cases![i]) is { } record)
             {
@@ -519,8 +522,8 @@ public static class ScenarioRunner
 
     private static Diagnostic Bad(string path, string pointer, string value, string field, DiagnosticArgument expected)
     {
-        var quoted = DiagnosticDescriptors.QuotedValue(value);
-        return new Diagnostic(DiagnosticDescriptors.BadValue, new SourceLocation(path, pointer, 0, 0), [quoted, field, expected.En], [quoted, field, expected.Vi]);
+        var quoted = DiagnosticText.QuotedValue(value);
+        return new Diagnostic(CaseDataDiagnostics.BadValue, new SourceLocation(path, pointer, 0, 0), [quoted, field, expected.En], [quoted, field, expected.Vi]);
     }
 
     private static string Describe(IndicatorExpectationDefinition e) => string.Join(", ", new[]

@@ -1,4 +1,5 @@
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Conditions;
 

@@ -1,4 +1,5 @@
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Conditions;
 
@@ -79,11 +80,15 @@ public static class ConditionDiagnostics
     public static DiagnosticDescriptor FieldsCompared { get; } = new("GBV3117", E, "Two fields compared",
         "\"{0}\" compares the field \"{1}\" with the field \"{2}\": a condition compares a field with a value, such as {3}", "\"{0}\" so sánh trường \"{1}\" với trường \"{2}\": điều kiện chỉ so sánh một trường với một giá trị, ví dụ {3}");
 
+    /// <summary>GBV2283: a condition that can never hold, or always holds.</summary>
+    public static DiagnosticDescriptor ConstantCondition { get; } = new("GBV2283", W, "Condition that never or always holds",
+        "The condition \"{0}\" {1}: check it against the source", "Điều kiện \"{0}\" {1}: hãy đối chiếu với văn bản gốc");
+
     /// <summary>Every descriptor of the condition language, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedCharacter, UnterminatedString, InvalidLiteral, UnexpectedToken, UnexpectedEnd, TooLong, TooManyTokens,
         TooDeep, Empty, NotALanguageFeature, UnknownField, TypeMismatch, UnknownValue, AlwaysFalse, OperatorNotAllowed,
-        ComparedWithItself, FieldsCompared,
+        ComparedWithItself, FieldsCompared, ConstantCondition,
     ];
 }

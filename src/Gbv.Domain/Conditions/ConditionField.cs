@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Conditions;
 
@@ -91,7 +92,7 @@ public sealed class ConditionField
     private static string Normalize(string name) => name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 
     /// <summary>"a whole number", "one of sex", "a set of violence", in both languages.</summary>
-    internal Gbv.Domain.Definitions.Reading.DiagnosticArgument Describe() => Type switch
+    internal DiagnosticArgument Describe() => Type switch
     {
         ConditionType.WholeNumber => new("a whole number", "số nguyên"),
         ConditionType.Decimal => new("a number", "số"),

@@ -1,5 +1,6 @@
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 using NodaTime;
 
 namespace Gbv.Domain.Conditions;
@@ -79,7 +80,7 @@ internal static class ConstantCheck
 
         if (!sometimesTrue || !sometimesFalse)
         {
-            source.Report(DiagnosticDescriptors.ConstantCondition, new TextSpan(0, text.Length),
+            source.Report(ConditionDiagnostics.ConstantCondition, new TextSpan(0, text.Length),
                 text.Length > 80 ? text[..80] + "…" : text,
                 sometimesTrue
                     ? new DiagnosticArgument("holds for every case, so it selects nothing", "đúng với mọi trường hợp nên không chọn lọc gì")

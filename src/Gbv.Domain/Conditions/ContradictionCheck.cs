@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Conditions;
 
@@ -64,7 +65,7 @@ internal static class ContradictionCheck
                 var first = group.First().Syntax;
                 var last = group.Last().Syntax;
                 var written = string.Join(", ", group.Select(t => t.Syntax.ToString()));
-                source.Report(ConditionDiagnostics.AlwaysFalse, TextSpan.Cover(first.Span, last.Span), new Gbv.Domain.Definitions.Reading.DiagnosticArgument(
+                source.Report(ConditionDiagnostics.AlwaysFalse, TextSpan.Cover(first.Span, last.Span), new DiagnosticArgument(
                     $"the tests on \"{group.Key}\" ({written}) can never all hold", $"các phép thử trên \"{group.Key}\" ({written}) không thể cùng đúng"));
             }
         }

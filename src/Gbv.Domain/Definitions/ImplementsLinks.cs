@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Definitions;
@@ -28,12 +29,12 @@ internal static class ImplementsLinks
                 var where = result.SourceMap.Locate("/indicators/" + i.ToString(CultureInfo.InvariantCulture) + "/implements");
                 if (!referenced.Contains(parentId))
                 {
-                    bag.Add(DiagnosticDescriptors.ImplementsUnreferencedPlan, where, indicator.Key, parentId, Suggestions.DidYouMean(parentId, referenced));
+                    bag.Add(PlanSetDiagnostics.ImplementsUnreferencedPlan, where, indicator.Key, parentId, Suggestions.DidYouMean(parentId, referenced));
                 }
 
                 if (byId.TryGetValue(parentId, out var parent) && parent.Plan!.FindIndicator(key) is null)
                 {
-                    bag.Add(DiagnosticDescriptors.UnknownParentIndicator, where, indicator.Key, parentId, key,
+                    bag.Add(PlanSetDiagnostics.UnknownParentIndicator, where, indicator.Key, parentId, key,
                         Suggestions.DidYouMean(key, parent.Plan.Indicators.Select(p => p.Key)));
                 }
             }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Definitions;

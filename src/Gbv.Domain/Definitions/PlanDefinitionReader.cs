@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Definitions;
 
@@ -44,7 +45,7 @@ public static class PlanDefinitionReader
             var definition = JsonSerializer.Deserialize(body.Span, context.PlanDefinition);
             if (definition is null)
             {
-                bag.Add(DiagnosticDescriptors.WrongType, map.Locate(string.Empty), "an object", "null");
+                bag.Add(ReadingDiagnostics.WrongType, map.Locate(string.Empty), "an object", "null");
                 return new ReadResult(null, bag.ToImmutable(), map);
             }
 
@@ -54,7 +55,7 @@ public static class PlanDefinitionReader
         {
             // The contract check should have caught everything; this keeps the promise of no exceptions if it did not.
             var pointer = PathToPointer(ex.Path);
-            bag.Add(DiagnosticDescriptors.JsonSyntax, map.Locate(pointer), JsonSyntaxWords.Unknown);
+            bag.Add(ReadingDiagnostics.JsonSyntax, map.Locate(pointer), JsonSyntaxWords.Unknown);
             return new ReadResult(null, bag.ToImmutable(), map);
         }
     }
@@ -102,7 +103,7 @@ public static class PlanDefinitionReader
     private static ReadResult Unreadable(string? file, DiagnosticArgument reason)
     {
         var bag = new DiagnosticBag();
-        bag.Add(DiagnosticDescriptors.FileUnreadable, new SourceLocation(file, string.Empty, 0, 0), reason);
+        bag.Add(ReadingDiagnostics.FileUnreadable, new SourceLocation(file, string.Empty, 0, 0), reason);
         return new ReadResult(null, bag.ToImmutable(), SourceMap.Empty);
     }
 

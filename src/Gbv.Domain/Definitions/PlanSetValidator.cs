@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Definitions;
@@ -25,7 +27,7 @@ public static class PlanSetValidator
         {
             if (!byId.TryAdd(result.Plan!.Id, result))
             {
-                bag.Add(DiagnosticDescriptors.DuplicatePlanId, result.SourceMap.Locate("/id"), result.Plan.Id,
+                bag.Add(PlanSetDiagnostics.DuplicatePlanId, result.SourceMap.Locate("/id"), result.Plan.Id,
                     byId[result.Plan.Id].SourceMap.File ?? "another plan");
             }
         }
@@ -37,7 +39,7 @@ public static class PlanSetValidator
             {
                 if (references[i].PlanId is { } parent && !byId.ContainsKey(parent))
                 {
-                    bag.Add(DiagnosticDescriptors.UnknownParentPlan, result.SourceMap.Locate(Pointer(i)), parent,
+                    bag.Add(PlanSetDiagnostics.UnknownParentPlan, result.SourceMap.Locate(Pointer(i)), parent,
                         Suggestions.DidYouMean(parent, byId.Keys));
                 }
             }
@@ -68,8 +70,8 @@ public static class PlanSetValidator
                     continue;
                 }
 
-                var mine = Reporting.ReportingSchedule.For(childPlan, Time.WorkingCalendar.Vietnam).Reports(year, year);
-                var theirs = Reporting.ReportingSchedule.For(parentPlan, Time.WorkingCalendar.Vietnam).Reports(year, year);
+                var mine = ReportingSchedule.For(childPlan, Time.WorkingCalendar.Vietnam).Reports(year, year);
+                var theirs = ReportingSchedule.For(parentPlan, Time.WorkingCalendar.Vietnam).Reports(year, year);
                 foreach (var report in mine)
                 {
                     var upstream = theirs.FirstOrDefault(r => r.Period == report.Period && r.Obligation.Frequency == report.Obligation.Frequency && r.Deadline < report.Deadline);
@@ -79,7 +81,7 @@ public static class PlanSetValidator
                     }
 
                     var index = childPlan.Reporting.IndexOf(report.Obligation);
-                    bag.Add(DiagnosticDescriptors.DeadlineChain, child.SourceMap.Locate("/reporting/" + index.ToString(CultureInfo.InvariantCulture) + "/due"),
+                    bag.Add(PlanSetDiagnostics.DeadlineChain, child.SourceMap.Locate("/reporting/" + index.ToString(CultureInfo.InvariantCulture) + "/due"),
                         id, report.Obligation.Key, report.Period.ToString(), Iso(report.LastOnTimeDay), parentId, upstream.Obligation.Key, Iso(upstream.LastOnTimeDay));
                 }
             }
@@ -127,7 +129,7 @@ public static class PlanSetValidator
                     var cycle = path.Skip(path.IndexOf(parent)).Append(parent).ToList();
                     var from = byId[current];
                     var reference = from.Plan!.References.IndexOf(from.Plan.References.First(r => r.PlanId == parent));
-                    bag.Add(DiagnosticDescriptors.ParentCycle, from.SourceMap.Locate(Pointer(reference)), string.Join(" → ", cycle));
+                    bag.Add(PlanSetDiagnostics.ParentCycle, from.SourceMap.Locate(Pointer(reference)), string.Join(" → ", cycle));
                 }
                 else if (byId.ContainsKey(parent) && !done.Contains(parent))
                 {

@@ -1,4 +1,5 @@
 using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Definitions.Validation;
 
 namespace Gbv.Domain.Definitions;
@@ -21,6 +22,8 @@ public static class PlanValidator
     public static LoadResult Validate(PlanDefinition definition, SourceMap? sourceMap = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return new ValidationRun(sourceMap ?? SourceMap.Empty).Run(definition);
+        var map = sourceMap ?? SourceMap.Empty;
+        var (plan, diagnostics) = new ValidationRun(map).Run(definition);
+        return new LoadResult(plan, diagnostics, map);
     }
 }

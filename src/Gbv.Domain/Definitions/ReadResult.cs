@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Definitions;
 

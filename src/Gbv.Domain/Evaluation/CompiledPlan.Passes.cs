@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Referrals;
 
@@ -96,7 +99,7 @@ public sealed partial class CompiledPlan<T>
         }
 
         public List<Diagnostic> Problems(long offset) => [.. _impossible.Select(n => Diagnostic.Create(
-            DiagnosticDescriptors.IncidentAfterReport, new SourceLocation("cases", string.Empty, 0, 0), (n + offset).ToString(CultureInfo.InvariantCulture)))];
+            ComplianceDiagnostics.IncidentAfterReport, new SourceLocation("cases", string.Empty, 0, 0), (n + offset).ToString(CultureInfo.InvariantCulture)))];
     }
 
     /// <summary>Reports progress in increasing order, from whichever thread counts, one report at a time.</summary>

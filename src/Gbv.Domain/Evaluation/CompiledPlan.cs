@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Referrals;
+using Gbv.Domain.Evaluation.Reporting;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
@@ -164,7 +168,7 @@ public sealed partial class CompiledPlan<T>
             {
                 var near = Suggestions.DidYouMean(unit, units);
                 var n = count.ToString(CultureInfo.InvariantCulture);
-                problems.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownDataUnit, new SourceLocation("cases", string.Empty, 0, 0),
+                problems.Add(Diagnostic.Create(DataDiagnostics.UnknownDataUnit, new SourceLocation("cases", string.Empty, 0, 0),
                     [count < 0 ? "Cases" : $"{n} case(s)", unit, near.En], [count < 0 ? "Các hồ sơ vụ việc" : $"{n} hồ sơ vụ việc", unit, near.Vi]));
             }
 

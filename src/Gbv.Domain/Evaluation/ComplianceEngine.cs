@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;

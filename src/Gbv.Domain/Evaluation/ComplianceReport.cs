@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;

@@ -33,7 +33,7 @@ public sealed record CaseRatioMetric(string Numerator, string? Denominator) : Me
 /// <param name="Level">The level of the units counted.</param>
 /// <param name="Covered">The data element that counts covered units.</param>
 /// <param name="Total">The number of units, or null when it comes from data.</param>
-public sealed record UnitCoverageMetric(Gbv.Domain.Plans.AdministrativeLevel Level, string Covered, int? Total) : Metric
+public sealed record UnitCoverageMetric(AdministrativeLevel Level, string Covered, int? Total) : Metric
 {
     /// <summary>The data element that counts covered units.</summary>
     public string Covered { get; init; } = Covered ?? throw new ArgumentNullException(nameof(Covered));

@@ -1,3 +1,5 @@
+using Gbv.Domain.Diagnostics;
+
 namespace Gbv.Domain.Indicators;
 
 /// <summary>
@@ -20,7 +22,7 @@ public readonly record struct ReportedValue(string Unit, int Year, string Elemen
     /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
     /// Not part of the record's meaning: two records that differ only here are the same record sent twice.
     /// </summary>
-    public Gbv.Domain.Definitions.SourceLocation? Origin { get; init; }
+    public SourceLocation? Origin { get; init; }
 
     /// <summary>Equal when every field but <see cref="Origin"/> is equal.</summary>
     public bool Equals(ReportedValue other) => string.Equals(Unit, other.Unit, StringComparison.Ordinal) && Year == other.Year && string.Equals(Element, other.Element, StringComparison.Ordinal) && Value == other.Value;

@@ -1,3 +1,5 @@
+using Gbv.Domain.Evaluation.Referrals;
+
 namespace Gbv.Domain.Referrals;
 
 /// <summary>

@@ -81,7 +81,7 @@ public sealed record ReferralRule
     /// 56/2017/NĐ-CP Art. 26), or null. A decision whose rule holds, or could hold, asks for it and keeps the rule's
     /// urgency and deadline while it is done.
     /// </summary>
-    public Plans.LocalizedText? Assessment { get; init; }
+    public LocalizedText? Assessment { get; init; }
 
     /// <summary>
     /// True when a plan's rule states that it replaces the package's default rule of the same id. Without it a plan

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Referrals;
 
@@ -30,13 +29,6 @@ public sealed record ReferralRuleSet
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(services);
         return new ReferralRuleSet([], []).Layer(rules, services);
-    }
-
-    /// <summary>This set with a plan's rules and services layered on top.</summary>
-    public ReferralRuleSet With(Plan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        return Layer(plan.ReferralRules, plan.Services);
     }
 
     /// <summary>This set with rules and services layered on top.</summary>

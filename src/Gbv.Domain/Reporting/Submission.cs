@@ -1,3 +1,4 @@
+using Gbv.Domain.Diagnostics;
 using NodaTime;
 
 namespace Gbv.Domain.Reporting;
@@ -19,7 +20,7 @@ public readonly record struct Submission(string Obligation, string Unit, Reporti
     /// Where the record came from (a file's line and column), for diagnostics; null when it has no place to point to.
     /// Not part of the record's meaning: two records that differ only here are the same record sent twice.
     /// </summary>
-    public Gbv.Domain.Definitions.SourceLocation? Origin { get; init; }
+    public SourceLocation? Origin { get; init; }
 
     /// <summary>Equal when every field but <see cref="Origin"/> is equal.</summary>
     public bool Equals(Submission other) => string.Equals(Obligation, other.Obligation, StringComparison.Ordinal) && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && Period == other.Period && SubmittedAt == other.SubmittedAt;

@@ -1,5 +1,6 @@
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Conditions;
 
@@ -61,7 +62,7 @@ public sealed class ConditionBindingTests
         var result = Condition.Compile("age < 0 or trafficking", CaseFields.Map);
         Assert.True(result.Success);
         var warning = Assert.Single(result.Condition!.Warnings);
-        Assert.Equal(Gbv.Domain.Definitions.DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("ranges from 0 to 150", warning.Message, StringComparison.Ordinal);
     }
 

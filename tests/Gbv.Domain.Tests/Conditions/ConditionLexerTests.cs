@@ -1,4 +1,5 @@
 using Gbv.Domain.Conditions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Conditions;
 
@@ -113,7 +114,7 @@ public sealed class ConditionLexerTests
     public void A_condition_inside_a_plan_file_is_located_in_the_file()
     {
         // The JSON string starts at column 10: its opening quote, then the condition's text.
-        var host = new Gbv.Domain.Definitions.SourceLocation("plan.json", "/referralRules/0/condition", 3, 10);
+        var host = new SourceLocation("plan.json", "/referralRules/0/condition", 3, 10);
         var diagnostic = Assert.Single(Condition.Compile("age < 1 and agee < 16", Gbv.Domain.Cases.CaseFields.Map, host).Diagnostics);
         Assert.Equal(host with { Column = 23 }, diagnostic.Location);
 

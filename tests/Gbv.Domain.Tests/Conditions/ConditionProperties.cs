@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Conditions;
 
@@ -39,7 +40,7 @@ public sealed class ConditionProperties
     public void The_parser_never_throws_on_random_text(string? text)
     {
         var result = Condition.Compile(text ?? string.Empty, CaseFields.Map);
-        Assert.True(result.Success || result.Diagnostics.Any(d => d.Severity == Gbv.Domain.Definitions.DiagnosticSeverity.Error));
+        Assert.True(result.Success || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
     }
 
     [Property(MaxTest = 500)]
@@ -50,7 +51,7 @@ public sealed class ConditionProperties
             pieces =>
             {
                 var result = Condition.Compile(string.Concat(pieces), CaseFields.Map);
-                return result.Success != result.Diagnostics.Any(d => d.Severity == Gbv.Domain.Definitions.DiagnosticSeverity.Error);
+                return result.Success != result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
             });
 
     [Property(MaxTest = 100)]

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Conditions;
 
@@ -25,7 +26,7 @@ public sealed class FieldComparisonTests
     {
         var result = Condition.Compile(text, CaseFields.Map);
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("GBV3116", Gbv.Domain.Definitions.DiagnosticSeverity.Warning, 1, 1), (d.Id, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Equal(("GBV3116", DiagnosticSeverity.Warning, 1, 1), (d.Id, d.Severity, d.Location.Line, d.Location.Column));
         Assert.Equal($"\"{text}\" compares \"{text.Split(' ')[0]}\" with itself: {en}", d.GetMessage("en"));
         Assert.Equal($"\"{text}\" so sánh \"{text.Split(' ')[0]}\" với chính nó: {vi}", d.GetMessage("vi"));
         Assert.NotNull(result.Condition);

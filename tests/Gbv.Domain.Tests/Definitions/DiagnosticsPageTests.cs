@@ -12,13 +12,13 @@ public sealed partial class DiagnosticsPageTests
 {
     private static readonly string Page = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "docs", "diagnostics.md")).ReplaceLineEndings("\n");
 
-    public static TheoryData<string> Codes() => [.. DiagnosticDescriptors.All.Select(d => d.Id)];
+    public static TheoryData<string> Codes() => [.. DiagnosticCatalog.All.Select(d => d.Id)];
 
     [Theory]
     [MemberData(nameof(Codes))]
     public void The_page_gives_each_code_s_title_severity_and_both_messages_as_the_library_has_them(string id)
     {
-        var d = DiagnosticDescriptors.All.Single(x => x.Id == id);
+        var d = DiagnosticCatalog.All.Single(x => x.Id == id);
         var section = Section(id);
         var severity = d.DefaultSeverity.ToString().ToLowerInvariant();
         Assert.Contains($"\n**{d.Title}** ({severity})\n", section, StringComparison.Ordinal);

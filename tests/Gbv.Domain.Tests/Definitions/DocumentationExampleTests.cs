@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Definitions;
 

@@ -1,5 +1,7 @@
 using System.Text;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Definitions;
 

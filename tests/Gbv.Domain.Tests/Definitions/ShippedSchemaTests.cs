@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Scenarios;
 using NodaTime;
 using static Gbv.Domain.Tests.Cli.GbvTool;

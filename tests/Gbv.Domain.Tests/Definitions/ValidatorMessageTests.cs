@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Definitions;
 

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Testing;
 using Gbv.Domain.Tests.Indicators;
 using Gbv.Domain.Time;

@@ -1,5 +1,6 @@
 using Gbv.Domain.Cases;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
 using NodaTime;

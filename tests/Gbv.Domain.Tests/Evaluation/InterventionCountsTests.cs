@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using NodaTime;
 
 namespace Gbv.Domain.Tests.Evaluation;

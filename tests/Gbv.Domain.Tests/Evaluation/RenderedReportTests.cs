@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Tasks;

@@ -1,4 +1,5 @@
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Extraction;
 
 namespace Gbv.Domain.Tests.Extraction;

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Testing;
 using NodaTime;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using static Gbv.Domain.Tests.Cli.GbvTool;
 

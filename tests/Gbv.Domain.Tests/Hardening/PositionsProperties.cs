@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Hardening;
 

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cli;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Scenarios;
 
 namespace Gbv.Domain.Tests.Hardening;

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
 
 namespace Gbv.Domain.Tests.Hardening;
 

@@ -1,4 +1,5 @@
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using NodaTime;

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Testing;

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;

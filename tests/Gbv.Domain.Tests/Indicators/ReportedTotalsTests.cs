@@ -1,3 +1,4 @@
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Tasks;
 using NodaTime;

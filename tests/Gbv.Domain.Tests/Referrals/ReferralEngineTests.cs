@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Tests.Conditions;

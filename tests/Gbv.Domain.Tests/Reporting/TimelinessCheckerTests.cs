@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Reporting;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;

@@ -1,8 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Evaluation.Reporting;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Reporting;

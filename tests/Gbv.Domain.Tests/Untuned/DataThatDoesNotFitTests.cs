@@ -1,6 +1,9 @@
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Tasks;

@@ -4,7 +4,11 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Validation;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Tests.Cli;
 using NodaTime;
@@ -159,7 +163,7 @@ public sealed class PlanAreaAndPeopleTests
     {
         var loaded = PlanLoader.Load(Json.Replace("\"combine\": \"plan-area\"", "\"combine\": \"area\"", StringComparison.Ordinal), File);
         Assert.Null(loaded.Plan);
-        Assert.Contains(loaded.Diagnostics, d => d.Id == DiagnosticDescriptors.UnknownKeyword.Id && d.Location.Pointer == "/dataElements/2/combine");
+        Assert.Contains(loaded.Diagnostics, d => d.Id == ValidationDiagnostics.UnknownKeyword.Id && d.Location.Pointer == "/dataElements/2/combine");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Scenarios;
 using Gbv.Domain.Tests.Cli;
 

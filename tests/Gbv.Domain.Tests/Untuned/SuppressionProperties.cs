@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using NodaTime;
 
 namespace Gbv.Domain.Tests.Untuned;

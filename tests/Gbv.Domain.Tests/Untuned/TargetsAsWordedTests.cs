@@ -1,6 +1,7 @@
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Tasks;
 using NodaTime;

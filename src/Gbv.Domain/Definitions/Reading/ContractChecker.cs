@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Definitions.Reading;
 
@@ -47,7 +49,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
                     var itemPointer = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
                     if (item.ValueKind == JsonValueKind.Null)
                     {
-                        bag.Add(DiagnosticDescriptors.NullValue, At(itemPointer), Describe(info.ElementType!));
+                        bag.Add(ReadingDiagnostics.NullValue, At(itemPointer), Describe(info.ElementType!));
                     }
                     else
                     {
@@ -89,7 +91,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             var memberPointer = pointer + "/" + SourceMap.Escape(member.Name);
             if (!byName.TryGetValue(member.Name, out var property))
             {
-                bag.Add(DiagnosticDescriptors.UnknownProperty, At(memberPointer, atName: true),
+                bag.Add(ReadingDiagnostics.UnknownProperty, At(memberPointer, atName: true),
                     member.Name, Describe(info.Type), Suggestions.DidYouMean(member.Name, byName.Keys));
                 continue;
             }
@@ -99,7 +101,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             {
                 if (!property.IsSetNullable)
                 {
-                    bag.Add(DiagnosticDescriptors.NullValue, At(memberPointer), Describe(property.PropertyType));
+                    bag.Add(ReadingDiagnostics.NullValue, At(memberPointer), Describe(property.PropertyType));
                 }
 
                 continue;
@@ -112,7 +114,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
         {
             if (property.IsRequired && !seen.Contains(property.Name))
             {
-                bag.Add(DiagnosticDescriptors.MissingProperty, At(pointer), Capitalize(Describe(info.Type).En), property.Name);
+                bag.Add(ReadingDiagnostics.MissingProperty, At(pointer), Capitalize(Describe(info.Type).En), property.Name);
             }
         }
     }
@@ -141,7 +143,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             }
             else if (!element.TryGetInt32(out _))
             {
-                bag.Add(DiagnosticDescriptors.NumberOutOfRange, At(pointer), element.GetRawText(), new DiagnosticArgument("a whole number from -2147483648 to 2147483647", "số nguyên từ -2147483648 đến 2147483647"));
+                bag.Add(ReadingDiagnostics.NumberOutOfRange, At(pointer), element.GetRawText(), new DiagnosticArgument("a whole number from -2147483648 to 2147483647", "số nguyên từ -2147483648 đến 2147483647"));
             }
         }
         else if (type == typeof(decimal))
@@ -152,13 +154,13 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             }
             else if (!element.TryGetDecimal(out _))
             {
-                bag.Add(DiagnosticDescriptors.NumberOutOfRange, At(pointer), element.GetRawText(), new DiagnosticArgument("a decimal number of at most 28 digits", "số thập phân có tối đa 28 chữ số"));
+                bag.Add(ReadingDiagnostics.NumberOutOfRange, At(pointer), element.GetRawText(), new DiagnosticArgument("a decimal number of at most 28 digits", "số thập phân có tối đa 28 chữ số"));
             }
         }
     }
 
     private void WrongType(string pointer, DiagnosticArgument expected, JsonElement found) =>
-        bag.Add(DiagnosticDescriptors.WrongType, At(pointer), expected, DescribeKind(found));
+        bag.Add(ReadingDiagnostics.WrongType, At(pointer), expected, DescribeKind(found));
 
     private static DiagnosticArgument DescribeKind(JsonElement element) => element.ValueKind switch
     {

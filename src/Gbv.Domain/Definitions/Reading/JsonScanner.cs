@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Definitions.Reading;
 
@@ -32,7 +33,7 @@ internal static class JsonScanner
     {
         if (bytes.Length > JsonLimits.MaxFileBytes)
         {
-            bag.Add(DiagnosticDescriptors.FileTooLarge, new SourceLocation(file, string.Empty, 0, 0),
+            bag.Add(ReadingDiagnostics.FileTooLarge, new SourceLocation(file, string.Empty, 0, 0),
                 JsonLimits.MaxFileBytes.ToString(CultureInfo.InvariantCulture));
             return new Result(0, true);
         }
@@ -42,21 +43,21 @@ internal static class JsonScanner
         var start = 0;
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            bag.Add(DiagnosticDescriptors.ByteOrderMark, At(bytes, ref lines, file, 0));
+            bag.Add(ReadingDiagnostics.ByteOrderMark, At(bytes, ref lines, file, 0));
             start = 3;
         }
 
         var body = bytes[start..];
         if (body.TrimStart(" \t\r\n"u8).IsEmpty)
         {
-            bag.Add(DiagnosticDescriptors.EmptyFile, At(bytes, ref lines, file, start));
+            bag.Add(ReadingDiagnostics.EmptyFile, At(bytes, ref lines, file, start));
             return new Result(start, true);
         }
 
         var invalid = FirstInvalidUtf8(body);
         if (invalid >= 0)
         {
-            bag.Add(DiagnosticDescriptors.InvalidUtf8, At(bytes, ref lines, file, start + invalid));
+            bag.Add(ReadingDiagnostics.InvalidUtf8, At(bytes, ref lines, file, start + invalid));
             return new Result(start, true);
         }
 
@@ -75,7 +76,7 @@ internal static class JsonScanner
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.Comment:
-                        bag.Add(DiagnosticDescriptors.Comment, At(bytes, ref lines, file, tokenStart, frames.Count > 0 ? frames.Peek().Pointer : string.Empty));
+                        bag.Add(ReadingDiagnostics.Comment, At(bytes, ref lines, file, tokenStart, frames.Count > 0 ? frames.Peek().Pointer : string.Empty));
                         break;
                     case JsonTokenType.PropertyName:
                     {
@@ -89,7 +90,7 @@ internal static class JsonScanner
 
                         if (frame.Keys.Contains(name))
                         {
-                            bag.Add(DiagnosticDescriptors.DuplicateKey, At(bytes, ref lines, file, tokenStart, CurrentPointer(frames)), name);
+                            bag.Add(ReadingDiagnostics.DuplicateKey, At(bytes, ref lines, file, tokenStart, CurrentPointer(frames)), name);
                         }
 
                         frame.Keys.Add(name);
@@ -105,7 +106,7 @@ internal static class JsonScanner
                         positions?.Value(tokenStart, reader.TokenType == JsonTokenType.StartArray, reader.TokenType == JsonTokenType.StartObject);
                         if (frames.Count >= JsonLimits.MaxDepth)
                         {
-                            bag.Add(DiagnosticDescriptors.TooDeep, At(bytes, ref lines, file, tokenStart, pointer), JsonLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
+                            bag.Add(ReadingDiagnostics.TooDeep, At(bytes, ref lines, file, tokenStart, pointer), JsonLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
                             return new Result(start, true);
                         }
 
@@ -119,7 +120,7 @@ internal static class JsonScanner
                         var comma = PrecedingComma(body, checked((int)reader.TokenStartIndex));
                         if (comma >= 0)
                         {
-                            bag.Add(DiagnosticDescriptors.TrailingComma, At(bytes, ref lines, file, start + comma, frames.Peek().Pointer),
+                            bag.Add(ReadingDiagnostics.TrailingComma, At(bytes, ref lines, file, start + comma, frames.Peek().Pointer),
                                 reader.TokenType == JsonTokenType.EndObject ? "}" : "]");
                         }
 
@@ -147,7 +148,7 @@ internal static class JsonScanner
             var line = checked((int)(ex.LineNumber ?? 0));
             lines ??= new LineIndex(bytes);
             var offset = (line == 0 ? start : lines.LineStart(line)) + checked((int)(ex.BytePositionInLine ?? 0));
-            bag.Add(DiagnosticDescriptors.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), JsonSyntaxWords.Describe(ex));
+            bag.Add(ReadingDiagnostics.JsonSyntax, At(bytes, ref lines, file, offset, frames.Count > 0 ? frames.Peek().Pointer : string.Empty), JsonSyntaxWords.Describe(ex));
             return new Result(start, true);
         }
 
@@ -169,7 +170,7 @@ internal static class JsonScanner
     }
 
     private static void ReportTooLong(DiagnosticBag bag, SourceLocation location, long length) =>
-        bag.Add(DiagnosticDescriptors.StringTooLong, location,
+        bag.Add(ReadingDiagnostics.StringTooLong, location,
             length.ToString(CultureInfo.InvariantCulture), JsonLimits.MaxStringBytes.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Moves an enclosing array on to its next element, before a value is read.</summary>

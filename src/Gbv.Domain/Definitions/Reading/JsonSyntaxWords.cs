@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Definitions.Reading;
 

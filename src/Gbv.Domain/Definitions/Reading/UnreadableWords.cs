@@ -1,3 +1,5 @@
+using Gbv.Domain.Diagnostics;
+
 namespace Gbv.Domain.Definitions.Reading;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;
@@ -45,16 +46,16 @@ internal sealed partial class ValidationRun
         {
             if (!keys.ContainsKey(d.OfWhich))
             {
-                Report(DiagnosticDescriptors.UnknownIndicator, pointer + "/ofWhich", d.OfWhich, Suggestions.DidYouMean(d.OfWhich, keys.Keys));
+                Report(ValidationDiagnostics.UnknownIndicator, pointer + "/ofWhich", d.OfWhich, Suggestions.DidYouMean(d.OfWhich, keys.Keys));
             }
             else if (Ratio(d.Metric) is { Denominator: { } own } && Ratio(byKey[d.OfWhich].Metric) is { } parent && own != parent.Numerator)
             {
-                Report(DiagnosticDescriptors.OfWhichDenominator, pointer + "/metric", d.OfWhich, parent.Numerator);
+                Report(ValidationDiagnostics.OfWhichDenominator, pointer + "/metric", d.OfWhich, parent.Numerator);
             }
             else if (OfWhichWithoutDenominator(d.Metric, byKey[d.OfWhich].Metric) is { } kind)
             {
                 // The evaluator reads the parent's numerator under the child's kind: a reported figure, or a count of cases.
-                Report(DiagnosticDescriptors.OfWhichParentMetric, pointer + "/ofWhich", kind, d.OfWhich);
+                Report(ValidationDiagnostics.OfWhichParentMetric, pointer + "/ofWhich", kind, d.OfWhich);
             }
         }
 
@@ -70,7 +71,7 @@ internal sealed partial class ValidationRun
 
             if (!horizons.Add(target.Horizon))
             {
-                Report(DiagnosticDescriptors.DuplicateHorizon, At(pointer + "/targets", i), target.Horizon.ToString());
+                Report(ValidationDiagnostics.DuplicateHorizon, At(pointer + "/targets", i), target.Horizon.ToString());
             }
 
             targets.Add(target);
@@ -78,14 +79,14 @@ internal sealed partial class ValidationRun
 
         if (d.Targets.Count == 0)
         {
-            Report(DiagnosticDescriptors.NoTargets, pointer + "/targets", d.Key);
+            Report(ValidationDiagnostics.NoTargets, pointer + "/targets", d.Key);
         }
 
         AgreesWithSource(d, pointer);
 
         if (d.Implements is { } link && (link.Split('#') is not [var planId, var key] || !IdPattern().IsMatch(planId) || !IdPattern().IsMatch(key)))
         {
-            Report(DiagnosticDescriptors.InvalidIdentifier, pointer + "/implements", link);
+            Report(ValidationDiagnostics.InvalidIdentifier, pointer + "/implements", link);
         }
 
         var missing = Keyword(d.Missing, pointer + "/missing", "missing-value strategy", MissingValueStrategy.SkipIfAnyMissing);
@@ -95,7 +96,7 @@ internal sealed partial class ValidationRun
             var upper = targets[i].Threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
             if (upper != (stated == Gbv.Domain.Indicators.Direction.Decrease))
             {
-                Report(DiagnosticDescriptors.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? new DiagnosticArgument("decrease", "giảm") : new DiagnosticArgument("increase", "tăng"),
+                Report(ValidationDiagnostics.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? new DiagnosticArgument("decrease", "giảm") : new DiagnosticArgument("increase", "tăng"),
                     targets[i].Threshold.ToString(), upper ? new DiagnosticArgument("an upper", "trên") : new DiagnosticArgument("a lower", "dưới"));
             }
         }
@@ -125,13 +126,13 @@ internal sealed partial class ValidationRun
             var at = At(pointer + "/targets", i);
             if (t.Phrase is { Length: > 0 } phrase && !source.Contains(Flat(phrase), StringComparison.OrdinalIgnoreCase))
             {
-                Report(DiagnosticDescriptors.PhraseNotInSource, at + "/phrase", phrase);
+                Report(ValidationDiagnostics.PhraseNotInSource, at + "/phrase", phrase);
             }
 
             // A value out of range is already an error (GBV2202): one change, one diagnostic.
             if (t.Threshold is { Unit: null or "percent", Value: { } value and >= 0 and <= 100 } && stated.Count > 0 && !stated.Contains(value))
             {
-                Report(DiagnosticDescriptors.ThresholdNotInSource, at + "/threshold/value", value.ToString(CultureInfo.InvariantCulture),
+                Report(ValidationDiagnostics.ThresholdNotInSource, at + "/threshold/value", value.ToString(CultureInfo.InvariantCulture),
                     string.Join(", ", stated.Select(v => v.ToString(CultureInfo.InvariantCulture) + "%")));
             }
         }
@@ -151,7 +152,7 @@ internal sealed partial class ValidationRun
         Year(b.Year, pointer + "/year");
         if (b.Value < 0 || (b.Value > 100 && targets.Count > 0 && targets.All(t => t.Threshold.Unit == ThresholdUnit.Percent)))
         {
-            Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/value", b.Value.ToString(CultureInfo.InvariantCulture),
+            Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/value", b.Value.ToString(CultureInfo.InvariantCulture),
                 b.Value < 0 ? new DiagnosticArgument("at least 0", "ít nhất 0") : new DiagnosticArgument("from 0 to 100 for a percentage", "từ 0 đến 100 đối với tỷ lệ phần trăm"));
         }
 
@@ -179,7 +180,7 @@ internal sealed partial class ValidationRun
     {
         if (RuleSide.Parse(text) is not { } side)
         {
-            Report(DiagnosticDescriptors.InvalidRuleSide, pointer, text);
+            Report(ValidationDiagnostics.InvalidRuleSide, pointer, text);
             return new RuleSide([], 0);
         }
 
@@ -206,12 +207,12 @@ internal sealed partial class ValidationRun
     {
         if (m.Reported is { Denominator: { } denominator } reported && string.Equals(reported.Numerator, denominator, StringComparison.Ordinal))
         {
-            Report(DiagnosticDescriptors.NumeratorIsDenominator, pointer + "/reported/denominator", key, denominator);
+            Report(ValidationDiagnostics.NumeratorIsDenominator, pointer + "/reported/denominator", key, denominator);
         }
         else if (m.Cases is { Denominator: { } condition } cases
             && Conditions.Condition.Parse(cases.Numerator).Syntax?.ToString() is { } numerator && numerator == Conditions.Condition.Parse(condition).Syntax?.ToString())
         {
-            Report(DiagnosticDescriptors.NumeratorIsDenominator, pointer + "/cases/denominator", key, condition);
+            Report(ValidationDiagnostics.NumeratorIsDenominator, pointer + "/cases/denominator", key, condition);
         }
     }
 
@@ -240,7 +241,7 @@ internal sealed partial class ValidationRun
 
         if (kinds.Count != 1)
         {
-            Report(DiagnosticDescriptors.MetricKind, pointer, kinds.Count == 0 ? new DiagnosticArgument("none", "không có") : new DiagnosticArgument(string.Join(" and ", kinds), string.Join(" và ", kinds)));
+            Report(ValidationDiagnostics.MetricKind, pointer, kinds.Count == 0 ? new DiagnosticArgument("none", "không có") : new DiagnosticArgument(string.Join(" and ", kinds), string.Join(" và ", kinds)));
             return new ReportedRatioMetric("invalid", null);
         }
 
@@ -269,12 +270,12 @@ internal sealed partial class ValidationRun
             DataElementReference(coverage.Covered, pointer + "/coverage/covered");
             if (coverage.Total is < 1)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), AtLeastOneUnit);
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), AtLeastOneUnit);
             }
             else if (coverage.Total is null)
             {
                 // The evaluator has no number of units to divide by: the indicator would say NoData for ever.
-                Report(DiagnosticDescriptors.CoverageWithoutTotal, pointer + "/coverage", coverage.Level, coverage.Covered);
+                Report(ValidationDiagnostics.CoverageWithoutTotal, pointer + "/coverage", coverage.Level, coverage.Covered);
             }
 
             return new UnitCoverageMetric(level, coverage.Covered, coverage.Total);
@@ -292,7 +293,7 @@ internal sealed partial class ValidationRun
         if (denominator is not null && _combine.TryGetValue(numerator, out var a) && _combine.TryGetValue(denominator, out var b) && a != b)
         {
             static DiagnosticArgument Word(ElementCombine c) => c == ElementCombine.PlanArea ? new("one figure for the plan area", "một số liệu cho cả địa bàn") : new("summed over units", "cộng theo đơn vị");
-            Report(DiagnosticDescriptors.MixedCombine, pointer, numerator, Word(a), denominator, Word(b));
+            Report(ValidationDiagnostics.MixedCombine, pointer, numerator, Word(a), denominator, Word(b));
         }
     }
 
@@ -300,7 +301,7 @@ internal sealed partial class ValidationRun
     {
         if (key is not null && !_dataElements.ContainsKey(key))
         {
-            Report(DiagnosticDescriptors.UnknownDataElement, pointer, key, Suggestions.DidYouMean(key, _dataElements.Keys));
+            Report(ValidationDiagnostics.UnknownDataElement, pointer, key, Suggestions.DidYouMean(key, _dataElements.Keys));
         }
     }
 
@@ -308,7 +309,7 @@ internal sealed partial class ValidationRun
     {
         if (t.By.HasValue == t.From.HasValue)
         {
-            Report(DiagnosticDescriptors.TargetHorizon, pointer);
+            Report(ValidationDiagnostics.TargetHorizon, pointer);
             return null;
         }
 
@@ -316,7 +317,7 @@ internal sealed partial class ValidationRun
         var yearPointer = pointer + (t.By.HasValue ? "/by" : "/from");
         if (Year(horizon.Year, yearPointer) && !_period.ContainsOrVision(horizon.Year))
         {
-            Report(DiagnosticDescriptors.HorizonOutsidePeriod, yearPointer, Invariant(horizon.Year), _period.ToString());
+            Report(ValidationDiagnostics.HorizonOutsidePeriod, yearPointer, Invariant(horizon.Year), _period.ToString());
         }
 
         var threshold = Threshold(t.Threshold, pointer + "/threshold");
@@ -337,14 +338,14 @@ internal sealed partial class ValidationRun
         var kind = ThresholdPhrase.Parse(phrase, out var read);
         if (kind == ThresholdPhraseKind.Unknown || read is null)
         {
-            Report(DiagnosticDescriptors.PhraseNotUnderstood, pointer, phrase);
+            Report(ValidationDiagnostics.PhraseNotUnderstood, pointer, phrase);
             return;
         }
 
         var agrees = kind == ThresholdPhraseKind.Bare ? read.Value == threshold.Value && read.Unit == threshold.Unit : read == threshold;
         if (!agrees)
         {
-            Report(DiagnosticDescriptors.PhraseDisagrees, pointer, phrase, read.ToString(), threshold.ToString());
+            Report(ValidationDiagnostics.PhraseDisagrees, pointer, phrase, read.ToString(), threshold.ToString());
         }
     }
 
@@ -368,38 +369,38 @@ internal sealed partial class ValidationRun
         }
         else
         {
-            Report(DiagnosticDescriptors.ThresholdValue, pointer, t.Comparison);
+            Report(ValidationDiagnostics.ThresholdValue, pointer, t.Comparison);
             return null;
         }
 
         if (value < 0m)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a threshold is never negative", "ngưỡng không bao giờ âm"));
+            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a threshold is never negative", "ngưỡng không bao giờ âm"));
             return null;
         }
 
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("\"all\" is 100 percent", "\"all\" là 100 phần trăm"));
+            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("\"all\" is 100 percent", "\"all\" là 100 phần trăm"));
             return null;
         }
 
         var threshold = new Threshold(comparison, value, unit);
         if (!threshold.IsSatisfiable)
         {
-            Report(DiagnosticDescriptors.UnsatisfiableThreshold, pointer, threshold.ToString());
+            Report(ValidationDiagnostics.UnsatisfiableThreshold, pointer, threshold.ToString());
             return null;
         }
 
         if (unit == ThresholdUnit.Percent && value > 100m)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a percentage is between 0 and 100", "tỷ lệ phần trăm nằm trong khoảng 0 đến 100"));
+            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a percentage is between 0 and 100", "tỷ lệ phần trăm nằm trong khoảng 0 đến 100"));
             return null;
         }
 
         if (unit == ThresholdUnit.Count && decimal.Truncate(value) != value)
         {
-            Report(DiagnosticDescriptors.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
+            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
             return null;
         }
 
@@ -432,7 +433,7 @@ internal sealed partial class ValidationRun
                     if (chain.TrueForAll(reported.Add))
                     {
                         chain.Add(start);
-                        Report(DiagnosticDescriptors.OfWhichCycle, At("/indicators", i) + "/ofWhich", string.Join(" → ", chain));
+                        Report(ValidationDiagnostics.OfWhichCycle, At("/indicators", i) + "/ofWhich", string.Join(" → ", chain));
                     }
 
                     break;

@@ -1,5 +1,7 @@
+using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
@@ -52,7 +54,7 @@ internal sealed partial class ValidationRun
         {
             if (c.From is not null || c.To is not null)
             {
-                Report(DiagnosticDescriptors.InvalidCutOff, pointer, new DiagnosticArgument("takes either \"preset\" or \"from\" and \"to\", not both", "chỉ ghi \"preset\" hoặc \"from\" và \"to\", không ghi cả hai"));
+                Report(ValidationDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("takes either \"preset\" or \"from\" and \"to\", not both", "chỉ ghi \"preset\" hoặc \"from\" và \"to\", không ghi cả hai"));
             }
 
             if (c.Preset == Decree09CutOff.Name)
@@ -60,31 +62,31 @@ internal sealed partial class ValidationRun
                 return Decree09CutOff.Instance;
             }
 
-            Report(DiagnosticDescriptors.UnknownKeyword, pointer + "/preset", c.Preset, PlanNouns.Of("cut-off preset"), Decree09CutOff.Name, Suggestions.DidYouMean(c.Preset, [Decree09CutOff.Name]));
+            Report(ValidationDiagnostics.UnknownKeyword, pointer + "/preset", c.Preset, PlanNouns.Of("cut-off preset"), Decree09CutOff.Name, Suggestions.DidYouMean(c.Preset, [Decree09CutOff.Name]));
             return null;
         }
 
         if (c.From is null || c.To is null)
         {
-            Report(DiagnosticDescriptors.InvalidCutOff, pointer, new DiagnosticArgument("needs \"preset\", or both \"from\" and \"to\"", "cần \"preset\", hoặc cả \"from\" và \"to\""));
+            Report(ValidationDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("needs \"preset\", or both \"from\" and \"to\"", "cần \"preset\", hoặc cả \"from\" và \"to\""));
             return null;
         }
 
         if (due is not AnnualDueRule)
         {
-            Report(DiagnosticDescriptors.InvalidCutOff, pointer, new DiagnosticArgument("with \"from\" and \"to\" fits only a report due on a day of the year", "có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"));
+            Report(ValidationDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("with \"from\" and \"to\" fits only a report due on a day of the year", "có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"));
         }
 
         var from = AnnualDates.TryParse(c.From, out var start);
         var to = AnnualDates.TryParse(c.To, out var end);
         if (!from)
         {
-            Report(DiagnosticDescriptors.InvalidAnnualDate, pointer + "/from", c.From);
+            Report(ValidationDiagnostics.InvalidAnnualDate, pointer + "/from", c.From);
         }
 
         if (!to)
         {
-            Report(DiagnosticDescriptors.InvalidAnnualDate, pointer + "/to", c.To);
+            Report(ValidationDiagnostics.InvalidAnnualDate, pointer + "/to", c.To);
         }
 
         return from && to ? new WindowCutOff(new AnnualWindow(start, end)) : null;
@@ -109,7 +111,7 @@ internal sealed partial class ValidationRun
                 .FirstOrDefault(r => schedule.Calendar.WorkingDaysBetween(r.DataEnd, r.LastOnTimeDay) < 1);
             if (tight is not null)
             {
-                Report(DiagnosticDescriptors.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
+                Report(ValidationDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
                     LocalDatePattern.Iso.Format(tight.DataEnd), LocalDatePattern.Iso.Format(tight.LastOnTimeDay));
             }
         }
@@ -125,7 +127,7 @@ internal sealed partial class ValidationRun
 
         if ((frequency == ReportingFrequency.AdHoc) != (rule == RuleKeyword.OnRequest))
         {
-            Report(DiagnosticDescriptors.InvalidDueRule, pointer + "/rule", d.Rule,
+            Report(ValidationDiagnostics.InvalidDueRule, pointer + "/rule", d.Rule,
                 frequency == ReportingFrequency.AdHoc
                     ? new DiagnosticArgument("does not fit an ad hoc report: ad hoc reports are due \"on-request\"", "không dùng cho báo cáo đột xuất: báo cáo đột xuất có hạn \"on-request\"")
                     : new DiagnosticArgument("fits only ad hoc reports (\"frequency\": \"ad-hoc\")", "chỉ dùng cho báo cáo đột xuất (\"frequency\": \"ad-hoc\")"));
@@ -137,12 +139,12 @@ internal sealed partial class ValidationRun
             case RuleKeyword.Unstated:
                 if (d.Date is not null || d.DayOfMonth is not null)
                 {
-                    Report(DiagnosticDescriptors.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("takes no \"date\" and no \"dayOfMonth\"", "không có \"date\" và \"dayOfMonth\""));
+                    Report(ValidationDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("takes no \"date\" and no \"dayOfMonth\"", "không có \"date\" và \"dayOfMonth\""));
                 }
 
                 if (rule == RuleKeyword.Unstated)
                 {
-                    Report(DiagnosticDescriptors.DueUnstated, pointer, Keywords<ReportingFrequency>.Name(frequency), key);
+                    Report(ValidationDiagnostics.DueUnstated, pointer, Keywords<ReportingFrequency>.Name(frequency), key);
                     return new UnstatedDueRule();
                 }
 
@@ -152,7 +154,7 @@ internal sealed partial class ValidationRun
         var inclusive = rule == RuleKeyword.OnOrBefore;
         if ((d.Date is null) == (d.DayOfMonth is null))
         {
-            Report(DiagnosticDescriptors.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("needs exactly one of \"date\" and \"dayOfMonth\"", "cần đúng một trong \"date\" và \"dayOfMonth\""));
+            Report(ValidationDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("needs exactly one of \"date\" and \"dayOfMonth\"", "cần đúng một trong \"date\" và \"dayOfMonth\""));
             return new UnstatedDueRule();
         }
 
@@ -160,7 +162,7 @@ internal sealed partial class ValidationRun
         {
             if (day is < 1 or > 31)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/dayOfMonth", Invariant(day), new DiagnosticArgument("a day of the month from 1 to 31", "ngày trong tháng từ 1 đến 31"));
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/dayOfMonth", Invariant(day), new DiagnosticArgument("a day of the month from 1 to 31", "ngày trong tháng từ 1 đến 31"));
             }
 
             return new MonthlyDueRule(day, inclusive);
@@ -174,21 +176,21 @@ internal sealed partial class ValidationRun
                 return new AnnualDueRule(annual, inclusive);
             }
 
-            Report(DiagnosticDescriptors.InvalidAnnualDate, pointer + "/date", text);
+            Report(ValidationDiagnostics.InvalidAnnualDate, pointer + "/date", text);
             return new UnstatedDueRule();
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (text.Length != 10 || !parsed.Success)
         {
-            Report(DiagnosticDescriptors.InvalidDate, pointer + "/date", text, new DiagnosticArgument("MM-dd (every year) or yyyy-MM-dd (once)", "MM-dd (hằng năm) hoặc yyyy-MM-dd (một lần)"));
+            Report(ValidationDiagnostics.InvalidDate, pointer + "/date", text, new DiagnosticArgument("MM-dd (every year) or yyyy-MM-dd (once)", "MM-dd (hằng năm) hoặc yyyy-MM-dd (một lần)"));
             return new UnstatedDueRule();
         }
 
         var date = parsed.Value;
         if (!_period.ContainsOrVision(date.Year))
         {
-            Report(DiagnosticDescriptors.DeadlineOutsidePeriod, pointer + "/date", LocalDatePattern.Iso.Format(date), PeriodText);
+            Report(ValidationDiagnostics.DeadlineOutsidePeriod, pointer + "/date", LocalDatePattern.Iso.Format(date), PeriodText);
         }
 
         return new FixedDueRule(date, inclusive);

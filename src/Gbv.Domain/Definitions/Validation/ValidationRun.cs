@@ -6,6 +6,8 @@ using Gbv.Domain.Campaigns;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
@@ -42,12 +44,12 @@ internal sealed partial class ValidationRun(SourceMap map)
     private readonly Dictionary<string, string> _consistencyRules = new(StringComparer.Ordinal);
     private PlanPeriod _period = new(1);
 
-    public LoadResult Run(PlanDefinition d)
+    public (Plan? Plan, ImmutableArray<Diagnostic> Diagnostics) Run(PlanDefinition d)
     {
         if (d.Format != PlanValidator.FormatVersion)
         {
-            Report(DiagnosticDescriptors.UnsupportedFormat, "/format", d.Format, PlanValidator.FormatVersion);
-            return new LoadResult(null, _bag.ToImmutable(), map);
+            Report(ValidationDiagnostics.UnsupportedFormat, "/format", d.Format, PlanValidator.FormatVersion);
+            return (null, _bag.ToImmutable());
         }
 
         Identifier(d.Id, "/id");
@@ -57,7 +59,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var timeZone = d.TimeZone ?? Plan.DefaultTimeZone;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
         {
-            Report(DiagnosticDescriptors.UnknownTimeZone, "/timeZone", timeZone);
+            Report(ValidationDiagnostics.UnknownTimeZone, "/timeZone", timeZone);
         }
 
         // Declarations first, so that references to them resolve wherever they appear.
@@ -88,7 +90,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (_bag.HasErrors)
         {
-            return new LoadResult(null, _bag.ToImmutable(), map);
+            return (null, _bag.ToImmutable());
         }
 
         var plan = new Plan(d.Id, title, document, level, _period, timeZone, completeness)
@@ -112,11 +114,11 @@ internal sealed partial class ValidationRun(SourceMap map)
             Notes = Strings(d.Notes),
         };
         CutOffLeavesTime(plan);
-        return new LoadResult(plan, _bag.ToImmutable(), map);
+        return (plan, _bag.ToImmutable());
     }
 
     private void Report(DiagnosticDescriptor descriptor, string pointer, params DiagnosticArgument[] arguments) =>
-        _bag.Add(descriptor, map.Locate(pointer, atName: descriptor == DiagnosticDescriptors.DuplicateId), arguments);
+        _bag.Add(descriptor, map.Locate(pointer, atName: descriptor == ValidationDiagnostics.DuplicateId), arguments);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -174,7 +176,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (!registry.TryAdd(id, pointer))
         {
-            Report(DiagnosticDescriptors.DuplicateId, pointer, PlanNouns.Of(what), id, registry[id]);
+            Report(ValidationDiagnostics.DuplicateId, pointer, PlanNouns.Of(what), id, registry[id]);
         }
     }
 
@@ -185,7 +187,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return true;
         }
 
-        Report(DiagnosticDescriptors.InvalidIdentifier, pointer, id);
+        Report(ValidationDiagnostics.InvalidIdentifier, pointer, id);
         return false;
     }
 
@@ -196,7 +198,7 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         if (string.IsNullOrWhiteSpace(text.Vi))
         {
-            Report(DiagnosticDescriptors.EmptyText, pointer + "/vi");
+            Report(ValidationDiagnostics.EmptyText, pointer + "/vi");
             return new LocalizedText("?", text.En);
         }
 
@@ -207,7 +209,7 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            Report(DiagnosticDescriptors.EmptyText, pointer);
+            Report(ValidationDiagnostics.EmptyText, pointer);
         }
 
         return text;
@@ -234,7 +236,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return value;
         }
 
-        Report(DiagnosticDescriptors.UnknownKeyword, pointer, text, PlanNouns.Of(what), string.Join(", ", Keywords<T>.Names),
+        Report(ValidationDiagnostics.UnknownKeyword, pointer, text, PlanNouns.Of(what), string.Join(", ", Keywords<T>.Names),
             Suggestions.DidYouMean(text, Keywords<T>.Names));
         return fallback;
     }
@@ -246,7 +248,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return new AdministrativeLevel(text);
         }
 
-        Report(DiagnosticDescriptors.InvalidLevel, pointer, text);
+        Report(ValidationDiagnostics.InvalidLevel, pointer, text);
         return AdministrativeLevel.Commune;
     }
 
@@ -262,7 +264,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return date;
         }
 
-        Report(DiagnosticDescriptors.InvalidPartialDate, pointer, text);
+        Report(ValidationDiagnostics.InvalidPartialDate, pointer, text);
         return null;
     }
 
@@ -273,7 +275,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return true;
         }
 
-        Report(DiagnosticDescriptors.NumberOutOfRange, pointer, Invariant(year), new DiagnosticArgument("a year from 1 to 9999", "năm từ 1 đến 9999"));
+        Report(ReadingDiagnostics.NumberOutOfRange, pointer, Invariant(year), new DiagnosticArgument("a year from 1 to 9999", "năm từ 1 đến 9999"));
         return false;
     }
 
@@ -282,7 +284,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         if (id is not null && !_agencies.ContainsKey(id))
         {
             var suggestion = Suggestions.DidYouMean(id, _agencies.Keys);
-            Report(DiagnosticDescriptors.UnknownAgency, pointer, id, new DiagnosticArgument(context.En + suggestion.En, context.Vi + suggestion.Vi));
+            Report(ValidationDiagnostics.UnknownAgency, pointer, id, new DiagnosticArgument(context.En + suggestion.En, context.Vi + suggestion.Vi));
         }
     }
 
@@ -290,7 +292,7 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         if (id is not null && !registry.ContainsKey(id))
         {
-            Report(DiagnosticDescriptors.UnknownReference, pointer, PlanNouns.Of(what), id, Suggestions.DidYouMean(id, registry.Keys));
+            Report(ValidationDiagnostics.UnknownReference, pointer, PlanNouns.Of(what), id, Suggestions.DidYouMean(id, registry.Keys));
         }
     }
 
@@ -315,13 +317,13 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (p.To is int end && end < p.From)
         {
-            Report(DiagnosticDescriptors.PeriodEndsBeforeStart, "/period/to", Invariant(end), Invariant(p.From));
+            Report(ValidationDiagnostics.PeriodEndsBeforeStart, "/period/to", Invariant(end), Invariant(p.From));
             return new PlanPeriod(p.From);
         }
 
         if (p.Vision is int v && v < (p.To ?? p.From))
         {
-            Report(DiagnosticDescriptors.VisionBeforeEnd, "/period/vision", Invariant(v), Invariant(p.To ?? p.From));
+            Report(ValidationDiagnostics.VisionBeforeEnd, "/period/vision", Invariant(v), Invariant(p.To ?? p.From));
             return new PlanPeriod(p.From, p.To);
         }
 
@@ -351,11 +353,11 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (string.IsNullOrWhiteSpace(c.Note))
         {
-            Report(DiagnosticDescriptors.IncompleteWithoutNote, "/completeness");
+            Report(ValidationDiagnostics.IncompleteWithoutNote, "/completeness");
         }
         else
         {
-            Report(DiagnosticDescriptors.IncompleteSource, "/completeness/note", c.Note);
+            Report(ValidationDiagnostics.IncompleteSource, "/completeness/note", c.Note);
         }
 
         return new SourceCompleteness(false, c.Note);
@@ -366,12 +368,12 @@ internal sealed partial class ValidationRun(SourceMap map)
         var level = Level(c.Level, "/coverage/level");
         if (c.Total < 1)
         {
-            Report(DiagnosticDescriptors.NumberOutOfRange, "/coverage/total", Invariant(c.Total), AtLeastOneUnit);
+            Report(ReadingDiagnostics.NumberOutOfRange, "/coverage/total", Invariant(c.Total), AtLeastOneUnit);
         }
 
         if (c.Covered is int covered && (covered < 0 || covered > c.Total))
         {
-            Report(DiagnosticDescriptors.CoverageAboveTotal, "/coverage/covered", Invariant(covered), Invariant(c.Total));
+            Report(ValidationDiagnostics.CoverageAboveTotal, "/coverage/covered", Invariant(covered), Invariant(c.Total));
         }
 
         return new UnitCoverage(level, c.Total, c.Covered, Source(c.Source, "/coverage/source"));
@@ -423,7 +425,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             var per = Keyword(m.Per, pointer + "/minimumFrequency/per", "span", FrequencyUnit.Year);
             if (m.Count < 1)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), new DiagnosticArgument("at least 1", "ít nhất 1"));
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), new DiagnosticArgument("at least 1", "ít nhất 1"));
             }
             else
             {
@@ -433,7 +435,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (t.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
         {
-            Report(DiagnosticDescriptors.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
+            Report(ValidationDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
         }
 
         Resolve(t.Campaign, pointer + "/campaign", "campaign", _campaigns);
@@ -448,13 +450,13 @@ internal sealed partial class ValidationRun(SourceMap map)
         var hasDays = c.From is not null || c.To is not null;
         if (hasDays == c.Month.HasValue || (hasDays && (c.From is null || c.To is null)))
         {
-            Report(DiagnosticDescriptors.CampaignWindow, pointer);
+            Report(ValidationDiagnostics.CampaignWindow, pointer);
         }
         else if (c.Month is int month)
         {
             if (month is < 1 or > 12)
             {
-                Report(DiagnosticDescriptors.NumberOutOfRange, pointer + "/month", Invariant(month), new DiagnosticArgument("a month from 1 to 12", "tháng từ 1 đến 12"));
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/month", Invariant(month), new DiagnosticArgument("a month from 1 to 12", "tháng từ 1 đến 12"));
             }
             else
             {
@@ -473,7 +475,7 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         if (c.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
         {
-            Report(DiagnosticDescriptors.YearOutsidePeriod, pointer + "/year", Subject("campaign", c.Id), Invariant(year), PeriodText);
+            Report(ValidationDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("campaign", c.Id), Invariant(year), PeriodText);
         }
 
         return new Campaign(c.Id, Text(c.Name, pointer + "/name"), window, c.Year, c.DatesStated ?? true, Source(c.Source, pointer + "/source"));
@@ -486,7 +488,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return date;
         }
 
-        Report(DiagnosticDescriptors.InvalidAnnualDate, pointer, text);
+        Report(ValidationDiagnostics.InvalidAnnualDate, pointer, text);
         return null;
     }
 
@@ -503,7 +505,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var kind = Keyword(m.Kind, pointer + "/kind", "milestone kind", MilestoneKind.Inspection);
         if (Year(m.Year, pointer + "/year") && !_period.ContainsOrVision(m.Year))
         {
-            Report(DiagnosticDescriptors.MilestoneOutsidePeriod, pointer + "/year", Invariant(m.Year), PeriodText);
+            Report(ValidationDiagnostics.MilestoneOutsidePeriod, pointer + "/year", Invariant(m.Year), PeriodText);
         }
 
         Agency(m.Responsible, pointer + "/responsible");
@@ -538,7 +540,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidDuration, pointer + "/window", r.Window);
+                Report(ValidationDiagnostics.InvalidDuration, pointer + "/window", r.Window);
             }
         }
 
@@ -572,16 +574,16 @@ internal sealed partial class ValidationRun(SourceMap map)
         {
             if (r.ReplacesDefault == true)
             {
-                Report(DiagnosticDescriptors.NothingToReplace, pointer + "/replacesDefault", r.Id);
+                Report(ValidationDiagnostics.NothingToReplace, pointer + "/replacesDefault", r.Id);
             }
         }
         else if (r.ReplacesDefault == true)
         {
-            Report(DiagnosticDescriptors.DefaultReplaced, pointer + "/id", r.Id, replaced.Condition, replaced.Service, replaced.Source);
+            Report(ValidationDiagnostics.DefaultReplaced, pointer + "/id", r.Id, replaced.Condition, replaced.Service, replaced.Source);
         }
         else
         {
-            Report(DiagnosticDescriptors.SilentDefaultReplacement, pointer + "/id", r.Id, replaced.Source);
+            Report(ValidationDiagnostics.SilentDefaultReplacement, pointer + "/id", r.Id, replaced.Source);
         }
     }
 
@@ -595,7 +597,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         {
             if (d.References![i]?.Plan is { } parent && string.Equals(parent, d.Id, StringComparison.Ordinal))
             {
-                Report(DiagnosticDescriptors.OwnParent, At("/references", i) + "/plan", d.Id);
+                Report(ValidationDiagnostics.OwnParent, At("/references", i) + "/plan", d.Id);
             }
         }
     }
@@ -611,7 +613,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         if (total > ReferralEngine<Cases.CaseRecord>.MaxRules)
         {
             var defaults = Invariant(total - rules.Length);
-            Report(DiagnosticDescriptors.TooManyRules, "/referralRules",
+            Report(ValidationDiagnostics.TooManyRules, "/referralRules",
                 new DiagnosticArgument($"{Invariant(total)} (the package's {defaults} default rules and the plan's {Invariant(rules.Length)})",
                     $"{Invariant(total)} ({defaults} quy tắc mặc định của thư viện và {Invariant(rules.Length)} quy tắc của kế hoạch)"),
                 Invariant(ReferralEngine<Cases.CaseRecord>.MaxRules));
@@ -630,7 +632,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             var earlier = ordered.Take(i).FirstOrDefault(e => e.Canonical == ordered[i].Canonical && e.Rule.Service == ordered[i].Rule.Service);
             if (earlier.Rule is not null)
             {
-                Report(DiagnosticDescriptors.ShadowedRule, At("/referralRules", ordered[i].Index) + "/condition", ordered[i].Rule.Id, earlier.Rule.Id);
+                Report(ValidationDiagnostics.ShadowedRule, At("/referralRules", ordered[i].Index) + "/condition", ordered[i].Rule.Id, earlier.Rule.Id);
             }
         }
     }
@@ -646,11 +648,11 @@ internal sealed partial class ValidationRun(SourceMap map)
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(DiagnosticDescriptors.InvalidCondition, pointer, new DiagnosticArgument("is empty", "trống"));
+            Report(ValidationDiagnostics.InvalidCondition, pointer, new DiagnosticArgument("is empty", "trống"));
         }
         else if (condition.Length > MaxConditionLength)
         {
-            Report(DiagnosticDescriptors.InvalidCondition, pointer,
+            Report(ValidationDiagnostics.InvalidCondition, pointer,
                 new DiagnosticArgument(
                     $"is {Invariant(condition.Length)} characters long; the limit is {Invariant(MaxConditionLength)}",
                     $"dài {Invariant(condition.Length)} ký tự; giới hạn là {Invariant(MaxConditionLength)}"));

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
+
+namespace Gbv.Domain.Evaluation.Indicators;
+
+/// <summary>
+/// Checks reported figures against consistency rules, per unit and year, as DHIS2's validation rule analysis does:
+/// the plan's own rules and those its indicators imply. A pure function of (plan, totals).
+/// </summary>
+public static class ConsistencyChecker
+{
+    /// <summary>
+    /// The rules a plan's indicators imply: a percentage's numerator never above its denominator (so an "of which"
+    /// part never above its whole), and covered units never above the number of units.
+    /// </summary>
+    public static ImmutableArray<ConsistencyRule> ImpliedRules(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var builder = ImmutableArray.CreateBuilder<ConsistencyRule>();
+        foreach (var indicator in plan.Indicators)
+        {
+            var origin = $"indicator '{indicator.Key}'";
+            switch (indicator.Metric)
+            {
+                case ReportedRatioMetric ratio when indicator.Targets.All(t => t.Threshold.Unit == ThresholdUnit.Percent)
+                    && (ratio.Denominator ?? MetricElements.ParentNumerator(plan, indicator)) is { } denominator:
+                    builder.Add(new ConsistencyRule(
+                        $"{indicator.Key}:part-within-whole",
+                        new LocalizedText($"\"{ratio.Numerator}\" là một phần của \"{denominator}\"", $"\"{ratio.Numerator}\" is part of \"{denominator}\""),
+                        Side(ratio.Numerator), RuleOperator.AtMost, Side(denominator), Importance.High, MissingValueStrategy.SkipIfAnyMissing, origin));
+                    break;
+                case UnitCoverageMetric { Total: { } total } coverage:
+                    builder.Add(new ConsistencyRule(
+                        $"{indicator.Key}:covered-within-units",
+                        new LocalizedText($"Số đơn vị \"{coverage.Covered}\" không vượt quá {total}", $"\"{coverage.Covered}\" is at most the {total} units"),
+                        Side(coverage.Covered), RuleOperator.AtMost, new RuleSide([], total), Importance.High, MissingValueStrategy.SkipIfAnyMissing, origin));
+                    break;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Checks every rule (the plan's, then the implied ones) for every unit and year in the totals.</summary>
+    public static ConsistencyReport Check(Plan plan, ReportedTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(totals);
+        var violations = ImmutableArray.CreateBuilder<ConsistencyFinding>();
+        var skipped = ImmutableArray.CreateBuilder<ConsistencyFinding>();
+        var count = 0;
+        // Each unit's years once, not once per rule: ForUnit copies the unit's values.
+        var unitYears = totals.Units.Select(unit => (Unit: unit, Years: totals.ForUnit(unit).Years.ToList())).ToList();
+        foreach (var rule in plan.ConsistencyRules.Concat(ImpliedRules(plan)))
+        {
+            foreach (var (unit, years) in unitYears)
+            {
+                foreach (var year in years)
+                {
+                    count++;
+                    var (left, leftMissing) = Sum(rule.Left, totals, unit, year);
+                    var (right, rightMissing) = Sum(rule.Right, totals, unit, year);
+                    ImmutableArray<string> missing = [.. leftMissing, .. rightMissing];
+                    var elements = rule.Left.Elements.Length + rule.Right.Elements.Length;
+                    var skip = rule.Missing switch
+                    {
+                        MissingValueStrategy.SkipIfAnyMissing => !missing.IsEmpty,
+                        MissingValueStrategy.SkipIfAllMissing => elements > 0 && missing.Length == elements,
+                        _ => false,
+                    };
+                    if (skip)
+                    {
+                        skipped.Add(new ConsistencyFinding(rule, unit, year, null, null, missing,
+                            $"{unit}, {year}: {rule} [{rule.Key}] not checked: {Join(missing)} not reported ({Strategy(rule.Missing)})",
+                            $"{unit}, năm {year}: {rule} [{rule.Key}] không kiểm tra được: chưa báo cáo {Join(missing)}"));
+                    }
+                    else if (!rule.Holds(left, right))
+                    {
+                        var note = missing.IsEmpty ? string.Empty : $"; {Join(missing)} not reported, counted as 0";
+                        var noteVi = missing.IsEmpty ? string.Empty : $"; {Join(missing)} chưa báo cáo, tính là 0";
+                        violations.Add(new ConsistencyFinding(rule, unit, year, left, right, missing,
+                            $"{unit}, {year}: {rule.Left} = {Invariant(left)} {rule.Symbol} {rule.Right} = {Invariant(right)} does not hold [{rule.Key}, {rule.Importance} importance, from {rule.Origin}]{note}",
+                            $"{unit}, năm {year}: {rule.Left} = {Invariant(left)} {rule.Symbol} {rule.Right} = {Invariant(right)} không thỏa [{rule.Key}, mức {Vi(rule.Importance)}, theo {rule.Origin}]{noteVi}"));
+                    }
+                }
+            }
+        }
+
+        return new ConsistencyReport(count, violations.ToImmutable(), skipped.ToImmutable());
+    }
+
+    private static (long Sum, IEnumerable<string> Missing) Sum(RuleSide side, ReportedTotals totals, string unit, int year)
+    {
+        var sum = side.Constant;
+        var missing = new List<string>();
+        foreach (var element in side.Elements)
+        {
+            if (totals.Value(unit, year, element) is { } value)
+            {
+                sum += value;
+            }
+            else
+            {
+                missing.Add(element);
+            }
+        }
+
+        return (sum, missing);
+    }
+
+    private static RuleSide Side(string element) => new([element], 0);
+
+    private static string Join(IEnumerable<string> elements) => string.Join(", ", elements.Select(e => $"\"{e}\""));
+
+    private static string Strategy(MissingValueStrategy strategy) => strategy switch
+    {
+        MissingValueStrategy.SkipIfAnyMissing => "the rule is skipped when any figure is missing",
+        _ => "the rule is skipped when every figure is missing",
+    };
+
+    private static string Vi(Importance importance) => importance switch
+    {
+        Importance.High => "cao",
+        Importance.Medium => "trung bình",
+        _ => "thấp",
+    };
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

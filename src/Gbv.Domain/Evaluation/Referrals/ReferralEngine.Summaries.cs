@@ -1,0 +1,236 @@
+using System.Collections.Immutable;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Gbv.Domain.Conditions;
+using Gbv.Domain.Definitions;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Referrals;
+using NodaTime;
+
+namespace Gbv.Domain.Evaluation.Referrals;
+
+// Summaries over many cases: in memory, as an asynchronous stream, or in a database.
+public sealed partial class ReferralEngine<T>
+{
+    /// <summary>Counts the decisions over a stream of cases, one pass, with memory that grows with services and units, not cases.</summary>
+    public ReferralSummary Summarize(IEnumerable<T> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var counter = new Counter(this);
+        foreach (var record in records)
+        {
+            counter.Add(record);
+        }
+
+        return counter.Result();
+    }
+
+    /// <summary>As <see cref="Summarize(IEnumerable{T})"/>, over an asynchronous stream.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null (thrown at the call, not when awaited).</exception>
+    public Task<ReferralSummary> SummarizeAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return SummarizeStreamAsync(records, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts the decisions over the cases of a database in one aggregate query: cases grouped by unit, by which rules
+    /// hold, by which could hold once missing values are recorded, and by consent, so that only one row per
+    /// combination comes back. Gives the same summary as <see cref="Summarize(IEnumerable{T})"/> over the same rows.
+    /// </summary>
+    /// <remarks>The field map's accessors and the rules' conditions must be expressions the provider translates.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null (thrown at the call, not when awaited).</exception>
+    // A DbSet is both a query and an asynchronous stream: the query wins, so that the database does the counting.
+    [OverloadResolutionPriority(1)]
+    public Task<ReferralSummary> SummarizeAsync(IQueryable<T> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return SummarizeQueryAsync(records, cancellationToken);
+    }
+
+    private async Task<ReferralSummary> SummarizeQueryAsync(IQueryable<T> records, CancellationToken cancellationToken)
+    {
+        var counter = new Counter(this);
+        var rows = records.GroupBy(_groupKey).Select(g => new ReferralGroupCount { Unit = g.Key.Unit, Fired = g.Key.Fired, Possible = g.Key.Possible, Consent = g.Key.Consent, Count = g.LongCount() });
+        await foreach (var row in QueryRows.ReadAsync(rows, cancellationToken).ConfigureAwait(false))
+        {
+            var fired = unchecked((ulong)row.Fired);
+            counter.Add(new ReferralMatch(fired, unchecked((ulong)row.Possible) & ~fired), row.Consent, row.Unit ?? string.Empty, row.Count);
+        }
+
+        return counter.Result();
+    }
+
+    private static Expression<Func<T, ReferralGroupKey>> GroupKey(ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
+    {
+        // Masks as sums of CASE expressions (bits are distinct, so a sum is an or); a long holds 64 rules.
+        var record = Expression.Parameter(typeof(T), "record");
+        Expression MaskOf(Func<BoundCondition, Expression> test)
+        {
+            Expression mask = Expression.Constant(0L);
+            for (var bit = 0; bit < conditions.Length; bit++)
+            {
+                mask = Expression.Add(mask, Expression.Condition(test(conditions[bit].Bound), Expression.Constant(unchecked((long)(1UL << bit))), Expression.Constant(0L)));
+            }
+
+            return mask;
+        }
+
+        Expression Read(string name, Type type, Func<Expression, Expression> convert, Expression fallback) =>
+            fields.Find(name) is { } field ? convert(new ConditionCompiler.ParameterReplacer(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body)) : fallback;
+
+        var keyType = typeof(ReferralGroupKey);
+        return Expression.Lambda<Func<T, ReferralGroupKey>>(
+            Expression.MemberInit(
+                Expression.New(keyType),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Unit))!, Read("unit", typeof(string), body => Expression.Convert(body, typeof(string)), Expression.Constant(null, typeof(string)))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Fired))!, MaskOf(c => ConditionCompiler.QueryBody(c, record))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Possible))!, MaskOf(c => ConditionCompiler.QueryPossible(c, record))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Consent))!, Read("consent", typeof(bool), body => Expression.Equal(Expression.Convert(body, typeof(bool?)), Expression.Constant(true, typeof(bool?))), Expression.Constant(false)))),
+            record);
+    }
+
+    private async Task<ReferralSummary> SummarizeStreamAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
+    {
+        var counter = new Counter(this);
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            counter.Add(record);
+        }
+
+        return counter.Result();
+    }
+
+    /// <summary>Accumulates counts; per case it allocates nothing once a unit has been seen.</summary>
+    internal sealed class Counter(ReferralEngine<T> engine)
+    {
+        private readonly long[,] _perService = new long[engine._ruleServices.Length, 3];
+        private readonly long[,] _perRule = new long[engine.Rules.Length, 3];
+        private readonly long[] _perUrgency = new long[3];
+        private readonly Dictionary<string, long> _perUnit = new(StringComparer.Ordinal);
+        private long _cases;
+
+        public void Add(T record)
+        {
+            if (Add(engine.Match(record), engine._consent(record), null, 1))
+            {
+                var unit = engine._unit(record) ?? string.Empty;
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + 1;
+            }
+        }
+
+        /// <summary>
+        /// Adds <paramref name="weight"/> cases with the same match and consent; with a unit, counts them for it when
+        /// any is referred. Tells whether they are referred to any service.
+        /// </summary>
+        public bool Add(ReferralMatch match, bool consent, string? unit, long weight)
+        {
+            _cases += weight;
+            ulong seen = 0;
+            var any = false;
+
+            // Rules are in priority order; per service, the best status wins (refer, then consent, then information).
+            Span<int> best = stackalloc int[engine._ruleServices.Length];
+            best.Fill(int.MaxValue);
+            Span<int> urgency = stackalloc int[best.Length];
+            urgency.Fill(-1);
+
+            // As in Decide: a rule that asks for an assessment lends its urgency while it could hold.
+            Span<int> assessing = stackalloc int[best.Length];
+            assessing.Fill(-1);
+            for (var i = 0; i < engine.Rules.Length; i++)
+            {
+                var fired = match.Holds(i);
+                if (!fired && (match.Undetermined & (1UL << i)) == 0)
+                {
+                    continue;
+                }
+
+                var rule = engine.Rules[i];
+                var status = !fired ? 2 : rule.Consent == ConsentRequirement.NotRequired || consent ? 0 : 1;
+                _perRule[i, status] += weight;
+                var service = engine._serviceIndexOfRule[i];
+                seen |= 1UL << service;
+                if (status < best[service])
+                {
+                    best[service] = status;
+                    urgency[service] = -1;
+                }
+
+                if (status == best[service] && status < 2)
+                {
+                    urgency[service] = Math.Max(urgency[service], (int)rule.Urgency);
+                }
+
+                if (rule.Assessment is not null)
+                {
+                    assessing[service] = Math.Max(assessing[service], (int)rule.Urgency);
+                }
+            }
+
+            for (var s = 0; s < best.Length; s++)
+            {
+                if ((seen & (1UL << s)) == 0)
+                {
+                    continue;
+                }
+
+                _perService[s, best[s]] += weight;
+                if (best[s] < 2)
+                {
+                    any = true;
+                    _perUrgency[Math.Max(urgency[s], assessing[s])] += weight;
+                }
+            }
+
+            if (any && unit is not null)
+            {
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + weight;
+            }
+
+            return any;
+        }
+
+        /// <summary>Adds the counts of another counter of the same engine.</summary>
+        public void Merge(Counter other)
+        {
+            _cases += other._cases;
+            for (var i = 0; i < _perService.GetLength(0); i++)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    _perService[i, j] += other._perService[i, j];
+                }
+            }
+
+            for (var i = 0; i < _perRule.GetLength(0); i++)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    _perRule[i, j] += other._perRule[i, j];
+                }
+            }
+
+            for (var i = 0; i < _perUrgency.Length; i++)
+            {
+                _perUrgency[i] += other._perUrgency[i];
+            }
+
+            foreach (var (unit, count) in other._perUnit)
+            {
+                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + count;
+            }
+        }
+
+        public ReferralSummary Result() => new(
+            _cases,
+            engine._ruleServices.Select((s, i) => (s.Id, Counts: new ServiceCounts(_perService[i, 0], _perService[i, 1], _perService[i, 2])))
+                .Where(x => x.Counts != default).ToImmutableSortedDictionary(x => x.Id, x => x.Counts, StringComparer.Ordinal),
+            _perUnit.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            Enum.GetValues<Urgency>().Where(u => _perUrgency[(int)u] > 0).ToImmutableSortedDictionary(u => u, u => _perUrgency[(int)u]))
+        {
+            PerIntervention = engine.Rules.Select((r, i) => (r.Id, Counts: new ServiceCounts(_perRule[i, 0], _perRule[i, 1], _perRule[i, 2])))
+                .Where(x => x.Counts != default).ToImmutableSortedDictionary(x => x.Id, x => x.Counts, StringComparer.Ordinal),
+        };
+    }
+}
