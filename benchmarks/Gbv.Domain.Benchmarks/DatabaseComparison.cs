@@ -6,6 +6,7 @@ using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Referrals;
 using Gbv.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -155,6 +156,26 @@ public static class DatabaseComparison
         }
 
         Console.WriteLine($"EvaluateAsync: {commands.Count} queries");
+
+        // The referral summary from the grouped query must be the one from the rows themselves.
+        ReferralSummary fromQuery, fromRows;
+        await using (var db = new CaseDb(connection))
+        {
+            fromQuery = await compiled.Referrals.SummarizeAsync(InPlanYears(db), CancellationToken.None);
+        }
+
+        await using (var db = new CaseDb(connection))
+        {
+            fromRows = await compiled.Referrals.SummarizeAsync(InPlanYears(db).AsAsyncEnumerable(), CancellationToken.None);
+        }
+
+        if (!fromQuery.Equals(fromRows))
+        {
+            Console.Error.WriteLine($"the referral summaries disagree: query {fromQuery.Cases} cases, rows {fromRows.Cases} cases");
+            return 1;
+        }
+
+        Console.WriteLine($"Referral summary: the grouped query and the rows agree ({fromRows.Cases:N0} cases, {fromRows.PerService.Count} services).");
         foreach (var command in commands)
         {
             Console.WriteLine("  " + command.ReplaceLineEndings(" ")[..Math.Min(400, command.Length)]);

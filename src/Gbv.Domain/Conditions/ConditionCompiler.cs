@@ -43,6 +43,21 @@ internal static class ConditionCompiler
     /// <summary>As <see cref="Possible"/>, without locals: the form a query provider translates to SQL.</summary>
     internal static Expression QueryPossible(BoundCondition condition, ParameterExpression record) => Kleene(condition, record, possible: true, locals: false);
 
+    /// <summary>
+    /// Whether a missing value can leave the condition undetermined, so that <see cref="Possible"/> differs from
+    /// <see cref="Body"/>: only a test other than <c>missing</c>/<c>present</c> on a field whose type can hold no
+    /// value (as <see cref="TestOn"/> decides). For any other condition "could hold" is "holds".
+    /// </summary>
+    internal static bool CanBeUndetermined(BoundCondition condition) => condition switch
+    {
+        BoundAnd and => CanBeUndetermined(and.Left) || CanBeUndetermined(and.Right),
+        BoundOr or => CanBeUndetermined(or.Left) || CanBeUndetermined(or.Right),
+        BoundNot not => CanBeUndetermined(not.Operand),
+        BoundConstant => false,
+        _ => ((BoundTest)condition) is { Kind: not (TestKind.Missing or TestKind.Present) } test
+            && test.Field.Accessor.Body.Type is var type && (Nullable.GetUnderlyingType(type) is not null || !type.IsValueType),
+    };
+
     private static Expression Kleene(BoundCondition condition, ParameterExpression record, bool possible, bool locals) => condition switch
     {
         BoundAnd and => Expression.AndAlso(Kleene(and.Left, record, possible, locals), Kleene(and.Right, record, possible, locals)),

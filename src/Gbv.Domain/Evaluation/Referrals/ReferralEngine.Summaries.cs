@@ -54,23 +54,59 @@ public sealed partial class ReferralEngine<T>
         var rows = records.GroupBy(_groupKey).Select(g => new ReferralGroupCount { Unit = g.Key.Unit, Fired = g.Key.Fired, Possible = g.Key.Possible, Consent = g.Key.Consent, Count = g.LongCount() });
         await foreach (var row in QueryRows.ReadAsync(rows, cancellationToken).ConfigureAwait(false))
         {
-            var fired = unchecked((ulong)row.Fired);
-            counter.Add(new ReferralMatch(fired, unchecked((ulong)row.Possible) & ~fired), row.Consent, row.Unit ?? string.Empty, row.Count);
+            var fired = RulesOf(row.Fired);
+            counter.Add(new ReferralMatch(fired, RulesOf(row.Possible) & ~fired), row.Consent, row.Unit ?? string.Empty, row.Count);
         }
 
         return counter.Result();
     }
 
-    private static Expression<Func<T, ReferralGroupKey>> GroupKey(ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
+    private ulong RulesOf(long queryBits)
     {
-        // Masks as sums of CASE expressions (bits are distinct, so a sum is an or); a long holds 64 rules.
+        ulong rules = 0;
+        for (var bits = unchecked((ulong)queryBits); bits != 0; bits &= bits - 1)
+        {
+            rules |= _rulesOfQueryBit[System.Numerics.BitOperations.TrailingZeroCount(bits)];
+        }
+
+        return rules;
+    }
+
+    private static (Expression<Func<T, ReferralGroupKey>> Key, ImmutableArray<ulong> RulesOfBit) GroupKey(
+        ImmutableArray<ReferralRule> rules, ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
+    {
+        // The database evaluates every CASE of the key on every row, so the key has as few as give the same summary:
+        // one bit per distinct condition text (rules that share a condition share its bit: post-exposure prophylaxis
+        // and forensic examination, child protection and the 111 hotline), and in the "could hold" mask only the
+        // conditions a missing value can leave undetermined; for the others "could hold" is "holds", which adds no
+        // rule needing information.
+        var bitOfText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var representative = new List<int>();
+        var rulesOfBit = new List<ulong>();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (!bitOfText.TryGetValue(rules[i].Condition, out var bit))
+            {
+                bitOfText[rules[i].Condition] = bit = representative.Count;
+                representative.Add(i);
+                rulesOfBit.Add(0);
+            }
+
+            rulesOfBit[bit] |= 1UL << i;
+        }
+
+        // Masks as sums of CASE expressions (bits are distinct, so a sum is an or); a long holds 64 bits.
         var record = Expression.Parameter(typeof(T), "record");
-        Expression MaskOf(Func<BoundCondition, Expression> test)
+        Expression MaskOf(Func<BoundCondition, Expression> test, bool undeterminedOnly)
         {
             Expression mask = Expression.Constant(0L);
-            for (var bit = 0; bit < conditions.Length; bit++)
+            for (var bit = 0; bit < representative.Count; bit++)
             {
-                mask = Expression.Add(mask, Expression.Condition(test(conditions[bit].Bound), Expression.Constant(unchecked((long)(1UL << bit))), Expression.Constant(0L)));
+                var condition = conditions[representative[bit]].Bound;
+                if (!undeterminedOnly || ConditionCompiler.CanBeUndetermined(condition))
+                {
+                    mask = Expression.Add(mask, Expression.Condition(test(condition), Expression.Constant(unchecked((long)(1UL << bit))), Expression.Constant(0L)));
+                }
             }
 
             return mask;
@@ -80,14 +116,15 @@ public sealed partial class ReferralEngine<T>
             fields.Find(name) is { } field ? convert(new ConditionCompiler.ParameterReplacer(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body)) : fallback;
 
         var keyType = typeof(ReferralGroupKey);
-        return Expression.Lambda<Func<T, ReferralGroupKey>>(
+        var key = Expression.Lambda<Func<T, ReferralGroupKey>>(
             Expression.MemberInit(
                 Expression.New(keyType),
                 Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Unit))!, Read("unit", typeof(string), body => Expression.Convert(body, typeof(string)), Expression.Constant(null, typeof(string)))),
-                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Fired))!, MaskOf(c => ConditionCompiler.QueryBody(c, record))),
-                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Possible))!, MaskOf(c => ConditionCompiler.QueryPossible(c, record))),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Fired))!, MaskOf(c => ConditionCompiler.QueryBody(c, record), undeterminedOnly: false)),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Possible))!, MaskOf(c => ConditionCompiler.QueryPossible(c, record), undeterminedOnly: true)),
                 Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Consent))!, Read("consent", typeof(bool), body => Expression.Equal(Expression.Convert(body, typeof(bool?)), Expression.Constant(true, typeof(bool?))), Expression.Constant(false)))),
             record);
+        return (key, [.. rulesOfBit]);
     }
 
     private async Task<ReferralSummary> SummarizeStreamAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)
