@@ -3,7 +3,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Evaluation;
+using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Referrals;
 using Gbv.Domain.Tests.Indicators;
 using Gbv.Domain.Time;
 using Microsoft.Data.Sqlite;
@@ -113,6 +115,41 @@ public sealed class EvaluateAsyncTests
         Assert.Single(commands);
         Assert.Contains("GROUP BY", commands[0], StringComparison.Ordinal);
         Assert.Equal(Compiled.Tally.Count(CaseTable.Generate(8, 300)), counts);
+    }
+
+    [Fact]
+    public async Task The_summary_query_tests_each_distinct_condition_once_and_could_hold_only_where_a_value_can_be_missing()
+    {
+        // child-protection and child-hotline-111 share "age < 16" (age can be missing); trafficking-support is
+        // "trafficking" (a bool column, never missing); counselling and legal-aid share "true", which EF Core folds to
+        // a constant. So the "holds" mask has two CASEs and the "could hold" mask one: three, where a bit per rule in
+        // both masks gave six (age twice and trafficking, in each).
+        string[] ids = ["child-protection", "child-hotline-111", "trafficking-support", "counselling", "legal-aid"];
+        var set = ReferralRuleSet.Create(DefaultReferralRules.Rules.Where(r => ids.Contains(r.Id)), DefaultReferralRules.Services);
+        var engine = ReferralEngine<CaseTableRow>.Compile(set, CaseTable.Columns).Engine!;
+        CaseTableRow[] rows =
+        [
+            new() { Commune = "xa-1", AgeYears = 10, Trafficked = false, ConsentGiven = true },
+            new() { Commune = "xa-1", AgeYears = null, Trafficked = true, ConsentGiven = false },
+            new() { Commune = "xa-2", AgeYears = 30, Trafficked = false, ConsentGiven = false },
+        ];
+        using var connection = Seeded(rows);
+        var commands = new List<string>();
+        using var db = new CaseDb(connection, commands);
+
+        var summary = await engine.SummarizeAsync(db.Cases.AsNoTracking(), TestContext.Current.CancellationToken);
+
+        // Worked by hand: (refer, consent required, needs information) per service.
+        Assert.Equal(new ServiceCounts(1, 0, 1), summary.PerService["child-protection"]);
+        Assert.Equal(new ServiceCounts(1, 0, 1), summary.PerService["hotline-111"]);
+        Assert.Equal(new ServiceCounts(0, 1, 0), summary.PerService["social-services"]);
+        Assert.Equal(new ServiceCounts(1, 2, 0), summary.PerService["counselling"]);
+        Assert.Equal(new ServiceCounts(1, 2, 0), summary.PerService["legal-aid"]);
+        Assert.Equal(engine.Summarize(rows), summary);
+
+        var sql = Assert.Single(commands);
+        var cases = sql.Split("CASE").Length - 1;
+        Assert.True(cases == 3, $"{cases} CASE expressions in:\n{sql}");
     }
 
     [Fact]
