@@ -54,17 +54,19 @@ public sealed partial class ReferralEngine<T>
         var rows = records.GroupBy(_groupKey).Select(g => new ReferralGroupCount { Unit = g.Key.Unit, Fired = g.Key.Fired, Possible = g.Key.Possible, Consent = g.Key.Consent, Count = g.LongCount() });
         await foreach (var row in QueryRows.ReadAsync(rows, cancellationToken).ConfigureAwait(false))
         {
-            var fired = RulesOf(row.Fired);
-            counter.Add(new ReferralMatch(fired, RulesOf(row.Possible) & ~fired), row.Consent, row.Unit ?? string.Empty, row.Count);
+            var masks = unchecked((ulong)row.Fired);
+            var fired = RulesOf(masks & _queryHoldsBits);
+            var possible = RulesOf(unchecked((ulong)row.Possible)) | RulesOf(masks & ~_queryHoldsBits);
+            counter.Add(new ReferralMatch(fired, possible & ~fired), row.Consent, row.Unit ?? string.Empty, row.Count);
         }
 
         return counter.Result();
     }
 
-    private ulong RulesOf(long queryBits)
+    private ulong RulesOf(ulong queryBits)
     {
         ulong rules = 0;
-        for (var bits = unchecked((ulong)queryBits); bits != 0; bits &= bits - 1)
+        for (var bits = queryBits; bits != 0; bits &= bits - 1)
         {
             rules |= _rulesOfQueryBit[System.Numerics.BitOperations.TrailingZeroCount(bits)];
         }
@@ -72,7 +74,7 @@ public sealed partial class ReferralEngine<T>
         return rules;
     }
 
-    private static (Expression<Func<T, ReferralGroupKey>> Key, ImmutableArray<ulong> RulesOfBit) GroupKey(
+    private static (Expression<Func<T, ReferralGroupKey>> Key, ImmutableArray<ulong> RulesOfBit, ulong HoldsBits) GroupKey(
         ImmutableArray<ReferralRule> rules, ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
     {
         // The database evaluates every CASE of the key on every row, so the key has as few as give the same summary:
@@ -95,21 +97,23 @@ public sealed partial class ReferralEngine<T>
             rulesOfBit[bit] |= 1UL << i;
         }
 
-        // Masks as sums of CASE expressions (bits are distinct, so a sum is an or); a long holds 64 bits.
+        // Masks as sums of CASE expressions (bits are distinct, so a sum is an or). When both masks fit in one long,
+        // "could hold" takes the bits above "holds" in the same column: PostgreSQL estimates a grouping expression it
+        // has no statistics for at 200 values, so two mask columns make it expect as many groups as rows and sort
+        // them (on disk at a million rows) where one column lets it hash the few hundred groups there are.
         var record = Expression.Parameter(typeof(T), "record");
-        Expression MaskOf(Func<BoundCondition, Expression> test, bool undeterminedOnly)
-        {
-            Expression mask = Expression.Constant(0L);
-            for (var bit = 0; bit < representative.Count; bit++)
-            {
-                var condition = conditions[representative[bit]].Bound;
-                if (!undeterminedOnly || ConditionCompiler.CanBeUndetermined(condition))
-                {
-                    mask = Expression.Add(mask, Expression.Condition(test(condition), Expression.Constant(unchecked((long)(1UL << bit))), Expression.Constant(0L)));
-                }
-            }
+        BoundCondition Condition(int bit) => conditions[representative[bit]].Bound;
+        static Expression Sum(IEnumerable<(Expression Test, int Bit)> terms) => terms.Aggregate(
+            (Expression)Expression.Constant(0L),
+            (mask, term) => Expression.Add(mask, Expression.Condition(term.Test, Expression.Constant(unchecked((long)(1UL << term.Bit))), Expression.Constant(0L))));
 
-            return mask;
+        var undeterminable = Enumerable.Range(0, representative.Count).Where(bit => ConditionCompiler.CanBeUndetermined(Condition(bit))).ToList();
+        var together = representative.Count + undeterminable.Count <= 63;
+        var holds = Enumerable.Range(0, representative.Count).Select(bit => (ConditionCompiler.QueryBody(Condition(bit), record), bit));
+        var couldHold = undeterminable.Select((bit, k) => (ConditionCompiler.QueryPossible(Condition(bit), record), together ? representative.Count + k : bit)).ToList();
+        if (together)
+        {
+            rulesOfBit.AddRange(undeterminable.Select(bit => rulesOfBit[bit]));
         }
 
         Expression Read(string name, Type type, Func<Expression, Expression> convert, Expression fallback) =>
@@ -120,11 +124,11 @@ public sealed partial class ReferralEngine<T>
             Expression.MemberInit(
                 Expression.New(keyType),
                 Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Unit))!, Read("unit", typeof(string), body => Expression.Convert(body, typeof(string)), Expression.Constant(null, typeof(string)))),
-                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Fired))!, MaskOf(c => ConditionCompiler.QueryBody(c, record), undeterminedOnly: false)),
-                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Possible))!, MaskOf(c => ConditionCompiler.QueryPossible(c, record), undeterminedOnly: true)),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Fired))!, together ? Sum(holds.Concat(couldHold)) : Sum(holds)),
+                Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Possible))!, together ? Expression.Constant(0L) : Sum(couldHold)),
                 Expression.Bind(keyType.GetProperty(nameof(ReferralGroupKey.Consent))!, Read("consent", typeof(bool), body => Expression.Equal(Expression.Convert(body, typeof(bool?)), Expression.Constant(true, typeof(bool?))), Expression.Constant(false)))),
             record);
-        return (key, [.. rulesOfBit]);
+        return (key, [.. rulesOfBit], representative.Count == 64 ? ulong.MaxValue : (1UL << representative.Count) - 1);
     }
 
     private async Task<ReferralSummary> SummarizeStreamAsync(IAsyncEnumerable<T> records, CancellationToken cancellationToken)

@@ -41,8 +41,9 @@ public sealed partial class ReferralEngine<T>
     private readonly Func<T, int?> _age;
     private readonly Expression<Func<T, ReferralGroupKey>> _groupKey;
 
-    // For the database query: the rules behind each bit of its masks (see GroupKey).
+    // For the database query: the rules behind each bit of its masks, and which bits of the first say "holds" (see GroupKey).
     private readonly ImmutableArray<ulong> _rulesOfQueryBit;
+    private readonly ulong _queryHoldsBits;
 
     private ReferralEngine(ReferralRuleSet set, ImmutableArray<CompiledCondition<T>> conditions, FieldMap<T> fields)
     {
@@ -62,7 +63,7 @@ public sealed partial class ReferralEngine<T>
         _reportedAt = Reader<Instant?>(fields, "reportedAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
         _unit = Reader<string?>(fields, "unit", record, body => body, null);
         _age = Reader<int?>(fields, "age", record, body => Expression.Convert(body, typeof(int?)), null);
-        (_groupKey, _rulesOfQueryBit) = GroupKey(set.Rules, conditions, fields);
+        (_groupKey, _rulesOfQueryBit, _queryHoldsBits) = GroupKey(set.Rules, conditions, fields);
     }
 
     /// <summary>The rules, in the order of the bits of <see cref="ReferralMatch"/>: highest priority first.</summary>
