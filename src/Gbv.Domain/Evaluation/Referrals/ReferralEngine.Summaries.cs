@@ -98,9 +98,9 @@ public sealed partial class ReferralEngine<T>
         }
 
         // Masks as sums of CASE expressions (bits are distinct, so a sum is an or). When both masks fit in one long,
-        // "could hold" takes the bits above "holds" in the same column: PostgreSQL estimates a grouping expression it
-        // has no statistics for at 200 values, so two mask columns make it expect as many groups as rows and sort
-        // them (on disk at a million rows) where one column lets it hash the few hundred groups there are.
+        // "could hold" takes the bits above "holds" in the same column: PostgreSQL estimates the groups of an
+        // expression from the columns it reads, expects about a group per row and sorts the rows to group them (on
+        // disk at a million rows), so one sort key fewer is what made the query faster (measured, docs/performance.md).
         var record = Expression.Parameter(typeof(T), "record");
         BoundCondition Condition(int bit) => conditions[representative[bit]].Bound;
         static Expression Sum(IEnumerable<(Expression Test, int Bit)> terms) => terms.Aggregate(
