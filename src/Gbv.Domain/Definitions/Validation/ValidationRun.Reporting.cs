@@ -13,6 +13,8 @@ namespace Gbv.Domain.Definitions.Validation;
 /// <summary>Reporting obligations and their due rules.</summary>
 internal sealed partial class ValidationRun
 {
+    private readonly Dictionary<string, string> _reporting = new(StringComparer.Ordinal);
+
     private enum RuleKeyword
     {
         Before,
