@@ -32,7 +32,7 @@ internal sealed partial class ValidationRun
         var hasDays = c.From is not null || c.To is not null;
         if (hasDays == c.Month.HasValue || (hasDays && (c.From is null || c.To is null)))
         {
-            Report(ValidationDiagnostics.CampaignWindow, pointer);
+            Report(PeriodDiagnostics.CampaignWindow, pointer);
         }
         else if (c.Month is int month)
         {
@@ -57,7 +57,7 @@ internal sealed partial class ValidationRun
 
         if (c.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
         {
-            Report(ValidationDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("campaign", c.Id), Invariant(year), PeriodText);
+            Report(PeriodDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("campaign", c.Id), Invariant(year), PeriodText);
         }
 
         return new Campaign(c.Id, Text(c.Name, pointer + "/name"), window, c.Year, c.DatesStated ?? true, Source(c.Source, pointer + "/source"));

@@ -30,7 +30,7 @@ internal sealed partial class ValidationRun
     {
         if (RuleSide.Parse(text) is not { } side)
         {
-            Report(ValidationDiagnostics.InvalidRuleSide, pointer, text);
+            Report(IndicatorDiagnostics.InvalidRuleSide, pointer, text);
             return new RuleSide([], 0);
         }
 

@@ -48,11 +48,11 @@ internal sealed partial class ValidationRun
 
         if (string.IsNullOrWhiteSpace(c.Note))
         {
-            Report(ValidationDiagnostics.IncompleteWithoutNote, "/completeness");
+            Report(DocumentDiagnostics.IncompleteWithoutNote, "/completeness");
         }
         else
         {
-            Report(ValidationDiagnostics.IncompleteSource, "/completeness/note", c.Note);
+            Report(DocumentDiagnostics.IncompleteSource, "/completeness/note", c.Note);
         }
 
         return new SourceCompleteness(false, c.Note);
@@ -68,7 +68,7 @@ internal sealed partial class ValidationRun
 
         if (c.Covered is int covered && (covered < 0 || covered > c.Total))
         {
-            Report(ValidationDiagnostics.CoverageAboveTotal, "/coverage/covered", Invariant(covered), Invariant(c.Total));
+            Report(DocumentDiagnostics.CoverageAboveTotal, "/coverage/covered", Invariant(covered), Invariant(c.Total));
         }
 
         return new UnitCoverage(level, c.Total, c.Covered, Source(c.Source, "/coverage/source"));
@@ -98,7 +98,7 @@ internal sealed partial class ValidationRun
         {
             if (d.References![i]?.Plan is { } parent && string.Equals(parent, d.Id, StringComparison.Ordinal))
             {
-                Report(ValidationDiagnostics.OwnParent, At("/references", i) + "/plan", d.Id);
+                Report(DocumentDiagnostics.OwnParent, At("/references", i) + "/plan", d.Id);
             }
         }
     }

@@ -50,12 +50,12 @@ internal sealed partial class ValidationRun
             }
             else if (Ratio(d.Metric) is { Denominator: { } own } && Ratio(byKey[d.OfWhich].Metric) is { } parent && own != parent.Numerator)
             {
-                Report(ValidationDiagnostics.OfWhichDenominator, pointer + "/metric", d.OfWhich, parent.Numerator);
+                Report(IndicatorDiagnostics.OfWhichDenominator, pointer + "/metric", d.OfWhich, parent.Numerator);
             }
             else if (OfWhichWithoutDenominator(d.Metric, byKey[d.OfWhich].Metric) is { } kind)
             {
                 // The evaluator reads the parent's numerator under the child's kind: a reported figure, or a count of cases.
-                Report(ValidationDiagnostics.OfWhichParentMetric, pointer + "/ofWhich", kind, d.OfWhich);
+                Report(IndicatorDiagnostics.OfWhichParentMetric, pointer + "/ofWhich", kind, d.OfWhich);
             }
         }
 
@@ -71,7 +71,7 @@ internal sealed partial class ValidationRun
 
             if (!horizons.Add(target.Horizon))
             {
-                Report(ValidationDiagnostics.DuplicateHorizon, At(pointer + "/targets", i), target.Horizon.ToString());
+                Report(TargetDiagnostics.DuplicateHorizon, At(pointer + "/targets", i), target.Horizon.ToString());
             }
 
             targets.Add(target);
@@ -79,7 +79,7 @@ internal sealed partial class ValidationRun
 
         if (d.Targets.Count == 0)
         {
-            Report(ValidationDiagnostics.NoTargets, pointer + "/targets", d.Key);
+            Report(TargetDiagnostics.NoTargets, pointer + "/targets", d.Key);
         }
 
         AgreesWithSource(d, pointer);
@@ -96,7 +96,7 @@ internal sealed partial class ValidationRun
             var upper = targets[i].Threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
             if (upper != (stated == Gbv.Domain.Indicators.Direction.Decrease))
             {
-                Report(ValidationDiagnostics.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? new DiagnosticArgument("decrease", "giảm") : new DiagnosticArgument("increase", "tăng"),
+                Report(TargetDiagnostics.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? new DiagnosticArgument("decrease", "giảm") : new DiagnosticArgument("increase", "tăng"),
                     targets[i].Threshold.ToString(), upper ? new DiagnosticArgument("an upper", "trên") : new DiagnosticArgument("a lower", "dưới"));
             }
         }
@@ -134,7 +134,7 @@ internal sealed partial class ValidationRun
                     if (chain.TrueForAll(reported.Add))
                     {
                         chain.Add(start);
-                        Report(ValidationDiagnostics.OfWhichCycle, At("/indicators", i) + "/ofWhich", string.Join(" → ", chain));
+                        Report(IndicatorDiagnostics.OfWhichCycle, At("/indicators", i) + "/ofWhich", string.Join(" → ", chain));
                     }
 
                     break;

@@ -27,12 +27,12 @@ internal sealed partial class ValidationRun
     {
         if (m.Reported is { Denominator: { } denominator } reported && string.Equals(reported.Numerator, denominator, StringComparison.Ordinal))
         {
-            Report(ValidationDiagnostics.NumeratorIsDenominator, pointer + "/reported/denominator", key, denominator);
+            Report(IndicatorDiagnostics.NumeratorIsDenominator, pointer + "/reported/denominator", key, denominator);
         }
         else if (m.Cases is { Denominator: { } condition } cases
             && Conditions.Condition.Parse(cases.Numerator).Syntax?.ToString() is { } numerator && numerator == Conditions.Condition.Parse(condition).Syntax?.ToString())
         {
-            Report(ValidationDiagnostics.NumeratorIsDenominator, pointer + "/cases/denominator", key, condition);
+            Report(IndicatorDiagnostics.NumeratorIsDenominator, pointer + "/cases/denominator", key, condition);
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed partial class ValidationRun
 
         if (kinds.Count != 1)
         {
-            Report(ValidationDiagnostics.MetricKind, pointer, kinds.Count == 0 ? new DiagnosticArgument("none", "không có") : new DiagnosticArgument(string.Join(" and ", kinds), string.Join(" và ", kinds)));
+            Report(IndicatorDiagnostics.MetricKind, pointer, kinds.Count == 0 ? new DiagnosticArgument("none", "không có") : new DiagnosticArgument(string.Join(" and ", kinds), string.Join(" và ", kinds)));
             return new ReportedRatioMetric("invalid", null);
         }
 
@@ -95,7 +95,7 @@ internal sealed partial class ValidationRun
             else if (coverage.Total is null)
             {
                 // The evaluator has no number of units to divide by: the indicator would say NoData for ever.
-                Report(ValidationDiagnostics.CoverageWithoutTotal, pointer + "/coverage", coverage.Level, coverage.Covered);
+                Report(IndicatorDiagnostics.CoverageWithoutTotal, pointer + "/coverage", coverage.Level, coverage.Covered);
             }
 
             return new UnitCoverageMetric(level, coverage.Covered, coverage.Total);
@@ -113,7 +113,7 @@ internal sealed partial class ValidationRun
         if (denominator is not null && _combine.TryGetValue(numerator, out var a) && _combine.TryGetValue(denominator, out var b) && a != b)
         {
             static DiagnosticArgument Word(ElementCombine c) => c == ElementCombine.PlanArea ? new("one figure for the plan area", "một số liệu cho cả địa bàn") : new("summed over units", "cộng theo đơn vị");
-            Report(ValidationDiagnostics.MixedCombine, pointer, numerator, Word(a), denominator, Word(b));
+            Report(IndicatorDiagnostics.MixedCombine, pointer, numerator, Word(a), denominator, Word(b));
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class ValidationRun
         var kind = Keyword(m.Kind, pointer + "/kind", "milestone kind", MilestoneKind.Inspection);
         if (Year(m.Year, pointer + "/year") && !_period.ContainsOrVision(m.Year))
         {
-            Report(ValidationDiagnostics.MilestoneOutsidePeriod, pointer + "/year", Invariant(m.Year), PeriodText);
+            Report(PeriodDiagnostics.MilestoneOutsidePeriod, pointer + "/year", Invariant(m.Year), PeriodText);
         }
 
         Agency(m.Responsible, pointer + "/responsible");

@@ -44,13 +44,13 @@ internal sealed partial class ValidationRun
 
         if (p.To is int end && end < p.From)
         {
-            Report(ValidationDiagnostics.PeriodEndsBeforeStart, "/period/to", Invariant(end), Invariant(p.From));
+            Report(PeriodDiagnostics.PeriodEndsBeforeStart, "/period/to", Invariant(end), Invariant(p.From));
             return new PlanPeriod(p.From);
         }
 
         if (p.Vision is int v && v < (p.To ?? p.From))
         {
-            Report(ValidationDiagnostics.VisionBeforeEnd, "/period/vision", Invariant(v), Invariant(p.To ?? p.From));
+            Report(PeriodDiagnostics.VisionBeforeEnd, "/period/vision", Invariant(v), Invariant(p.To ?? p.From));
             return new PlanPeriod(p.From, p.To);
         }
 

@@ -90,16 +90,16 @@ internal sealed partial class ValidationRun
         {
             if (r.ReplacesDefault == true)
             {
-                Report(ValidationDiagnostics.NothingToReplace, pointer + "/replacesDefault", r.Id);
+                Report(ReferralRuleDiagnostics.NothingToReplace, pointer + "/replacesDefault", r.Id);
             }
         }
         else if (r.ReplacesDefault == true)
         {
-            Report(ValidationDiagnostics.DefaultReplaced, pointer + "/id", r.Id, replaced.Condition, replaced.Service, replaced.Source);
+            Report(ReferralRuleDiagnostics.DefaultReplaced, pointer + "/id", r.Id, replaced.Condition, replaced.Service, replaced.Source);
         }
         else
         {
-            Report(ValidationDiagnostics.SilentDefaultReplacement, pointer + "/id", r.Id, replaced.Source);
+            Report(ReferralRuleDiagnostics.SilentDefaultReplacement, pointer + "/id", r.Id, replaced.Source);
         }
     }
 
@@ -114,7 +114,7 @@ internal sealed partial class ValidationRun
         if (total > ReferralEngine<Cases.CaseRecord>.MaxRules)
         {
             var defaults = Invariant(total - rules.Length);
-            Report(ValidationDiagnostics.TooManyRules, "/referralRules",
+            Report(ReferralRuleDiagnostics.TooManyRules, "/referralRules",
                 new DiagnosticArgument($"{Invariant(total)} (the package's {defaults} default rules and the plan's {Invariant(rules.Length)})",
                     $"{Invariant(total)} ({defaults} quy tắc mặc định của thư viện và {Invariant(rules.Length)} quy tắc của kế hoạch)"),
                 Invariant(ReferralEngine<Cases.CaseRecord>.MaxRules));
@@ -133,7 +133,7 @@ internal sealed partial class ValidationRun
             var earlier = ordered.Take(i).FirstOrDefault(e => e.Canonical == ordered[i].Canonical && e.Rule.Service == ordered[i].Rule.Service);
             if (earlier.Rule is not null)
             {
-                Report(ValidationDiagnostics.ShadowedRule, At("/referralRules", ordered[i].Index) + "/condition", ordered[i].Rule.Id, earlier.Rule.Id);
+                Report(ReferralRuleDiagnostics.ShadowedRule, At("/referralRules", ordered[i].Index) + "/condition", ordered[i].Rule.Id, earlier.Rule.Id);
             }
         }
     }
@@ -149,11 +149,11 @@ internal sealed partial class ValidationRun
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(ValidationDiagnostics.InvalidCondition, pointer, new DiagnosticArgument("is empty", "trống"));
+            Report(ReferralRuleDiagnostics.InvalidCondition, pointer, new DiagnosticArgument("is empty", "trống"));
         }
         else if (condition.Length > MaxConditionLength)
         {
-            Report(ValidationDiagnostics.InvalidCondition, pointer,
+            Report(ReferralRuleDiagnostics.InvalidCondition, pointer,
                 new DiagnosticArgument(
                     $"is {Invariant(condition.Length)} characters long; the limit is {Invariant(MaxConditionLength)}",
                     $"dài {Invariant(condition.Length)} ký tự; giới hạn là {Invariant(MaxConditionLength)}"));

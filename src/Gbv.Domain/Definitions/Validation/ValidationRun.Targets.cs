@@ -28,13 +28,13 @@ internal sealed partial class ValidationRun
             var at = At(pointer + "/targets", i);
             if (t.Phrase is { Length: > 0 } phrase && !source.Contains(Flat(phrase), StringComparison.OrdinalIgnoreCase))
             {
-                Report(ValidationDiagnostics.PhraseNotInSource, at + "/phrase", phrase);
+                Report(TargetDiagnostics.PhraseNotInSource, at + "/phrase", phrase);
             }
 
             // A value out of range is already an error (GBV2202): one change, one diagnostic.
             if (t.Threshold is { Unit: null or "percent", Value: { } value and >= 0 and <= 100 } && stated.Count > 0 && !stated.Contains(value))
             {
-                Report(ValidationDiagnostics.ThresholdNotInSource, at + "/threshold/value", value.ToString(CultureInfo.InvariantCulture),
+                Report(TargetDiagnostics.ThresholdNotInSource, at + "/threshold/value", value.ToString(CultureInfo.InvariantCulture),
                     string.Join(", ", stated.Select(v => v.ToString(CultureInfo.InvariantCulture) + "%")));
             }
         }
@@ -70,7 +70,7 @@ internal sealed partial class ValidationRun
     {
         if (t.By.HasValue == t.From.HasValue)
         {
-            Report(ValidationDiagnostics.TargetHorizon, pointer);
+            Report(TargetDiagnostics.TargetHorizon, pointer);
             return null;
         }
 
@@ -78,7 +78,7 @@ internal sealed partial class ValidationRun
         var yearPointer = pointer + (t.By.HasValue ? "/by" : "/from");
         if (Year(horizon.Year, yearPointer) && !_period.ContainsOrVision(horizon.Year))
         {
-            Report(ValidationDiagnostics.HorizonOutsidePeriod, yearPointer, Invariant(horizon.Year), _period.ToString());
+            Report(PeriodDiagnostics.HorizonOutsidePeriod, yearPointer, Invariant(horizon.Year), _period.ToString());
         }
 
         var threshold = Threshold(t.Threshold, pointer + "/threshold");
@@ -99,14 +99,14 @@ internal sealed partial class ValidationRun
         var kind = ThresholdPhrase.Parse(phrase, out var read);
         if (kind == ThresholdPhraseKind.Unknown || read is null)
         {
-            Report(ValidationDiagnostics.PhraseNotUnderstood, pointer, phrase);
+            Report(TargetDiagnostics.PhraseNotUnderstood, pointer, phrase);
             return;
         }
 
         var agrees = kind == ThresholdPhraseKind.Bare ? read.Value == threshold.Value && read.Unit == threshold.Unit : read == threshold;
         if (!agrees)
         {
-            Report(ValidationDiagnostics.PhraseDisagrees, pointer, phrase, read.ToString(), threshold.ToString());
+            Report(TargetDiagnostics.PhraseDisagrees, pointer, phrase, read.ToString(), threshold.ToString());
         }
     }
 
@@ -130,38 +130,38 @@ internal sealed partial class ValidationRun
         }
         else
         {
-            Report(ValidationDiagnostics.ThresholdValue, pointer, t.Comparison);
+            Report(TargetDiagnostics.ThresholdValue, pointer, t.Comparison);
             return null;
         }
 
         if (value < 0m)
         {
-            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a threshold is never negative", "ngưỡng không bao giờ âm"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a threshold is never negative", "ngưỡng không bao giờ âm"));
             return null;
         }
 
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
         {
-            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("\"all\" is 100 percent", "\"all\" là 100 phần trăm"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("\"all\" is 100 percent", "\"all\" là 100 phần trăm"));
             return null;
         }
 
         var threshold = new Threshold(comparison, value, unit);
         if (!threshold.IsSatisfiable)
         {
-            Report(ValidationDiagnostics.UnsatisfiableThreshold, pointer, threshold.ToString());
+            Report(TargetDiagnostics.UnsatisfiableThreshold, pointer, threshold.ToString());
             return null;
         }
 
         if (unit == ThresholdUnit.Percent && value > 100m)
         {
-            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a percentage is between 0 and 100", "tỷ lệ phần trăm nằm trong khoảng 0 đến 100"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a percentage is between 0 and 100", "tỷ lệ phần trăm nằm trong khoảng 0 đến 100"));
             return null;
         }
 
         if (unit == ThresholdUnit.Count && decimal.Truncate(value) != value)
         {
-            Report(ValidationDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
             return null;
         }
 

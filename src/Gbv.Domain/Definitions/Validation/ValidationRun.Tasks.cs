@@ -49,7 +49,7 @@ internal sealed partial class ValidationRun
 
         if (t.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
         {
-            Report(ValidationDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
+            Report(PeriodDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
         }
 
         Resolve(t.Campaign, pointer + "/campaign", "campaign", _campaigns);

@@ -79,7 +79,7 @@ public sealed partial class ReferralEngine<T>
         var bag = new DiagnosticBag();
         if (rules.Rules.Length > MaxRules)
         {
-            bag.Add(ValidationDiagnostics.TooManyRules, new SourceLocation("referral rules", string.Empty, 0, 0),
+            bag.Add(ReferralRuleDiagnostics.TooManyRules, new SourceLocation("referral rules", string.Empty, 0, 0),
                 rules.Rules.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxRules.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
