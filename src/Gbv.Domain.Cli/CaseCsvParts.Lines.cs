@@ -1,11 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Diagnostics;
-using Gbv.Domain.Evaluation;
-using Microsoft.Win32.SafeHandles;
 
 namespace Gbv.Domain.Cli;
 

@@ -1,14 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
-using Gbv.Domain.Indicators;
-using Gbv.Domain.Reporting;
-using Gbv.Domain.Tasks;
 using NodaTime;
-using NodaTime.Text;
-using Sylvan.Data.Csv;
 
 namespace Gbv.Domain.Cli;
 

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Gbv.Domain.Definitions.Format;
-using Gbv.Domain.Indicators;
 
 namespace Gbv.Domain.Extraction;
 

@@ -1,21 +1,6 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.Json;
-using Gbv.Domain.Calendar;
-using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
-using Gbv.Domain.Definitions.Validation;
-using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
-using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Indicators;
-using Gbv.Domain.Referrals;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Scenarios.Format;
-using Gbv.Domain.Tasks;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Gbv.Domain.Scenarios;
 

@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Gbv.Domain.Definitions.Format;
-using Gbv.Domain.Definitions.Reading;
-using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
-using Gbv.Domain.Plans;
-using Gbv.Domain.Tasks;
 
 namespace Gbv.Domain.Definitions.Validation;
 

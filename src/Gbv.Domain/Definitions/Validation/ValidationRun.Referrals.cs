@@ -1,19 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Gbv.Domain.Agencies;
-using Gbv.Domain.Campaigns;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions.Format;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Referrals;
-using Gbv.Domain.Indicators;
-using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
-using Gbv.Domain.Reporting;
-using Gbv.Domain.Tasks;
-using Gbv.Domain.Time;
 using NodaTime;
 
 namespace Gbv.Domain.Definitions.Validation;

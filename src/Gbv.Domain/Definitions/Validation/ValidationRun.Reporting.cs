@@ -5,7 +5,6 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Gbv.Domain.Definitions.Validation;

@@ -4,8 +4,6 @@ using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
-using Gbv.Domain.Plans;
-using Gbv.Domain.Tasks;
 
 namespace Gbv.Domain.Definitions.Validation;
 

@@ -1,13 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Gbv.Domain.Conditions;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Definitions.Validation;
 using Gbv.Domain.Diagnostics;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Gbv.Domain.Conditions;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Definitions.Validation;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Referrals;
