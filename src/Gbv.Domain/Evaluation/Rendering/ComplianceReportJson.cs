@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Referrals;
 using NodaTime.Text;
 
 namespace Gbv.Domain.Evaluation.Rendering;
@@ -181,28 +182,8 @@ public static class ComplianceReportJson
 
             w.WriteStartObject("referrals");
             w.WriteNumber("cases", report.Referrals.Cases);
-            w.WriteStartObject("perService");
-            foreach (var (service, counts) in report.Referrals.PerService)
-            {
-                w.WriteStartObject(service);
-                w.WriteNumber("refer", counts.Refer);
-                w.WriteNumber("consentRequired", counts.ConsentRequired);
-                w.WriteNumber("needsInformation", counts.NeedsInformation);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("perIntervention");
-            foreach (var (rule, counts) in report.Referrals.PerIntervention)
-            {
-                w.WriteStartObject(rule);
-                w.WriteNumber("refer", counts.Refer);
-                w.WriteNumber("consentRequired", counts.ConsentRequired);
-                w.WriteNumber("needsInformation", counts.NeedsInformation);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
+            WriteCounts(w, "perService", report.Referrals.PerService);
+            WriteCounts(w, "perIntervention", report.Referrals.PerIntervention);
             w.WriteStartObject("perUrgency");
             foreach (var (urgency, count) in report.Referrals.PerUrgency)
             {
@@ -292,4 +273,20 @@ public static class ComplianceReportJson
     }
 
     private static void Number(Utf8JsonWriter w, string name, int? value) => Number(w, name, (long?)value);
+
+    // Decisions per service and interventions per rule are counted alike: one object of the three statuses per key.
+    private static void WriteCounts(Utf8JsonWriter w, string name, ImmutableSortedDictionary<string, ServiceCounts> counts)
+    {
+        w.WriteStartObject(name);
+        foreach (var (key, c) in counts)
+        {
+            w.WriteStartObject(key);
+            w.WriteNumber("refer", c.Refer);
+            w.WriteNumber("consentRequired", c.ConsentRequired);
+            w.WriteNumber("needsInformation", c.NeedsInformation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
 }
