@@ -35,7 +35,8 @@ public readonly record struct ReportingPeriod(PeriodKind Kind, int Year, int Ind
     public LocalDate Start => new(Year, FirstMonth, 1);
 
     /// <summary>The last day.</summary>
-    public LocalDate End => Start.PlusMonths(Months).PlusDays(-1);
+    // The last day of the last month rather than the day before the next period, which for 9999 would be in year 10000.
+    public LocalDate End => new(Year, FirstMonth + Months - 1, CalendarSystem.Iso.GetDaysInMonth(Year, FirstMonth + Months - 1));
 
     private int Months => Kind switch { PeriodKind.Year => 12, PeriodKind.Half => 6, PeriodKind.Quarter => 3, _ => 1 };
 
