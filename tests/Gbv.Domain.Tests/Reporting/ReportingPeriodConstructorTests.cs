@@ -67,3 +67,49 @@ public sealed class ReportingPeriodConstructorTests
         Assert.Equal(["0", "<5", "<5", "5"], new long[] { 0, 1, 4, 5 }.Select(SmallCounts.Default.Show));
     }
 }
+
+/// <summary>Counts that cannot be (negative, a part above its whole) are refused when made.</summary>
+public sealed class CountConstructorTests
+{
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(3, 3, 3)]
+    [InlineData(4, 2, 0)]
+    public void A_rate_of_reports_that_can_be_is_made(int due, int received, int onTime)
+    {
+        var rate = new ReportingRate("annual", null, due, received, onTime);
+        Assert.Equal((due, received, onTime), (rate.Due, rate.Received, rate.OnTime));
+    }
+
+    [Theory]
+    [InlineData(-1, 0, 0, "Due")]
+    [InlineData(2, 3, 0, "Received")]
+    [InlineData(2, -1, 0, "Received")]
+    [InlineData(3, 2, 3, "OnTime")]
+    [InlineData(3, 2, -1, "OnTime")]
+    public void A_rate_of_reports_that_cannot_be_is_refused(int due, int received, int onTime, string parameter)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ReportingRate("annual", null, due, received, onTime));
+        Assert.Equal(parameter, e.ParamName);
+    }
+
+    [Theory]
+    [InlineData(-1, 0, "Read")]
+    [InlineData(2, 3, "Undated")]
+    [InlineData(2, -1, "Undated")]
+    public void Case_counts_that_cannot_be_are_refused(long read, long undated, string parameter)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Gbv.Domain.Evaluation.Indicators.CaseCounts(Gbv.Domain.Evaluation.Indicators.ReportedTotals.Empty, read, undated));
+        Assert.Equal(parameter, e.ParamName);
+        Assert.Equal(2, new Gbv.Domain.Evaluation.Indicators.CaseCounts(Gbv.Domain.Evaluation.Indicators.ReportedTotals.Empty, 2, 2).Undated);
+    }
+
+    [Fact]
+    public void Task_progress_with_a_negative_count_is_refused()
+    {
+        var task = Gbv.Domain.Evaluation.ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).CompiledPlan!.Plan.Tasks[0];
+        Assert.Equal("Done", Assert.Throws<ArgumentOutOfRangeException>(() => new Gbv.Domain.Evaluation.TaskProgress(task, 2020, -1, 1, true)).ParamName);
+        Assert.Equal("Required", Assert.Throws<ArgumentOutOfRangeException>(() => new Gbv.Domain.Evaluation.TaskProgress(task, 2020, 0, -1, true)).ParamName);
+        Assert.False(new Gbv.Domain.Evaluation.TaskProgress(task, 2020, 0, 1, true).IsMet);
+    }
+}
