@@ -99,4 +99,16 @@ public sealed class ResultShapeTests
         Assert.Equal((false, true), (wrong.Success, wrong.HasErrors));
         Assert.Contains(wrong.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    [Theory]
+    [InlineData("risk in [high, medium] and age < 18", "risk in [high, low] and age < 18")]
+    [InlineData("violence has any [physical, sexual]", "violence has all [physical, sexual]")]
+    [InlineData("violence has any [physical, sexual]", "violence has any [physical, economic]")]
+    public void Two_parses_of_a_condition_are_equal_trees_and_another_condition_is_not(string text, string other)
+    {
+        var syntax = Condition.Parse(text).Syntax!;
+        Assert.Equal(syntax, Condition.Parse(text).Syntax);
+        Assert.Equal(syntax.GetHashCode(), Condition.Parse(text).Syntax!.GetHashCode());
+        Assert.NotEqual(syntax, Condition.Parse(other).Syntax);
+    }
 }
