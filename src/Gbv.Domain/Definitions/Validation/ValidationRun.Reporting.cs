@@ -5,7 +5,6 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Gbv.Domain.Definitions.Validation;
@@ -13,6 +12,8 @@ namespace Gbv.Domain.Definitions.Validation;
 /// <summary>Reporting obligations and their due rules.</summary>
 internal sealed partial class ValidationRun
 {
+    private readonly Dictionary<string, string> _reporting = new(StringComparer.Ordinal);
+
     private enum RuleKeyword
     {
         Before,
@@ -54,7 +55,7 @@ internal sealed partial class ValidationRun
         {
             if (c.From is not null || c.To is not null)
             {
-                Report(ValidationDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("takes either \"preset\" or \"from\" and \"to\", not both", "chỉ ghi \"preset\" hoặc \"from\" và \"to\", không ghi cả hai"));
+                Report(ReportingDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("takes either \"preset\" or \"from\" and \"to\", not both", "chỉ ghi \"preset\" hoặc \"from\" và \"to\", không ghi cả hai"));
             }
 
             if (c.Preset == Decree09CutOff.Name)
@@ -68,13 +69,13 @@ internal sealed partial class ValidationRun
 
         if (c.From is null || c.To is null)
         {
-            Report(ValidationDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("needs \"preset\", or both \"from\" and \"to\"", "cần \"preset\", hoặc cả \"from\" và \"to\""));
+            Report(ReportingDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("needs \"preset\", or both \"from\" and \"to\"", "cần \"preset\", hoặc cả \"from\" và \"to\""));
             return null;
         }
 
         if (due is not AnnualDueRule)
         {
-            Report(ValidationDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("with \"from\" and \"to\" fits only a report due on a day of the year", "có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"));
+            Report(ReportingDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("with \"from\" and \"to\" fits only a report due on a day of the year", "có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"));
         }
 
         var from = AnnualDates.TryParse(c.From, out var start);
@@ -111,7 +112,7 @@ internal sealed partial class ValidationRun
                 .FirstOrDefault(r => schedule.Calendar.WorkingDaysBetween(r.DataEnd, r.LastOnTimeDay) < 1);
             if (tight is not null)
             {
-                Report(ValidationDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
+                Report(ReportingDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
                     LocalDatePattern.Iso.Format(tight.DataEnd), LocalDatePattern.Iso.Format(tight.LastOnTimeDay));
             }
         }
@@ -127,7 +128,7 @@ internal sealed partial class ValidationRun
 
         if ((frequency == ReportingFrequency.AdHoc) != (rule == RuleKeyword.OnRequest))
         {
-            Report(ValidationDiagnostics.InvalidDueRule, pointer + "/rule", d.Rule,
+            Report(ReportingDiagnostics.InvalidDueRule, pointer + "/rule", d.Rule,
                 frequency == ReportingFrequency.AdHoc
                     ? new DiagnosticArgument("does not fit an ad hoc report: ad hoc reports are due \"on-request\"", "không dùng cho báo cáo đột xuất: báo cáo đột xuất có hạn \"on-request\"")
                     : new DiagnosticArgument("fits only ad hoc reports (\"frequency\": \"ad-hoc\")", "chỉ dùng cho báo cáo đột xuất (\"frequency\": \"ad-hoc\")"));
@@ -139,12 +140,12 @@ internal sealed partial class ValidationRun
             case RuleKeyword.Unstated:
                 if (d.Date is not null || d.DayOfMonth is not null)
                 {
-                    Report(ValidationDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("takes no \"date\" and no \"dayOfMonth\"", "không có \"date\" và \"dayOfMonth\""));
+                    Report(ReportingDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("takes no \"date\" and no \"dayOfMonth\"", "không có \"date\" và \"dayOfMonth\""));
                 }
 
                 if (rule == RuleKeyword.Unstated)
                 {
-                    Report(ValidationDiagnostics.DueUnstated, pointer, Keywords<ReportingFrequency>.Name(frequency), key);
+                    Report(ReportingDiagnostics.DueUnstated, pointer, Keywords<ReportingFrequency>.Name(frequency), key);
                     return new UnstatedDueRule();
                 }
 
@@ -154,7 +155,7 @@ internal sealed partial class ValidationRun
         var inclusive = rule == RuleKeyword.OnOrBefore;
         if ((d.Date is null) == (d.DayOfMonth is null))
         {
-            Report(ValidationDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("needs exactly one of \"date\" and \"dayOfMonth\"", "cần đúng một trong \"date\" và \"dayOfMonth\""));
+            Report(ReportingDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("needs exactly one of \"date\" and \"dayOfMonth\"", "cần đúng một trong \"date\" và \"dayOfMonth\""));
             return new UnstatedDueRule();
         }
 
@@ -190,7 +191,7 @@ internal sealed partial class ValidationRun
         var date = parsed.Value;
         if (!_period.ContainsOrVision(date.Year))
         {
-            Report(ValidationDiagnostics.DeadlineOutsidePeriod, pointer + "/date", LocalDatePattern.Iso.Format(date), PeriodText);
+            Report(PeriodDiagnostics.DeadlineOutsidePeriod, pointer + "/date", LocalDatePattern.Iso.Format(date), PeriodText);
         }
 
         return new FixedDueRule(date, inclusive);

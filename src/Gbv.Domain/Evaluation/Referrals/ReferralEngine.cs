@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Gbv.Domain.Conditions;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Definitions.Validation;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Referrals;
@@ -79,7 +77,7 @@ public sealed partial class ReferralEngine<T>
         var bag = new DiagnosticBag();
         if (rules.Rules.Length > MaxRules)
         {
-            bag.Add(ValidationDiagnostics.TooManyRules, new SourceLocation("referral rules", string.Empty, 0, 0),
+            bag.Add(ReferralRuleDiagnostics.TooManyRules, new SourceLocation("referral rules", string.Empty, 0, 0),
                 rules.Rules.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxRules.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>A part of the file, and the signal to read the file the ordinary way.</summary>
+internal sealed partial class CaseCsvParts
+{
+    /// <summary>Thrown when the file is to be read the ordinary way; never seen by a user.</summary>
+    internal sealed class FallBack : Exception
+    {
+        public FallBack()
+            : base("Read the cases file the ordinary way.")
+        {
+        }
+
+        public FallBack(string message)
+            : base(message)
+        {
+        }
+
+        public FallBack(string message, Exception inner)
+            : base(message, inner)
+        {
+        }
+    }
+
+    /// <summary>One part: its byte range, the lines it has read, its bad values (at local line numbers) and units seen.</summary>
+    private sealed class Part(long from, long to)
+    {
+        private readonly Dictionary<string, string> _units = new(StringComparer.Ordinal);
+
+        public long From { get; } = from;
+
+        public long To { get; } = to;
+
+        public long Records { get; set; }
+
+        public int BadRows { get; set; }
+
+        public List<(long Record, int Ordinal, string Text, Expected Expected)> Problems { get; } = [];
+
+        /// <summary>The unit's id, one string per distinct id: cases share it.</summary>
+        public string Unit(ReadOnlySpan<byte> id)
+        {
+            Span<char> chars = stackalloc char[Math.Min(id.Length, 256)];
+            if (id.Length > chars.Length)
+            {
+                return Encoding.ASCII.GetString(id);
+            }
+
+            var written = Encoding.ASCII.GetChars(id, chars);
+            var lookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(chars[..written], out var known))
+            {
+                return known;
+            }
+
+            var unit = new string(chars[..written]);
+            _units[unit] = unit;
+            return unit;
+        }
+    }
+}

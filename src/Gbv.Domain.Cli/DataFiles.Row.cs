@@ -1,0 +1,76 @@
+using System.Globalization;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Reporting;
+using NodaTime;
+using NodaTime.Text;
+using Sylvan.Data.Csv;
+
+namespace Gbv.Domain.Cli;
+
+/// <summary>One CSV record and its typed reads.</summary>
+internal sealed partial class DataFiles
+{
+    /// <summary>
+    /// One record: typed reads that report a bad value at its line (the record's number after the header line, which is
+    /// the file's line unless a quoted value spans lines) and its column's number.
+    /// </summary>
+    internal sealed class Row(CsvDataReader csv, Dictionary<string, int> ordinals, string path, DataFiles owner)
+    {
+        public bool Bad { get; set; }
+
+        /// <summary>Whether a bad value is left out of its diagnostic (a case field, unless asked).</summary>
+        public bool HidesValues { get; init; }
+
+        public string Text(string column) => csv.GetString(ordinals[column]).Trim();
+
+        /// <summary>The record's place in its file, for diagnostics about what it says (an unknown unit, a repeated row).</summary>
+        public SourceLocation Here => new(path, string.Empty, csv.RowNumber + 1, 1);
+
+        public int? Int(string column, int min, int max) =>
+            Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, Expected.WholeNumberBetween(min, max));
+
+        public long? Long(string column, Expected? expected = null) =>
+            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, expected ?? Expected.WholeNumber);
+
+        public LocalDate? Date(string column) =>
+            Check<LocalDate>(column, LocalDatePattern.Iso.Parse(Text(column)) is { Success: true } r ? r.Value : null, Expected.Date);
+
+        public ReportingPeriod? Period(string column) =>
+            Check<ReportingPeriod>(column, ReportingPeriod.TryParse(Text(column), out var p) ? p : null, Expected.Period);
+
+        public Instant? Instant(string column) =>
+            Check<Instant>(column, CaseJson.Parse(Text(column)), Expected.PointInTime);
+
+        public bool Optional<TValue>(string column, Func<string, TValue?> parse, Expected expected, out TValue? value)
+            where TValue : struct
+        {
+            var text = Text(column);
+            value = text.Length == 0 ? null : parse(text);
+            if (text.Length > 0 && value is null)
+            {
+                Report(column, text, expected);
+                return false;
+            }
+
+            return true;
+        }
+
+        private TValue? Check<TValue>(string column, TValue? value, Expected expected)
+            where TValue : struct
+        {
+            if (value is null)
+            {
+                Report(column, Text(column), expected);
+            }
+
+            return value;
+        }
+
+        private void Report(string column, string text, Expected expected)
+        {
+            Bad = true;
+            owner._problems.Add(expected.NotMetBy(
+                new SourceLocation(path, string.Empty, csv.RowNumber + 1, ordinals[column] + 1), DiagnosticText.QuotedValue(HidesValues ? null : text), column));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Gbv.Domain.Definitions.Format;
+using Gbv.Domain.Definitions.Reading;
+using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Tasks;
+
+namespace Gbv.Domain.Definitions.Validation;
+
+/// <summary>Tasks: lead and coordinating agencies, recurrence, minimum frequency, year and campaign.</summary>
+internal sealed partial class ValidationRun
+{
+    private readonly Dictionary<string, string> _tasks = new(StringComparer.Ordinal);
+
+    private PlanTask Task(TaskDefinition t, string pointer)
+    {
+        Agency(t.Lead, pointer + "/lead");
+        var coordinators = Strings(t.Coordinators);
+        for (var i = 0; i < coordinators.Length; i++)
+        {
+            Agency(coordinators[i], At(pointer + "/coordinators", i));
+        }
+
+        var recurrence = Keyword(t.Recurrence, pointer + "/recurrence", "recurrence", Recurrence.Unspecified);
+        MinimumFrequency? minimum = null;
+        if (t.MinimumFrequency is { } m)
+        {
+            var per = Keyword(m.Per, pointer + "/minimumFrequency/per", "span", FrequencyUnit.Year);
+            if (m.Count < 1)
+            {
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), new DiagnosticArgument("at least 1", "ít nhất 1"));
+            }
+            else
+            {
+                minimum = new MinimumFrequency(m.Count, per);
+            }
+        }
+
+        if (t.Year is int year && Year(year, pointer + "/year") && !_period.ContainsOrVision(year))
+        {
+            Report(PeriodDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
+        }
+
+        Resolve(t.Campaign, pointer + "/campaign", "campaign", _campaigns);
+        return new PlanTask(t.Id, t.Section, Text(t.Title, pointer + "/title"), t.Lead, coordinators, recurrence, minimum, t.Year,
+            t.Campaign, Strings(t.Outputs), t.Solution, Source(t.Source, pointer + "/source"));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Gbv.Domain.Indicators;
+
+namespace Gbv.Domain.Evaluation.Indicators;
+
+/// <summary>The words of a result: the sentence in English and Vietnamese, and values shown as the plan states them.</summary>
+public static partial class IndicatorEvaluator
+{
+    private static IndicatorResult Result(Indicator indicator, Target target, IndicatorStatus status, int? year, long? numerator, long? denominator, string en, string vi) =>
+        new(indicator, target, status, year, numerator, denominator, null, null, null, null, Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
+
+    private static string Sentence(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
+        $"{indicator.Key} ({target.Threshold} {target.Horizon}): {status}: {detail}. Source: «{indicator.Source}»";
+
+    private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
+        $"{indicator.Key} ({Vietnamese.Of(target.Threshold)} {Vietnamese.Of(target.Horizon)}): {Vietnamese.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
+
+    private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
+
+    /// <summary>A value in its threshold's unit: "96.2%", "1.5 times" or a count; Vietnamese with a decimal comma and "lần".</summary>
+    internal static string Show(decimal value, ThresholdUnit unit, bool vi = false)
+    {
+        var text = unit switch
+        {
+            ThresholdUnit.Times => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " times",
+            ThresholdUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
+            _ => Percent(value),
+        };
+        return vi ? text.Replace(" times", " lần", StringComparison.Ordinal).Replace('.', ',') : text;
+    }
+
+    /// <summary>A percentage to one decimal: "89.2%" (Vietnamese "89,2%").</summary>
+    /// <remarks>
+    /// <paramref name="down"/> is for a target not met: 99.96% of the target reads "99.9%", never a "100%" beside NotMet.
+    /// </remarks>
+    internal static string Percent(decimal value, bool vi = false, bool down = false)
+    {
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        rounded = down && rounded >= 100m && value < 100m ? 99.9m : rounded;
+        var text = rounded.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        return vi ? text.Replace('.', ',') : text;
+    }
+
+    private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+}
