@@ -119,8 +119,8 @@ internal static class EvaluateCommand
         var text = o.Format switch
         {
             "json" => ComplianceReportJson.Write(report),
-            "html" => ComplianceReportHtml.Render(report, o.Language, new SmallCounts(o.SmallCounts)),
-            _ => ComplianceReportMarkdown.Render(report, o.Language, new SmallCounts(o.SmallCounts)),
+            "html" => ComplianceReportHtml.Render(report, o.Language, Small(o.SmallCounts)),
+            _ => ComplianceReportMarkdown.Render(report, o.Language, Small(o.SmallCounts)),
         };
         if (o.Out is { } path)
         {
@@ -168,6 +168,9 @@ internal static class EvaluateCommand
         TaskCompletions = o.Completions is null ? [] : files.Completions(o.Completions),
         ReportingUnits = o.Units is null ? new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>>() : files.Units(o.Units),
     };
+
+    // The option's 0 ("hides nothing", as docs/cli.md says) is SmallCounts.None, whose least count shown is 1.
+    private static SmallCounts Small(int threshold) => threshold <= 0 ? SmallCounts.None : new SmallCounts(threshold);
 
     private static void Print(IEnumerable<Diagnostic> diagnostics, string language, TextWriter stderr)
     {

@@ -37,4 +37,13 @@ public sealed record ExtractedDocument(
     /// <inheritdoc />
     public override string Describe() =>
         $"{Number ?? "(no number)"}, {(Issued?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? (IssuedYear is { } y ? $"{y}-{IssuedMonth:00}" : "(no date)"))}, {Place ?? "(no place)"}, {Issuer ?? "(no issuer)"} ({Level ?? "level?"})";
+
+    /// <summary>Equal when every field is, the fields read with doubt element by element.</summary>
+    public bool Equals(ExtractedDocument? other) =>
+        other is not null && base.Equals(other) && Number == other.Number && Issued == other.Issued && IssuedYear == other.IssuedYear && IssuedMonth == other.IssuedMonth
+        && Place == other.Place && Issuer == other.Issuer && Level == other.Level && Title == other.Title && Form == other.Form
+        && Unsure.AsSpan().SequenceEqual(other.Unsure.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Number, Issued, Place, Issuer, Title, Form, Unsure.Length);
 }

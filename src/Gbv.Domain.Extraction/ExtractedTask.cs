@@ -28,4 +28,12 @@ public sealed record ExtractedTask(string Title, string? Section, string? Lead, 
     public override string Describe() =>
         $"{(Section is null ? string.Empty : Section + " ")}{(Title.Length > 80 ? Title[..80] + "…" : Title)}"
         + (Recurrence is null ? string.Empty : $"; {Recurrence}") + (Lead is null ? string.Empty : $"; lead: {Lead}") + (Coordinators.IsEmpty ? string.Empty : $"; with: {string.Join(", ", Coordinators)}");
+
+    /// <summary>Equal when every field is, the coordinators element by element: the same text read twice gives equal tasks.</summary>
+    public bool Equals(ExtractedTask? other) =>
+        other is not null && base.Equals(other) && string.Equals(Title, other.Title, StringComparison.Ordinal) && Section == other.Section && Lead == other.Lead
+        && Coordinators.AsSpan().SequenceEqual(other.Coordinators.AsSpan()) && Recurrence == other.Recurrence;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Title, Section, Lead, Coordinators.Length, Recurrence);
 }

@@ -21,4 +21,12 @@ public sealed record KindScore(string Kind, int Expected, int Extracted, int Fou
 
     /// <summary>Found over expected; 1 when nothing was expected.</summary>
     public decimal Recall => Expected == 0 ? 1m : (decimal)Found / Expected;
+
+    /// <summary>Equal when every count is and the details are, element by element.</summary>
+    public bool Equals(KindScore? other) =>
+        other is not null && Kind == other.Kind && Expected == other.Expected && Extracted == other.Extracted && Found == other.Found
+        && Wrong == other.Wrong && Missed == other.Missed && Details.SequenceEqual(other.Details, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Expected, Extracted, Found, Wrong, Missed, Details.Count);
 }

@@ -18,4 +18,11 @@ public sealed record ScenarioRun(string File, ImmutableArray<ScenarioCheck> Chec
 
     /// <summary>Checks that failed, and problems (each is a failure).</summary>
     public int Failed => Checks.Count(c => !c.Passed) + Problems.Count(p => p.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Equal when the file is and the checks and problems are, element by element: a file run twice gives equal runs.</summary>
+    public bool Equals(ScenarioRun? other) =>
+        other is not null && string.Equals(File, other.File, StringComparison.Ordinal) && Sequences.Equal(Checks, other.Checks) && Sequences.Equal(Problems, other.Problems);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(File, Sequences.Hash(Checks), Sequences.Hash(Problems));
 }

@@ -18,4 +18,11 @@ public sealed record ConditionExplanation(string Condition, bool Result, Immutab
     /// <summary>The condition, its result, and one line per test.</summary>
     public override string ToString() =>
         $"{Condition}: {(Result ? "true" : "false")}" + string.Concat(Clauses.Select(c => Environment.NewLine + "  " + c));
+
+    /// <summary>Equal when the condition, its result and every test are.</summary>
+    public bool Equals(ConditionExplanation? other) =>
+        other is not null && string.Equals(Condition, other.Condition, StringComparison.Ordinal) && Result == other.Result && Sequences.Equal(Clauses, other.Clauses);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Condition, Result, Sequences.Hash(Clauses));
 }

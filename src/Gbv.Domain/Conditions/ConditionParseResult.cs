@@ -18,4 +18,11 @@ public sealed class ConditionParseResult
 
     /// <summary>The syntax error, if any.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the condition parsed: <see cref="Syntax"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Syntax))]
+    public bool Success => Syntax is not null;
+
+    /// <summary>True when any diagnostic is an error (then <see cref="Syntax"/> is null); warnings and information leave the result usable.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

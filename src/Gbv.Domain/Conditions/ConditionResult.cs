@@ -20,6 +20,10 @@ public sealed class ConditionResult<T>
     /// <summary>Every diagnostic: syntax errors, or all the type errors and warnings at once.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    /// <summary>True when the condition compiled.</summary>
+    /// <summary>True when the condition compiled: <see cref="Condition"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Condition))]
     public bool Success => Condition is not null;
+
+    /// <summary>True when any diagnostic is an error (then <see cref="Condition"/> is null); warnings and information leave the result usable.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -145,6 +145,12 @@ public sealed record InSyntax(FieldNameSyntax Field, ImmutableArray<LiteralSynta
 {
     internal override void Print(StringBuilder builder) =>
         builder.Append(Field.Name).Append(Negated ? " not in " : " in ").Append(LiteralSyntax.List(Values));
+
+    /// <summary>Equal when the field, the values (element by element), the negation and the span are.</summary>
+    public bool Equals(InSyntax? other) => other is not null && base.Equals(other) && Sequences.Equal(Values, other.Values) && Negated == other.Negated;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Sequences.Hash(Values), Negated);
 }
 
 /// <summary><c>field has value</c>, <c>field has any [..]</c> or <c>field has all [..]</c>, for sets.</summary>
@@ -161,6 +167,12 @@ public sealed record HasSyntax(FieldNameSyntax Field, SetQuantifier Quantifier, 
 
         builder.Append(Quantifier == SetQuantifier.Any ? "any " : "all ").Append(LiteralSyntax.List(Values));
     }
+
+    /// <summary>Equal when the field, the quantifier, the values (element by element) and the span are.</summary>
+    public bool Equals(HasSyntax? other) => other is not null && base.Equals(other) && Quantifier == other.Quantifier && Sequences.Equal(Values, other.Values);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Quantifier, Sequences.Hash(Values));
 }
 
 /// <summary><c>field between low and high</c> (both included), or <c>not between</c>.</summary>

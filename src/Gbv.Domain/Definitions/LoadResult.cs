@@ -24,9 +24,10 @@ public sealed class LoadResult
     /// <summary>Every diagnostic from reading and validating, in file order (by line and column) when loaded from text.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    /// <summary>True when a plan was produced.</summary>
+    /// <summary>True when the plan was produced: <see cref="Plan"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Plan))]
     public bool Success => Plan is not null;
 
-    /// <summary>True when any diagnostic is an error.</summary>
+    /// <summary>True when any diagnostic is an error (then <see cref="Plan"/> is null); warnings and information leave the result usable.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

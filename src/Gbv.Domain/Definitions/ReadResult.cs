@@ -24,6 +24,10 @@ public sealed class ReadResult
     /// <summary>Locations of the file's JSON pointers, for the validator's diagnostics.</summary>
     public SourceMap SourceMap { get; }
 
-    /// <summary>True when a definition was read.</summary>
+    /// <summary>True when the definition was read: <see cref="Definition"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Definition))]
     public bool Success => Definition is not null;
+
+    /// <summary>True when any diagnostic is an error (then <see cref="Definition"/> is null); warnings and information leave the result usable.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -104,4 +104,13 @@ public sealed class Diagnostic
 
     /// <summary>The compiler-style line in English.</summary>
     public override string ToString() => ToString("en");
+
+    /// <summary>Equal when the code, the location and the arguments in both languages are: the same problem found twice.</summary>
+    public override bool Equals(object? obj) =>
+        obj is Diagnostic other && (ReferenceEquals(this, other)
+            || (string.Equals(Id, other.Id, StringComparison.Ordinal) && Severity == other.Severity && Location.Equals(other.Location)
+                && Sequences.Equal(Arguments, other.Arguments) && Sequences.Equal(_argumentsVi, other._argumentsVi)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Location, Sequences.Hash(Arguments));
 }

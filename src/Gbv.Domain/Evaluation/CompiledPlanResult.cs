@@ -20,6 +20,10 @@ public sealed class CompiledPlanResult<T>
     /// <summary>Problems in the plan file, its conditions or its referral rules, each located.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    /// <summary>True when the plan compiled.</summary>
+    /// <summary>True when the plan compiled: <see cref="CompiledPlan"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(CompiledPlan))]
     public bool Success => CompiledPlan is not null;
+
+    /// <summary>True when any diagnostic is an error (then <see cref="CompiledPlan"/> is null); warnings and information leave the result usable.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -58,4 +58,15 @@ public sealed record ComplianceReport(
 
     /// <summary>Referral decisions over the cases.</summary>
     public ReferralSummary Referrals { get; init; } = Referrals ?? throw new ArgumentNullException(nameof(Referrals));
+
+    /// <summary>Equal when every part is: the arrays element by element, so that two evaluations of the same data are equal.</summary>
+    public bool Equals(ComplianceReport? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Plan.Equals(other.Plan) && AsOf == other.AsOf && AsOfDate == other.AsOfDate && Sequences.Equal(Indicators, other.Indicators)
+                && Consistency.Equals(other.Consistency) && Timeliness.Equals(other.Timeliness) && Sequences.Equal(Tasks, other.Tasks)
+                && Sequences.Equal(Milestones, other.Milestones) && Sequences.Equal(Ahead, other.Ahead) && Cases.Equals(other.Cases)
+                && Referrals.Equals(other.Referrals) && Sequences.Equal(Problems, other.Problems)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AsOf, Sequences.Hash(Indicators), Consistency, Timeliness, Sequences.Hash(Tasks), Cases, Sequences.Hash(Problems));
 }

@@ -6,9 +6,15 @@ namespace Gbv.Domain.Evaluation;
 /// How rendered reports protect survivors: a count of people below the threshold is shown as "&lt;N" (0 is shown, it
 /// names nobody), and a percentage is shown only when both of its counts are shown.
 /// </summary>
-/// <param name="Threshold">The least count shown as a number; default 5.</param>
+/// <param name="Threshold">The least count shown as a number; default 5; 1 or more (1 hides nothing).</param>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Threshold"/> is 0 or less.</exception>
 public readonly record struct SmallCounts(int Threshold)
 {
+    /// <summary>The least count shown as a number: 1 or more, since 0 is always shown and 1 already hides nothing.</summary>
+    public int Threshold { get; init; } = Threshold >= 1
+        ? Threshold
+        : throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "The least count shown is 1 or more: 1 hides nothing (use SmallCounts.None).");
+
     /// <summary>The default: counts from 1 to 4 are shown as "&lt;5".</summary>
     public static SmallCounts Default { get; } = new(5);
 
@@ -16,7 +22,7 @@ public readonly record struct SmallCounts(int Threshold)
     public bool Shows(long count) => count == 0 || count >= Threshold;
 
     /// <summary>No suppression: every count is shown (for counts of events or units, which name nobody).</summary>
-    public static SmallCounts None { get; } = new(0);
+    public static SmallCounts None { get; } = new(1);
 
     /// <summary>The count, or "&lt;N".</summary>
     public string Show(long count) => Shows(count) ? count.ToString(CultureInfo.InvariantCulture) : "<" + Threshold.ToString(CultureInfo.InvariantCulture);

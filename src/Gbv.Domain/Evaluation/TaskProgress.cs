@@ -11,10 +11,17 @@ namespace Gbv.Domain.Evaluation;
 /// <param name="Done">Completions recorded in the year, over all units.</param>
 /// <param name="Required">The least number the plan asks for in the year.</param>
 /// <param name="YearEnded">Whether the year has ended as of the evaluation.</param>
+/// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
 public sealed record TaskProgress(PlanTask Task, int Year, long Done, int Required, bool YearEnded)
 {
     /// <summary>The task.</summary>
     public PlanTask Task { get; init; } = Task ?? throw new ArgumentNullException(nameof(Task));
+
+    /// <summary>Completions recorded in the year, over all units: 0 or more.</summary>
+    public long Done { get; init; } = Done >= 0 ? Done : throw new ArgumentOutOfRangeException(nameof(Done), Done, "A number of completions is 0 or more.");
+
+    /// <summary>The least number the plan asks for in the year: 0 or more.</summary>
+    public int Required { get; init; } = Required >= 0 ? Required : throw new ArgumentOutOfRangeException(nameof(Required), Required, "A required number of times is 0 or more.");
 
     /// <summary>Done at least as often as required.</summary>
     public bool IsMet => Done >= Required;

@@ -43,4 +43,13 @@ public sealed record ConsistencyFinding(
         ArgumentNullException.ThrowIfNull(language);
         return Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
     }
+
+    /// <summary>Equal when every field is, the missing elements element by element.</summary>
+    public bool Equals(ConsistencyFinding? other) =>
+        other is not null && Rule.Equals(other.Rule) && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && Year == other.Year
+        && Left == other.Left && Right == other.Right && Sequences.Equal(Missing, other.Missing)
+        && string.Equals(ExplanationEn, other.ExplanationEn, StringComparison.Ordinal) && string.Equals(ExplanationVi, other.ExplanationVi, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule.Key, Unit, Year, Left, Right, Sequences.Hash(Missing));
 }

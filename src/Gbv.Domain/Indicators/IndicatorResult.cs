@@ -97,4 +97,19 @@ public sealed record IndicatorResult(
         ArgumentNullException.ThrowIfNull(language);
         return Languages.IsVietnamese(language) ? ExplanationVi : ExplanationEn;
     }
+
+    /// <summary>Equal when every figure and explanation is, the lists of units and years element by element.</summary>
+    public bool Equals(IndicatorResult? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Indicator.Equals(other.Indicator) && Target.Equals(other.Target) && Status == other.Status && Year == other.Year
+                && Numerator == other.Numerator && Denominator == other.Denominator && Value == other.Value && MinimumCount == other.MinimumCount
+                && Shortfall == other.Shortfall && PercentAchieved == other.PercentAchieved
+                && string.Equals(ExplanationEn, other.ExplanationEn, StringComparison.Ordinal) && string.Equals(ExplanationVi, other.ExplanationVi, StringComparison.Ordinal)
+                && UnitsReported == other.UnitsReported && UnitsExpected == other.UnitsExpected
+                && Sequences.Equal(MissingUnits, other.MissingUnits) && Sequences.Equal(ImpossibleUnits, other.ImpossibleUnits)
+                && Sequences.Equal(ZeroFilledUnits, other.ZeroFilledUnits) && Sequences.Equal(YearsMissed, other.YearsMissed)
+                && Sequences.Equal(YearsWithoutData, other.YearsWithoutData)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicator.Key, Target, Status, Year, Numerator, Denominator, Sequences.Hash(MissingUnits), Sequences.Hash(YearsMissed));
 }

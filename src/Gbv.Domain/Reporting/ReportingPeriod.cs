@@ -11,13 +11,32 @@ namespace Gbv.Domain.Reporting;
 /// <param name="Kind">The period's length.</param>
 /// <param name="Year">The year.</param>
 /// <param name="Index">1 for a year; 1-2 for a half; 1-4 for a quarter; 1-12 for a month.</param>
+/// <exception cref="ArgumentOutOfRangeException">The kind is not one of <see cref="PeriodKind"/>, the year is not from 1 to 9999, or the index is not a period of the kind.</exception>
 public readonly record struct ReportingPeriod(PeriodKind Kind, int Year, int Index)
 {
+    /// <summary>The kind of period.</summary>
+    public PeriodKind Kind { get; init; } = Enum.IsDefined(Kind)
+        ? Kind
+        : throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Not a kind of reporting period.");
+
+    /// <summary>The year, 1 to 9999 (written with four digits).</summary>
+    public int Year { get; init; } = Year is >= 1 and <= 9999
+        ? Year
+        : throw new ArgumentOutOfRangeException(nameof(Year), Year, "The year of a reporting period is from 1 to 9999.");
+
+    /// <summary>The period's number in its year, from 1: 1 for a year, 1-2 for a half, 1-4 for a quarter, 1-12 for a month.</summary>
+    public int Index { get; init; } = Index >= 1 && Index <= PeriodsIn(Kind)
+        ? Index
+        : throw new ArgumentOutOfRangeException(nameof(Index), Index, $"A year has {PeriodsIn(Kind)} {Kind} period(s), numbered from 1.");
+
+    private static int PeriodsIn(PeriodKind kind) => kind switch { PeriodKind.Year => 1, PeriodKind.Half => 2, PeriodKind.Quarter => 4, _ => 12 };
+
     /// <summary>The first day.</summary>
     public LocalDate Start => new(Year, FirstMonth, 1);
 
     /// <summary>The last day.</summary>
-    public LocalDate End => Start.PlusMonths(Months).PlusDays(-1);
+    // The last day of the last month rather than the day before the next period, which for 9999 would be in year 10000.
+    public LocalDate End => new(Year, FirstMonth + Months - 1, CalendarSystem.Iso.GetDaysInMonth(Year, FirstMonth + Months - 1));
 
     private int Months => Kind switch { PeriodKind.Year => 12, PeriodKind.Half => 6, PeriodKind.Quarter => 3, _ => 1 };
 
@@ -26,8 +45,7 @@ public readonly record struct ReportingPeriod(PeriodKind Kind, int Year, int Ind
     /// <summary>Every period of a kind in a year, in order.</summary>
     public static IEnumerable<ReportingPeriod> InYear(PeriodKind kind, int year)
     {
-        var count = kind switch { PeriodKind.Year => 1, PeriodKind.Half => 2, PeriodKind.Quarter => 4, _ => 12 };
-        for (var i = 1; i <= count; i++)
+        for (var i = 1; i <= PeriodsIn(kind); i++)
         {
             yield return new ReportingPeriod(kind, year, i);
         }
@@ -62,8 +80,13 @@ public readonly record struct ReportingPeriod(PeriodKind Kind, int Year, int Ind
         {
             var index = rest[2] - '0';
             var kind = rest[1] == 'H' ? PeriodKind.Half : PeriodKind.Quarter;
+            if (index < 1 || index > PeriodsIn(kind))
+            {
+                return false;
+            }
+
             period = new(kind, year, index);
-            return index >= 1 && index <= (kind == PeriodKind.Half ? 2 : 4);
+            return true;
         }
 
         if (rest.Length == 3 && rest[0] == '-' && int.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)

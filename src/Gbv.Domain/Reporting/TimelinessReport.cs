@@ -13,4 +13,13 @@ public sealed record TimelinessReport(
     ImmutableArray<ExpectedReport> Reports,
     ImmutableArray<ReportingRate> Rates,
     ImmutableArray<Submission> Unscheduled,
-    ImmutableArray<Diagnostic> Problems);
+    ImmutableArray<Diagnostic> Problems)
+{
+    /// <summary>Equal when every list is, element by element.</summary>
+    public bool Equals(TimelinessReport? other) =>
+        other is not null && Sequences.Equal(Reports, other.Reports) && Sequences.Equal(Rates, other.Rates)
+        && Sequences.Equal(Unscheduled, other.Unscheduled) && Sequences.Equal(Problems, other.Problems);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sequences.Hash(Reports), Sequences.Hash(Rates), Sequences.Hash(Unscheduled), Sequences.Hash(Problems));
+}

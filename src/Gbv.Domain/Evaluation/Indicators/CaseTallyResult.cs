@@ -20,4 +20,11 @@ public sealed class CaseTallyResult<T>
 
     /// <summary>Problems in the conditions or element names, each naming its indicator or element.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the tally compiled: <see cref="Tally"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Tally))]
+    public bool Success => Tally is not null;
+
+    /// <summary>True when any diagnostic is an error (then <see cref="Tally"/> is null); warnings and information leave the result usable.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

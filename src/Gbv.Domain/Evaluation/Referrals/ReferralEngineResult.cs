@@ -20,4 +20,11 @@ public sealed class ReferralEngineResult<T>
 
     /// <summary>Problems in the rules' conditions or references, each naming its rule.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the engine compiled: <see cref="Engine"/> is not null, which is when no diagnostic is an error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Engine))]
+    public bool Success => Engine is not null;
+
+    /// <summary>True when any diagnostic is an error (then <see cref="Engine"/> is null); warnings and information leave the result usable.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
