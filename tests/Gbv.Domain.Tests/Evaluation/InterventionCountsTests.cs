@@ -39,6 +39,17 @@ public sealed class InterventionCountsTests
         "post-exposure-prophylaxis|1|0|0",
     ];
 
+    /// <summary>With protection off the footer says nothing is hidden, not that counts below 1 read "&lt;1".</summary>
+    [Fact]
+    public void With_small_count_protection_off_the_footer_says_no_count_is_hidden_in_each_format_and_language()
+    {
+        var report = Report();
+        Assert.EndsWith("_No counts are hidden: small-count protection is off._\n", ComplianceReportMarkdown.Render(report, "en", SmallCounts.None), StringComparison.Ordinal);
+        Assert.EndsWith("_Không ẩn số liệu nào: đã tắt bảo vệ số nhỏ._\n", ComplianceReportMarkdown.Render(report, "vi", SmallCounts.None), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note\">No counts are hidden: small-count protection is off.</p>", ComplianceReportHtml.Render(report, "en", SmallCounts.None), StringComparison.Ordinal);
+        Assert.EndsWith("_Counts of people below 5 are shown as \"<5\" to protect survivors._\n", ComplianceReportMarkdown.Render(report, "en"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_has_a_row_per_intervention_in_each_language()
     {

@@ -142,9 +142,7 @@ public static class ComplianceReportHtml
             h.Append("</ul>\n");
         }
 
-        h.Append("<p class=\"note\">").Append(E(vi
-            ? $"Số người dưới {small.Threshold} được ghi là \"<{small.Threshold}\" để bảo vệ nạn nhân."
-            : $"Counts of people below {small.Threshold} are shown as \"<{small.Threshold}\" to protect survivors.")).Append("</p>\n</body>\n</html>\n");
+        h.Append("<p class=\"note\">").Append(E(ReportWords.SmallCountsNote(small, vi))).Append("</p>\n</body>\n</html>\n");
         return h.ToString();
     }
 

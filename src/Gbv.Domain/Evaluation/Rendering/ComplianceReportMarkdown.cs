@@ -150,9 +150,7 @@ public static class ComplianceReportMarkdown
             md.Append("- ").Append(d.Id).Append(": ").Append(Text(d.GetMessage(vi ? "vi" : "en"))).Append('\n');
         }
 
-        md.Append('\n').Append(vi
-            ? $"_Số người dưới {small.Threshold} được ghi là \"<{small.Threshold}\" để bảo vệ nạn nhân._\n"
-            : $"_Counts of people below {small.Threshold} are shown as \"<{small.Threshold}\" to protect survivors._\n");
+        md.Append('\n').Append('_').Append(Text(ReportWords.SmallCountsNote(small, vi))).Append("_\n");
         return md.ToString();
     }
 

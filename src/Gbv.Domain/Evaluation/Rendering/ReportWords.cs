@@ -124,4 +124,11 @@ internal static class ReportWords
 
     public static string Achieved(IndicatorResult r, SmallCounts small, bool vi) =>
         r.PercentAchieved is { } a && ShowsValue(r, small) ? IndicatorEvaluator.Percent(a, vi, down: !r.IsMet && r.Status != IndicatorStatus.OnTrack) : "—";
+
+    /// <summary>The footer that says which counts are hidden; with protection off (<see cref="SmallCounts.None"/>), that none are.</summary>
+    public static string SmallCountsNote(SmallCounts small, bool vi) => small.Threshold <= 1
+        ? vi ? "Không ẩn số liệu nào: đã tắt bảo vệ số nhỏ." : "No counts are hidden: small-count protection is off."
+        : vi
+            ? $"Số người dưới {small.Threshold} được ghi là \"<{small.Threshold}\" để bảo vệ nạn nhân."
+            : $"Counts of people below {small.Threshold} are shown as \"<{small.Threshold}\" to protect survivors.";
 }
