@@ -5,7 +5,6 @@ using Gbv.Domain.Conditions;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Time;
 using Microsoft.EntityFrameworkCore;

@@ -3,8 +3,6 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gbv.Domain.Calendar;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 using NodaTime.Text;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using NodaTime;
 
 namespace Gbv.Domain.Cli;

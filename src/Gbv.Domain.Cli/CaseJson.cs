@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using NodaTime;
 using NodaTime.Text;

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
-using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
 

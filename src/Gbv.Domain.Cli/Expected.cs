@@ -1,6 +1,5 @@
 using System.Globalization;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Cli;

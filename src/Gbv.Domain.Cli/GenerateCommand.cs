@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation.Indicators;
 
 namespace Gbv.Domain.Cli;

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Referrals;

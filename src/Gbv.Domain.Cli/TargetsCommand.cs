@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
 
 namespace Gbv.Domain.Cli;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Extraction;

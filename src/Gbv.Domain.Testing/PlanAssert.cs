@@ -1,7 +1,6 @@
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
-using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;

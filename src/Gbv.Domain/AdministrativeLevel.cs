@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Gbv.Domain.Plans;
 
 namespace Gbv.Domain;
 

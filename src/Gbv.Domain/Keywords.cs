@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Gbv.Domain.Definitions;
 
 namespace Gbv.Domain;
 

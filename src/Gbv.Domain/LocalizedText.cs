@@ -1,5 +1,4 @@
 using Gbv.Domain.Localization;
-using Gbv.Domain.Plans;
 
 namespace Gbv.Domain;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using UglyToad.PdfPig;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Campaigns;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Tasks;

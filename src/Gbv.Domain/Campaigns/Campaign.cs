@@ -1,4 +1,3 @@
-using Gbv.Domain.Plans;
 using Gbv.Domain.Time;
 
 namespace Gbv.Domain.Campaigns;

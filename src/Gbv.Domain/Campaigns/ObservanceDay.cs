@@ -1,4 +1,3 @@
-using Gbv.Domain.Plans;
 using NodaTime;
 
 namespace Gbv.Domain.Campaigns;

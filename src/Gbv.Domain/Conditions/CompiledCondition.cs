@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Conditions;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using NodaTime;
 using NodaTime.Text;

@@ -1,5 +1,3 @@
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Conditions;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 

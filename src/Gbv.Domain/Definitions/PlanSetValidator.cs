@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Calendar;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
 

@@ -1,5 +1,3 @@
-using Gbv.Domain.Definitions.Reading;
-
 namespace Gbv.Domain.Diagnostics;
 
 /// <summary>

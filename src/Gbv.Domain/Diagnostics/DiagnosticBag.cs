@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Definitions.Reading;
 
 namespace Gbv.Domain.Diagnostics;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Diagnostics;

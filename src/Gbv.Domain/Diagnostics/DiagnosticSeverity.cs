@@ -1,5 +1,3 @@
-using Gbv.Domain.Definitions;
-
 namespace Gbv.Domain.Diagnostics;
 
 /// <summary>How serious a diagnostic is.</summary>

@@ -1,5 +1,3 @@
-using Gbv.Domain.Definitions.Reading;
-
 namespace Gbv.Domain.Diagnostics;
 
 /// <summary>"Did you mean" suggestions for misspelt names and keywords.</summary>

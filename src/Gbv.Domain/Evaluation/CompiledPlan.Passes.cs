@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
-using Gbv.Domain.Indicators;
-using Gbv.Domain.Referrals;
 
 namespace Gbv.Domain.Evaluation;
 

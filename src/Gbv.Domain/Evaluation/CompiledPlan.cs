@@ -2,16 +2,12 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using Gbv.Domain.Calendar;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Evaluation.Reporting;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
-using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Evaluation;

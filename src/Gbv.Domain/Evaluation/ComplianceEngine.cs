@@ -7,10 +7,8 @@ using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
-using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 
 namespace Gbv.Domain.Evaluation;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Calendar;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Rendering;

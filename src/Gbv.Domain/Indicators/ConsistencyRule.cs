@@ -1,5 +1,4 @@
 using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Indicators;
 

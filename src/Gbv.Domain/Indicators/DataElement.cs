@@ -1,5 +1,3 @@
-using Gbv.Domain.Plans;
-
 namespace Gbv.Domain.Indicators;
 
 /// <summary>

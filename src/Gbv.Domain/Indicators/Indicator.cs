@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Indicators;
 

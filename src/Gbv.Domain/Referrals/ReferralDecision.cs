@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Plans;
 using NodaTime.Text;
 
 namespace Gbv.Domain.Referrals;

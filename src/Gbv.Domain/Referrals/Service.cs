@@ -1,5 +1,3 @@
-using Gbv.Domain.Plans;
-
 namespace Gbv.Domain.Referrals;
 
 /// <summary>A service, model or intake channel named in a plan, such as the hotline 18008065.</summary>

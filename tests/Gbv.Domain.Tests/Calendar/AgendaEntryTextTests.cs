@@ -1,7 +1,6 @@
 using Gbv.Domain.ICalendar;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Plans;
-using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 

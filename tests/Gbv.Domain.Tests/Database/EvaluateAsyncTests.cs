@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;

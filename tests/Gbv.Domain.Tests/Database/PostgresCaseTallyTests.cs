@@ -1,5 +1,4 @@
 using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Tests.Indicators;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Gbv.Domain.Cases;
-using Gbv.Domain.Conditions;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Tests.Definitions;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Gbv.Domain.Definitions;
 
 namespace Gbv.Domain.Tests.Definitions;

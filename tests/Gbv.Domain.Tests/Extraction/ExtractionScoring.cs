@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Extraction;
 using Gbv.Domain.Indicators;
 

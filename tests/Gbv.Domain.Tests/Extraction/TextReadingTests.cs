@@ -1,4 +1,3 @@
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Extraction;
 

@@ -1,7 +1,6 @@
 using Gbv.Domain.Cases;
 using Gbv.Domain.Conditions;
 using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Indicators;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,4 +1,3 @@
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;

@@ -1,5 +1,4 @@
 using Gbv.Domain.Agencies;
-using Gbv.Domain.Campaigns;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;

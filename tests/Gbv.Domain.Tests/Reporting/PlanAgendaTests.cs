@@ -5,7 +5,6 @@ using FsCheck.Xunit;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Plans;
-using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using Gbv.Domain.Cases;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Indicators;

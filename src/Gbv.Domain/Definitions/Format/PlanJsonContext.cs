@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 
 namespace Gbv.Domain.Definitions.Format;

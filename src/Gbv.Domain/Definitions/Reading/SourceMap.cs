@@ -1,5 +1,4 @@
 using System.Text;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Definitions.Reading;

@@ -1,5 +1,3 @@
-using Gbv.Domain.Indicators;
-
 namespace Gbv.Domain.Evaluation.Indicators;
 
 /// <summary>

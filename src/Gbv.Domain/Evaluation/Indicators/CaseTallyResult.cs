@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
-using Gbv.Domain.Indicators;
 
 namespace Gbv.Domain.Evaluation.Indicators;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;

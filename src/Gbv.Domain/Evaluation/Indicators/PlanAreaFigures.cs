@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;

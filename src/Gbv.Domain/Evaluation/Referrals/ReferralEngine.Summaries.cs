@@ -2,10 +2,7 @@ using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Gbv.Domain.Conditions;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Referrals;
-using NodaTime;
 
 namespace Gbv.Domain.Evaluation.Referrals;
 

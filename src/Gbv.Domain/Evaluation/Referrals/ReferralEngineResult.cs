@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
-using Gbv.Domain.Referrals;
 
 namespace Gbv.Domain.Evaluation.Referrals;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gbv.Domain.Indicators;
-using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using NodaTime.Text;
 

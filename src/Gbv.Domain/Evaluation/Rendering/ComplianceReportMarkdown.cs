@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Gbv.Domain.Indicators;
 using Gbv.Domain.Localization;
 using Gbv.Domain.Reporting;
 using NodaTime.Text;

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Calendar;
-using Gbv.Domain.Definitions;
-using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Reporting;
 using NodaTime;
