@@ -12,11 +12,11 @@ internal static class FolderDependencies
     /// <summary>One use: a type of <paramref name="From"/> names <paramref name="Target"/>, a type of another folder.</summary>
     public sealed record Use(string From, string To, string User, string Target);
 
-    /// <summary>Every use of a type from another namespace of the same assembly, or of <paramref name="alsoAssemblies"/>.</summary>
-    public static IReadOnlyList<Use> Read(string assemblyPath, params string[] alsoAssemblies)
+    /// <summary>Every use of a type from another namespace of the same assembly.</summary>
+    public static IReadOnlyList<Use> Read(string assemblyPath)
     {
         using var module = ModuleDefinition.ReadModule(assemblyPath);
-        var own = new HashSet<string>(alsoAssemblies, StringComparer.Ordinal) { module.Assembly.Name.Name };
+        var own = module.Assembly.Name.Name;
         var uses = new HashSet<Use>();
         foreach (var type in module.GetTypes())
         {
@@ -30,7 +30,7 @@ internal static class FolderDependencies
             {
                 foreach (var named in Flatten(target))
                 {
-                    if (!own.Contains(AssemblyOf(named)))
+                    if (AssemblyOf(named) != own)
                     {
                         continue;
                     }
