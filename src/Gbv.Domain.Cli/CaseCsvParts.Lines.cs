@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Gbv.Domain.Cases;
 
@@ -44,9 +43,10 @@ internal sealed partial class CaseCsvParts
         ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column) => line[fields[_ordinals[column]]].Trim((byte)' ');
 
         var ok = true;
-        T? Value<T>(Part part, ReadOnlySpan<byte> text, int column, Func<ReadOnlySpan<byte>, T?> parse, Expected expected)
+        T? Value<T>(Part part, ReadOnlySpan<byte> line, Span<Range> fields, int column, Func<ReadOnlySpan<byte>, T?> parse)
             where T : struct
         {
+            var text = Field(line, fields, column);
             if (text.IsEmpty)
             {
                 return null;
@@ -56,22 +56,23 @@ internal sealed partial class CaseCsvParts
             if (value is null)
             {
                 ok = false;
-                Bad(part, column, Encoding.ASCII.GetString(text), expected);
+                Bad(part, column, Encoding.ASCII.GetString(text));
             }
 
             return value;
         }
 
-        var age = Value(part, Field(line, fields, 2), 2, CaseFieldBytes.Age, Expected.Age);
-        var sex = Value(part, Field(line, fields, 3), 3, CaseFieldBytes.Sex, Expected.Sex);
-        var violence = Value(part, Field(line, fields, 4), 4, CaseFieldBytes.Violence, Expected.ViolenceList);
-        var type = Value(part, Field(line, fields, 5), 5, CaseFieldBytes.IncidentType, Expected.IncidentType);
-        var trafficking = Value(part, Field(line, fields, 6), 6, CaseFieldBytes.Bool, Expected.TrueOrFalse);
-        var domestic = Value(part, Field(line, fields, 7), 7, CaseFieldBytes.Bool, Expected.TrueOrFalse);
-        var risk = Value(part, Field(line, fields, 8), 8, CaseFieldBytes.Risk, Expected.Risk);
-        var consent = Value(part, Field(line, fields, 9), 9, CaseFieldBytes.Bool, Expected.TrueOrFalse);
-        var incident = Value(part, Field(line, fields, 10), 10, CaseFieldBytes.Instant, Expected.PointInTime);
-        var reported = Value(part, Field(line, fields, 11), 11, CaseFieldBytes.Instant, Expected.PointInTime);
+        // The columns in CaseField.All's order, as the ordinary reader checks (and reports) them.
+        var age = Value(part, line, fields, 2, CaseFieldText.Age);
+        var sex = Value(part, line, fields, 3, CaseFieldText.Keyword<Sex>);
+        var violence = Value(part, line, fields, 4, CaseFieldText.Violence);
+        var type = Value(part, line, fields, 5, CaseFieldText.Keyword<IncidentType>);
+        var trafficking = Value(part, line, fields, 6, CaseFieldText.YesNo);
+        var domestic = Value(part, line, fields, 7, CaseFieldText.YesNo);
+        var risk = Value(part, line, fields, 8, CaseFieldText.Keyword<RiskLevel>);
+        var consent = Value(part, line, fields, 9, CaseFieldText.YesNo);
+        var incident = Value(part, line, fields, 10, CaseTimes.Parse);
+        var reported = Value(part, line, fields, 11, CaseTimes.Parse);
         if (!ok)
         {
             part.BadRows++;
@@ -79,12 +80,13 @@ internal sealed partial class CaseCsvParts
         }
 
         var unit = Field(line, fields, 1);
-        return new CaseRecord
+        var id = Field(line, fields, 0);
+        if (!id.IsEmpty)
         {
-            CaseId = Once(Encoding.ASCII.GetString(Field(line, fields, 0))), Unit = unit.IsEmpty ? null : part.Unit(unit), Age = age, Sex = sex,
-            Violence = violence ?? ViolenceKinds.None, IncidentType = type, Trafficking = trafficking ?? false, Domestic = domestic ?? false,
-            Risk = risk, Consent = consent ?? false, IncidentAt = incident, ReportedAt = reported,
-        };
+            part.Ids.Add(CaseIdFilter.Hash(id));
+        }
+
+        return CaseField.Record(Encoding.ASCII.GetString(id), unit.IsEmpty ? null : part.Unit(unit), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
     }
 
     // A line with other bytes than printable ASCII (a unit named in Vietnamese, a tab): read as DataFiles reads text.
@@ -98,7 +100,7 @@ internal sealed partial class CaseCsvParts
 
         string Field(int column) => fields[_ordinals[column]].Trim();
         var ok = true;
-        T? Value<T>(int column, Func<string, T?> parse, Expected expected)
+        T? Value<T>(int column, Func<string, T?> parse)
             where T : struct
         {
             var text = Field(column);
@@ -106,48 +108,38 @@ internal sealed partial class CaseCsvParts
             if (text.Length > 0 && value is null)
             {
                 ok = false;
-                Bad(part, column, text, expected);
+                Bad(part, column, text);
             }
 
             return value;
         }
 
-        var age = Value(2, s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 150 ? a : (int?)null, Expected.Age);
-        var sex = Value(3, s => Keywords<Sex>.TryParse(s, out var v) ? v : (Sex?)null, Expected.Sex);
-        var violence = Value(4, DataFiles.Violence, Expected.ViolenceList);
-        var type = Value(5, s => Keywords<IncidentType>.TryParse(s, out var v) ? v : (IncidentType?)null, Expected.IncidentType);
-        var trafficking = Value(6, DataFiles.Bool, Expected.TrueOrFalse);
-        var domestic = Value(7, DataFiles.Bool, Expected.TrueOrFalse);
-        var risk = Value(8, s => Keywords<RiskLevel>.TryParse(s, out var v) ? v : (RiskLevel?)null, Expected.Risk);
-        var consent = Value(9, DataFiles.Bool, Expected.TrueOrFalse);
-        var incident = Value(10, CaseJson.Parse, Expected.PointInTime);
-        var reported = Value(11, CaseJson.Parse, Expected.PointInTime);
+        var age = Value(2, s => CaseFieldText.Age(s));
+        var sex = Value(3, s => CaseFieldText.Keyword<Sex>(s.AsSpan()));
+        var violence = Value(4, s => CaseFieldText.Violence(s.AsSpan()));
+        var type = Value(5, s => CaseFieldText.Keyword<IncidentType>(s.AsSpan()));
+        var trafficking = Value(6, s => CaseFieldText.YesNo(s));
+        var domestic = Value(7, s => CaseFieldText.YesNo(s));
+        var risk = Value(8, s => CaseFieldText.Keyword<RiskLevel>(s.AsSpan()));
+        var consent = Value(9, s => CaseFieldText.YesNo(s));
+        var incident = Value(10, CaseTimes.Parse);
+        var reported = Value(11, CaseTimes.Parse);
         if (!ok)
         {
             part.BadRows++;
             return Spoiled(part);
         }
 
-        return new CaseRecord
+        if (Field(0) is { Length: > 0 } caseId)
         {
-            CaseId = Once(Field(0)), Unit = Field(1) is { Length: > 0 } u ? u : null, Age = age, Sex = sex,
-            Violence = violence ?? ViolenceKinds.None, IncidentType = type, Trafficking = trafficking ?? false, Domestic = domestic ?? false,
-            Risk = risk, Consent = consent ?? false, IncidentAt = incident, ReportedAt = reported,
-        };
-    }
-
-    // A case id seen before, in this part or another: the ordinary reader, which reads in the file's order, says which
-    // record repeats which (GBV4013) and counts only the first. Parts cannot know which of two came first.
-    private string Once(string caseId)
-    {
-        lock (_ids)
-        {
-            return _ids.TryAdd(caseId, 0, out _) ? caseId : throw Abandon();
+            part.Ids.Add(CaseIdFilter.Hash(caseId));
         }
+
+        return CaseField.Record(Field(0), Field(1), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
     }
 
     // More bad rows in one part than the whole run allows: the ordinary reader stops where it should.
     private CaseRecord? Spoiled(Part part) => part.BadRows > _files.BadRowsLeft ? throw Abandon() : null;
 
-    private void Bad(Part part, int column, string text, Expected expected) => part.Problems.Add((part.Records, _ordinals[column], text, expected));
+    private void Bad(Part part, int column, string text) => part.Problems.Add((part.Records, _ordinals[column], text, CaseField.All[column].Expected));
 }

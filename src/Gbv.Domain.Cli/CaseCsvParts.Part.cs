@@ -1,4 +1,5 @@
 using System.Text;
+using Gbv.Domain.Cases;
 
 namespace Gbv.Domain.Cli;
 
@@ -38,6 +39,12 @@ internal sealed partial class CaseCsvParts
         public int BadRows { get; set; }
 
         public List<(long Record, int Ordinal, string Text, Expected Expected)> Problems { get; } = [];
+
+        /// <summary>
+        /// The hashes of the part's case ids (empty ids are no ids), folded into the file's filter once the part is
+        /// read: per part, so that reading a case takes no lock.
+        /// </summary>
+        public List<ulong> Ids { get; } = [];
 
         /// <summary>The unit's id, one string per distinct id: cases share it.</summary>
         public string Unit(ReadOnlySpan<byte> id)

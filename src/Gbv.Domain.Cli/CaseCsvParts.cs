@@ -19,7 +19,7 @@ namespace Gbv.Domain.Cli;
 internal sealed partial class CaseCsvParts : IDisposable
 {
     /// <summary>The columns of a cases file, in the order their values are checked (and bad ones reported).</summary>
-    private static readonly string[] Columns = ["case_id", "unit", "age", "sex", "violence", "incident_type", "trafficking", "domestic", "risk", "consent", "incident_at", "reported_at"];
+    private static readonly string[] Columns = [.. CaseField.All.Select(f => f.Csv)];
 
     private const int BufferSize = 1 << 20;
 
@@ -41,7 +41,8 @@ internal sealed partial class CaseCsvParts : IDisposable
     private readonly Action<double>? _progress;
     private readonly Part[] _parts;
     private readonly Lock _lock = new();
-    private readonly CaseIdSet _ids = new();
+    private readonly CaseIdFilter _ids = new();
+    private readonly HashSet<ulong> _candidates = [];
     private long _done;
     private int _running;
     private volatile bool _abandoned;
@@ -205,6 +206,7 @@ internal sealed partial class CaseCsvParts : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
+        Fold(part);
         if (Interlocked.Decrement(ref _running) == 0)
         {
             Merge();
@@ -229,10 +231,34 @@ internal sealed partial class CaseCsvParts : IDisposable
         }
     }
 
+    // A part read: its ids into the file's filter, once per part (not per case), and its list let go.
+    private void Fold(Part part)
+    {
+        lock (_lock)
+        {
+            foreach (var hash in part.Ids)
+            {
+                if (_ids.Add(hash))
+                {
+                    _candidates.Add(hash);
+                }
+            }
+
+            // More candidates than bad rows allowed: repeats for certain, or a file past what the filter is for.
+            if (_candidates.Count > Math.Max(1024, _files.BadRowsLeft))
+            {
+                throw Abandon();
+            }
+        }
+
+        part.Ids.Clear();
+        part.Ids.TrimExcess();
+    }
+
     // Every part read: their problems in the file's order, each at its line (the header is line 1, no line is blank).
     private void Merge()
     {
-        if (_parts.Sum(p => p.BadRows) > _files.BadRowsLeft)
+        if (_parts.Sum(p => p.BadRows) > _files.BadRowsLeft || (_candidates.Count > 0 && Repeats()))
         {
             throw new FallBack();
         }

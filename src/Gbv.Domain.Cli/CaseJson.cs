@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Diagnostics;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Gbv.Domain.Cli;
 
@@ -37,10 +35,10 @@ internal static class CaseJson
         }
 
         var ok = true;
-        T? Field<T>(string name, Func<JsonElement, T?> read, Expected expected)
+        T? Field<T>(CaseField field, Func<JsonElement, T?> read)
             where T : struct
         {
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!root.TryGetProperty(field.Json, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
@@ -49,35 +47,35 @@ internal static class CaseJson
             if (result is null)
             {
                 ok = false;
-                problems.Add(expected.NotMetBy(new SourceLocation(path, "/" + name, at(name).Line, at(name).Column), DiagnosticText.QuotedValue(showValues ? value.GetRawText() : null), name));
+                var (line, column) = at(field.Json);
+                problems.Add(field.JsonExpected.NotMetBy(new SourceLocation(path, "/" + field.Json, line, column), DiagnosticText.QuotedValue(showValues ? value.GetRawText() : null), field.Json));
             }
 
             return result;
         }
 
-        static TEnum? Keyword<TEnum>(JsonElement e)
-            where TEnum : struct, Enum => e.ValueKind == JsonValueKind.String && Keywords<TEnum>.TryParse(e.GetString(), out var v) ? v : null;
+        // Text a field holds, or null when it is not a string (a JSON list or number is no keyword, time or unit).
+        static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 
-        var violence = Field("violence", e => e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(k => Keyword<ViolenceKinds>(k) is not null)
-            ? e.EnumerateArray().Aggregate(ViolenceKinds.None, (all, k) => all | Keyword<ViolenceKinds>(k)!.Value)
-            : (ViolenceKinds?)null, Expected.ViolenceArray);
-        var record = new CaseRecord
-        {
-            CaseId = "case",
-            Age = Field("age", e => e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var a) && a is >= 0 and <= 150 ? a : (int?)null, Expected.Age),
-            Sex = Field("sex", Keyword<Sex>, Expected.Sex),
-            Violence = violence ?? ViolenceKinds.None,
-            IncidentType = Field("incidentType", Keyword<IncidentType>, Expected.IncidentType),
-            Trafficking = Field("trafficking", Bool, Expected.TrueOrFalse) ?? false,
-            Domestic = Field("domestic", Bool, Expected.TrueOrFalse) ?? false,
-            Risk = Field("risk", Keyword<RiskLevel>, Expected.Risk),
-            Consent = Field("consent", Bool, Expected.TrueOrFalse) ?? false,
-            IncidentAt = Field("incidentAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, Expected.PointInTime),
-            ReportedAt = Field("reportedAt", e => e.ValueKind == JsonValueKind.String ? Parse(e.GetString()!) : null, Expected.PointInTime),
-            Unit = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("unit", out var unit) && unit.ValueKind == JsonValueKind.String ? unit.GetString() : null,
-        };
+        // A line without a "caseId" has no id: it can never repeat another's. A numeric id (a register's row number) is an id too.
+        var caseId = Field(CaseField.CaseId, e => e.ValueKind switch { JsonValueKind.String => (Id?)new(e.GetString()!), JsonValueKind.Number => new Id(e.GetRawText()), _ => null });
+        var unit = Field(CaseField.Unit, e => Text(e) is { } u ? new Id(u) : (Id?)null);
+        var record = CaseField.Record(
+            caseId?.Text ?? string.Empty, unit?.Text,
+            Field(CaseField.Age, e => e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out var years) ? CaseFieldText.Age(years) : null),
+            Field(CaseField.Sex, e => CaseFieldText.Keyword<Sex>(Text(e))),
+            Field(CaseField.Violence, e => e.ValueKind == JsonValueKind.Array ? CaseFieldText.Violence(e.EnumerateArray().Select(Text)) : null),
+            Field(CaseField.IncidentType, e => CaseFieldText.Keyword<IncidentType>(Text(e))),
+            Field(CaseField.Trafficking, Bool), Field(CaseField.Domestic, Bool),
+            Field(CaseField.Risk, e => CaseFieldText.Keyword<RiskLevel>(Text(e))),
+            Field(CaseField.Consent, Bool),
+            Field(CaseField.IncidentAt, e => CaseTimes.Parse(Text(e))),
+            Field(CaseField.ReportedAt, e => CaseTimes.Parse(Text(e))));
         return ok ? record : null;
     }
+
+    // A field's text as a value, for the one reading of fields that answers null for "not one".
+    private readonly record struct Id(string Text);
 
     /// <summary>
     /// A syntax error at its line and byte in the line, in the tool's words: the parser's message would quote the
@@ -123,11 +121,4 @@ internal static class CaseJson
     }
 
     private static bool? Bool(JsonElement e) => e.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null };
-
-    /// <summary>A point in time (with its offset, or in UTC), or null; a time outside the days a plan can be about is null too.</summary>
-    /// <remarks>The year 9999 reads, and then a deadline a day after it lies past the end of time.</remarks>
-    internal static Instant? Parse(string text) =>
-        (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset ? offset.Value.ToInstant()
-        : InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant ? instant.Value
-        : (Instant?)null) is { } at && at.InUtc().Date >= CliOptions.FirstDay && at.InUtc().Date <= CliOptions.LastDay ? at : null;
 }

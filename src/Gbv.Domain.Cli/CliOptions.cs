@@ -53,10 +53,10 @@ internal static class CliOptions
     }
 
     /// <summary>The first and last day a command accepts: wide enough for any plan, far from NodaTime's limits.</summary>
-    public static readonly NodaTime.LocalDate FirstDay = new(1900, 1, 1);
+    public static readonly NodaTime.LocalDate FirstDay = Cases.CaseTimes.FirstDay;
 
     /// <summary>The last day a command accepts (<see cref="FirstDay"/>).</summary>
-    public static readonly NodaTime.LocalDate LastDay = new(2199, 12, 31);
+    public static readonly NodaTime.LocalDate LastDay = Cases.CaseTimes.LastDay;
 
     /// <summary>
     /// Whether a date given on the command line is one a plan can be about. <c>--as-of 9999-12-31</c> parsed, and then

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gbv.Domain.Cases;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Reporting;
 using NodaTime;
@@ -39,21 +40,7 @@ internal sealed partial class DataFiles
             Check<ReportingPeriod>(column, ReportingPeriod.TryParse(Text(column), out var p) ? p : null, Expected.Period);
 
         public Instant? Instant(string column) =>
-            Check<Instant>(column, CaseJson.Parse(Text(column)), Expected.PointInTime);
-
-        public bool Optional<TValue>(string column, Func<string, TValue?> parse, Expected expected, out TValue? value)
-            where TValue : struct
-        {
-            var text = Text(column);
-            value = text.Length == 0 ? null : parse(text);
-            if (text.Length > 0 && value is null)
-            {
-                Report(column, text, expected);
-                return false;
-            }
-
-            return true;
-        }
+            Check<Instant>(column, CaseTimes.Parse(Text(column)), Expected.PointInTime);
 
         private TValue? Check<TValue>(string column, TValue? value, Expected expected)
             where TValue : struct
@@ -66,7 +53,8 @@ internal sealed partial class DataFiles
             return value;
         }
 
-        private void Report(string column, string text, Expected expected)
+        /// <summary>A bad value of a column: the row is not counted.</summary>
+        public void Report(string column, string text, Expected expected)
         {
             Bad = true;
             owner._problems.Add(expected.NotMetBy(

@@ -76,7 +76,7 @@ internal static class ReferCommand
             return ExitCodes.Errors;
         }
 
-        Instant? asOf = asOfText is null ? record.ReportedAt : CaseJson.Parse(asOfText);
+        Instant? asOf = asOfText is null ? record.ReportedAt : CaseTimes.Parse(asOfText);
         if (asOf is not { } moment)
         {
             if (asOfText is null)

@@ -11,6 +11,10 @@ public static class Keywords<T>
 {
     private static readonly FrozenDictionary<string, T> ByName = Build();
     private static readonly FrozenDictionary<T, string> ByValue = ByName.ToFrozenDictionary(p => p.Value, p => p.Key);
+    private static readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> ByChars = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A handful of keywords per type: comparing bytes in turn beats decoding them to look them up.
+    private static readonly (byte[] Name, T Value)[] Utf8 = [.. ByName.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Key), p.Value))];
 
     /// <summary>Every keyword of the enumeration, in declaration order.</summary>
     public static IEnumerable<string> Names => Enum.GetValues<T>().Select(Name);
@@ -20,6 +24,25 @@ public static class Keywords<T>
     {
         value = default;
         return text is not null && ByName.TryGetValue(text, out value);
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out T)"/>, from characters, without allocating.</summary>
+    internal static bool TryParse(ReadOnlySpan<char> text, out T value) => ByChars.TryGetValue(text, out value);
+
+    /// <summary>As <see cref="TryParse(string?, out T)"/>, from UTF-8 bytes, without allocating.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> text, out T value)
+    {
+        foreach (var (name, member) in Utf8)
+        {
+            if (text.SequenceEqual(name))
+            {
+                value = member;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>The keyword of a member.</summary>

@@ -15,47 +15,38 @@ namespace Gbv.Domain.Scenarios;
 /// <summary>A scenario's data: its cases, reported values, submissions and completions, read with the CLI's rules.</summary>
 public static partial class ScenarioRunner
 {
-    private static CaseRecord? Case(CaseDefinition c)
+    /// <summary>
+    /// A scenario's case, read with the gbv tool's reading of each field (<see cref="CaseFieldText"/>, <see cref="CaseTimes"/>),
+    /// or null with a GBV4202 per bad value at its pointer, the value not quoted (a case's values never are).
+    /// </summary>
+    private static CaseRecord? Case(CaseDefinition c, string path, string pointer, List<Diagnostic> problems)
     {
-        var violence = ViolenceKinds.None;
-        foreach (var kind in c.Violence ?? [])
+        var ok = true;
+        T? Field<T>(CaseField field, bool given, Func<T?> read)
+            where T : struct
         {
-            if (!Keywords<ViolenceKinds>.TryParse(kind, out var v))
+            var value = given ? read() : null;
+            if (given && value is null)
             {
-                return null;
+                ok = false;
+                problems.Add(field.JsonExpected.NotMetBy(new SourceLocation(path, $"{pointer}/{field.Json}", 0, 0), DiagnosticText.QuotedValue(null), field.Json));
             }
 
-            violence |= v;
+            return value;
         }
 
-        static bool Read<TEnum>(string? text, out TEnum? value)
-            where TEnum : struct, Enum
-        {
-            value = null;
-            if (text is null)
-            {
-                return true;
-            }
-
-            var ok = Keywords<TEnum>.TryParse(text, out var v);
-            value = ok ? v : null;
-            return ok;
-        }
-
-        static bool Moment(string? text, out Instant? value)
-        {
-            value = text is null ? null : OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } r ? r.Value.ToInstant() : null;
-            return text is null || value is not null;
-        }
-
-        return Read<Sex>(c.Sex, out var sex) && Read<IncidentType>(c.IncidentType, out var type) && Read<RiskLevel>(c.Risk, out var risk)
-            && Moment(c.IncidentAt, out var incident) && Moment(c.ReportedAt, out var reported) && c.Age is null or (>= 0 and <= 150)
-            ? new CaseRecord
-            {
-                CaseId = c.Id ?? string.Empty, Age = c.Age, Sex = sex, Violence = violence, IncidentType = type, Trafficking = c.Trafficking ?? false,
-                Domestic = c.Domestic ?? false, Risk = risk, Consent = c.Consent ?? false, IncidentAt = incident, ReportedAt = reported, Unit = c.Unit,
-            }
-            : null;
+        var record = CaseField.Record(
+            c.Id ?? string.Empty, c.Unit,
+            Field(CaseField.Age, c.Age is not null, () => CaseFieldText.Age(c.Age!.Value)),
+            Field(CaseField.Sex, c.Sex is not null, () => CaseFieldText.Keyword<Sex>(c.Sex)),
+            Field(CaseField.Violence, c.Violence is not null, () => CaseFieldText.Violence(c.Violence!)),
+            Field(CaseField.IncidentType, c.IncidentType is not null, () => CaseFieldText.Keyword<IncidentType>(c.IncidentType)),
+            c.Trafficking, c.Domestic,
+            Field(CaseField.Risk, c.Risk is not null, () => CaseFieldText.Keyword<RiskLevel>(c.Risk)),
+            c.Consent,
+            Field(CaseField.IncidentAt, c.IncidentAt is not null, () => CaseTimes.Parse(c.IncidentAt)),
+            Field(CaseField.ReportedAt, c.ReportedAt is not null, () => CaseTimes.Parse(c.ReportedAt)));
+        return ok ? record : null;
     }
 
     private static ComplianceData<CaseRecord> Data(ScenarioDefinition s, string path, string pointer, List<Diagnostic> problems, out bool ok)
@@ -68,15 +59,15 @@ public static partial class ScenarioRunner
             var at = $"{pointer}/submissions/{i.ToString(CultureInfo.InvariantCulture)}";
             if (!ReportingPeriod.TryParse(d.Period, out var period))
             {
-                problems.Add(Bad(path, at + "/period", d.Period, "period", new("a period such as 2019, 2019-H1, 2019-Q3 or 2019-07", "kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07")));
+                problems.Add(Bad(path, at + "/period", d.Period, "period", Expected.Period));
             }
-            else if (OffsetDateTimePattern.ExtendedIso.Parse(d.SubmittedAt) is not { Success: true } when)
+            else if (CaseTimes.Parse(d.SubmittedAt) is not { } when)
             {
-                problems.Add(Bad(path, at + "/submittedAt", d.SubmittedAt, "submittedAt", new("a point in time such as 2019-06-09T23:30:00+07:00", "thời điểm, ví dụ 2019-06-09T23:30:00+07:00")));
+                problems.Add(Bad(path, at + "/submittedAt", d.SubmittedAt, "submittedAt", Expected.PointInTime));
             }
             else
             {
-                submissions.Add(new Submission(d.Obligation, d.Unit, period, when.Value.ToInstant()));
+                submissions.Add(new Submission(d.Obligation, d.Unit, period, when));
             }
         }
 
@@ -90,7 +81,7 @@ public static partial class ScenarioRunner
             }
             else
             {
-                problems.Add(Bad(path, $"{pointer}/completions/{i.ToString(CultureInfo.InvariantCulture)}/date", d.Date, "date", new("a date such as 2019-05-14", "ngày, ví dụ 2019-05-14")));
+                problems.Add(Bad(path, $"{pointer}/completions/{i.ToString(CultureInfo.InvariantCulture)}/date", d.Date, "date", Expected.Date));
             }
         }
 
@@ -99,18 +90,21 @@ public static partial class ScenarioRunner
         for (var i = 0; i < (s.Cases?.Count ?? 0); i++)
         {
             var at = $"{pointer}/cases/{i.ToString(CultureInfo.InvariantCulture)}";
-            if (!ids.TryAdd(s.Cases![i].Id ?? string.Empty, i, out var first))
+
+            // As in the gbv tool, a case whose values do not read has no id that a later case could repeat.
+            if (Case(s.Cases![i], path, at, problems) is not { } record)
+            {
+                continue;
+            }
+
+            if (!ids.TryAdd(record.CaseId, i, out var first))
             {
                 var earlier = $"{pointer}/cases/{first.ToString(CultureInfo.InvariantCulture)}";
                 problems.Add(new Diagnostic(CaseDataDiagnostics.RepeatedCaseId, new SourceLocation(path, at + "/id", 0, 0), [$"the case at {earlier}"], [$"hồ sơ ở {earlier}"]));
             }
-            else if (Case(s.Cases![i]) is { } record)
-            {
-                cases.Add(record);
-            }
             else
             {
-                problems.Add(Bad(path, $"{pointer}/cases/{i.ToString(CultureInfo.InvariantCulture)}", "case", "case", new("a case whose values read (keywords, ages 0-150, times with their offset)", "hồ sơ có giá trị đọc được (từ khóa, tuổi 0-150, thời điểm có múi giờ)")));
+                cases.Add(record);
             }
         }
 
@@ -125,9 +119,6 @@ public static partial class ScenarioRunner
         };
     }
 
-    private static Diagnostic Bad(string path, string pointer, string value, string field, DiagnosticArgument expected)
-    {
-        var quoted = DiagnosticText.QuotedValue(value);
-        return new Diagnostic(CaseDataDiagnostics.BadValue, new SourceLocation(path, pointer, 0, 0), [quoted, field, expected.En], [quoted, field, expected.Vi]);
-    }
+    private static Diagnostic Bad(string path, string pointer, string value, string field, Expected expected) =>
+        expected.NotMetBy(new SourceLocation(path, pointer, 0, 0), DiagnosticText.QuotedValue(value), field);
 }

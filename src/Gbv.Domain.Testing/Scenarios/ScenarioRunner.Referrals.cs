@@ -1,4 +1,5 @@
 using Gbv.Domain.Cases;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Scenarios.Format;
@@ -15,12 +16,15 @@ public static partial class ScenarioRunner
         var what = $"referral to {e.Service}" + (e.Rule is { } r ? $" ({r})" : string.Empty);
         var expected = $"{e.Status}" + (e.Urgency is { } u ? $" ({u})" : string.Empty) + (e.Deadline is { } d ? $" by {d}" : string.Empty)
             + (e.WindowPassed is { } w ? (w ? ", deadline passed" : ", deadline open") : string.Empty);
-        if (Case(e.Case) is not { } record)
+        var unread = new List<Diagnostic>();
+        if (Case(e.Case, string.Empty, string.Empty, unread) is not { } record)
         {
-            return new ScenarioCheck(scenario, what, false, expected, "the case has a value that does not read", string.Empty);
+            // The same reading as the scenario's cases; the fields are named, their values are not.
+            var fields = string.Join(", ", unread.Select(d => d.Location.Pointer.TrimStart('/')));
+            return new ScenarioCheck(scenario, what, false, expected, $"the case has a value that does not read ({fields})", string.Empty);
         }
 
-        Instant? asOf = e.AsOf is null ? record.ReportedAt ?? end : ParseInstant(e.AsOf);
+        Instant? asOf = e.AsOf is null ? record.ReportedAt ?? end : CaseTimes.Parse(e.AsOf);
         if (asOf is not { } moment)
         {
             return new ScenarioCheck(scenario, what, false, expected, $"asOf \"{e.AsOf}\" is not a moment with an offset", string.Empty);
@@ -40,7 +44,4 @@ public static partial class ScenarioRunner
             + (e.WindowPassed is null ? string.Empty : passed ? ", deadline passed" : ", deadline open");
         return new ScenarioCheck(scenario, what, ok, expected, actual, decision?.Explain() ?? "no rule sends the case there");
     }
-
-    private static Instant? ParseInstant(string text) =>
-        OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value.ToInstant() : null;
 }

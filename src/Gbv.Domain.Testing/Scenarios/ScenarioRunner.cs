@@ -108,7 +108,7 @@ public static partial class ScenarioRunner
             {
                 if (ok)
                 {
-                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", new("a date such as 2020-12-31", "ngày, ví dụ 2020-12-31")));
+                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", new Expected("a date such as 2020-12-31", "ngày, ví dụ 2020-12-31")));
                 }
 
                 continue;

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Gbv.Domain.Cases;
 using Gbv.Domain.Cli;
 
 namespace Gbv.Domain.Tests.Cli;
@@ -144,25 +145,25 @@ public sealed class CaseCsvPartsTests
             text =>
             {
                 var bytes = Encoding.ASCII.GetBytes(text);
-                Assert.Equal(CaseJson.Parse(text), CaseFieldBytes.Instant(bytes));
-                if (CaseFieldBytes.TryStamp(bytes, out var fast))
+                Assert.Equal(CaseTimes.Parse(text), CaseTimes.Parse(bytes));
+                if (CaseTimes.TryStamp(bytes, out var fast))
                 {
-                    Assert.Equal(CaseJson.Parse(text), fast);
+                    Assert.Equal(CaseTimes.Parse(text), fast);
                 }
             });
 
     [Fact]
     public void The_usual_times_are_read_from_bytes_and_unusual_ones_by_NodaTime()
     {
-        Assert.True(CaseFieldBytes.TryStamp("2019-06-09T23:30:00+07:00"u8, out var local));
+        Assert.True(CaseTimes.TryStamp("2019-06-09T23:30:00+07:00"u8, out var local));
         Assert.Equal(NodaTime.Instant.FromUtc(2019, 6, 9, 16, 30), local);
-        Assert.True(CaseFieldBytes.TryStamp("2019-06-09T16:30:00Z"u8, out var utc));
+        Assert.True(CaseTimes.TryStamp("2019-06-09T16:30:00Z"u8, out var utc));
         Assert.Equal(local, utc);
         // Outside the days a command accepts (1900-2199 in UTC): read, and not a time a case can have.
-        Assert.True(CaseFieldBytes.TryStamp("1900-01-01T06:59:59+07:00"u8, out var before));
+        Assert.True(CaseTimes.TryStamp("1900-01-01T06:59:59+07:00"u8, out var before));
         Assert.Null(before);
-        Assert.False(CaseFieldBytes.TryStamp("2019-06-09T23:30:00.5+07:00"u8, out _));
-        Assert.False(CaseFieldBytes.TryStamp("2019-06-09T23:30:00+00:00"u8, out _));
-        Assert.Equal(NodaTime.Instant.FromUtc(2019, 6, 9, 16, 30) + NodaTime.Duration.FromMilliseconds(500), CaseFieldBytes.Instant("2019-06-09T23:30:00.5+07:00"u8));
+        Assert.False(CaseTimes.TryStamp("2019-06-09T23:30:00.5+07:00"u8, out _));
+        Assert.False(CaseTimes.TryStamp("2019-06-09T23:30:00+00:00"u8, out _));
+        Assert.Equal(NodaTime.Instant.FromUtc(2019, 6, 9, 16, 30) + NodaTime.Duration.FromMilliseconds(500), CaseTimes.Parse("2019-06-09T23:30:00.5+07:00"u8));
     }
 }

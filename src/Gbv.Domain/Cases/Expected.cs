@@ -1,19 +1,21 @@
 using System.Globalization;
-using Gbv.Domain.Cases;
 using Gbv.Domain.Diagnostics;
 
-namespace Gbv.Domain.Cli;
+namespace Gbv.Domain.Cases;
 
 /// <summary>
 /// What a bad value in a data file should have been (the last argument of GBV4202), worded in English and in
 /// Vietnamese: the CLI speaks Vietnamese by default, and an English phrase inside a Vietnamese message is a message half
-/// read. One place for the CSV and the JSON readers, so that a field reads the same whichever file it came from.
+/// read. One place for the CLI's CSV and JSON Lines readers and the scenario runner (<see cref="CaseFieldText"/>), so
+/// that a field reads the same whichever file it came from.
 /// </summary>
 /// <param name="En">The English wording.</param>
 /// <param name="Vi">The Vietnamese wording; keywords the file must contain (true, female, high) stay as written.</param>
 internal sealed record Expected(string En, string Vi)
 {
-    public static Expected Age { get; } = new("a whole number of years from 0 to 150", "số năm tròn từ 0 đến 150");
+    public static Expected Age { get; } = new(
+        string.Create(CultureInfo.InvariantCulture, $"a whole number of years from {CaseFieldText.MinimumAge} to {CaseFieldText.MaximumAge}"),
+        string.Create(CultureInfo.InvariantCulture, $"số năm tròn từ {CaseFieldText.MinimumAge} đến {CaseFieldText.MaximumAge}"));
 
     public static Expected Sex { get; } = new("female, male or other", "female, male hoặc other");
 
@@ -32,6 +34,12 @@ internal sealed record Expected(string En, string Vi)
     public static Expected Date { get; } = new("a date such as 2019-05-14", "ngày, ví dụ 2019-05-14");
 
     public static Expected Period { get; } = new("a period such as 2019, 2019-H1, 2019-Q3 or 2019-07", "kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07");
+
+    /// <summary>A JSON case's <c>unit</c> that is not a string (a number, a list): it is not guessed at.</summary>
+    public static Expected UnitId { get; } = new("a unit's id as text (\"xa-a\")", "mã đơn vị dạng chuỗi (\"xa-a\")");
+
+    /// <summary>A JSON case's <c>caseId</c> that is neither a string nor a number.</summary>
+    public static Expected CaseId { get; } = new("a case id: text or a whole number", "mã hồ sơ: chuỗi hoặc số nguyên");
 
     public static Expected WholeNumber { get; } = new("a whole number", "số nguyên");
 
