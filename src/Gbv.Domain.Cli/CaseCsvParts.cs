@@ -41,7 +41,7 @@ internal sealed partial class CaseCsvParts : IDisposable
     private readonly Action<double>? _progress;
     private readonly Part[] _parts;
     private readonly Lock _lock = new();
-    private readonly CaseIdFilter _ids = new();
+    private readonly CaseIdFilter _ids;
     private readonly HashSet<ulong> _candidates = [];
     private long _done;
     private int _running;
@@ -57,6 +57,7 @@ internal sealed partial class CaseCsvParts : IDisposable
         _files = files;
         _hideValues = hideValues;
         _progress = progress;
+        _ids = new CaseIdFilter(files.IdFilterBlockBits);
         _parts = [.. bounds.Zip(bounds.Skip(1), (from, to) => new Part(from, to))];
         _running = _parts.Length;
         Partitions = new CasePartitions<CaseRecord>(_parts.Select((_, i) => Read(i)));

@@ -13,10 +13,20 @@ namespace Gbv.Domain.Cli;
 /// </summary>
 internal sealed class CaseIdFilter
 {
-    private const int BlockBits = 18;
+    /// <summary>2^18 blocks of eight 64-bit words: 16 MiB, allocated once; pages the ids never touch stay unmapped.</summary>
+    public const int DefaultBlockBits = 18;
 
-    // 2^18 blocks of eight 64-bit words: 16 MiB, allocated once; pages the ids never touch stay unmapped.
-    private readonly ulong[] _words = new ulong[(1 << BlockBits) * 8];
+    private readonly int _blockBits;
+    private readonly ulong[] _words;
+
+    /// <summary>A filter of 2^<paramref name="blockBits"/> blocks of 64 bytes (0 to 24).</summary>
+    public CaseIdFilter(int blockBits = DefaultBlockBits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(blockBits);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(blockBits, 24);
+        _blockBits = blockBits;
+        _words = new ulong[(1 << blockBits) * 8];
+    }
 
     /// <summary>The 64-bit hash of an id's UTF-8 bytes (stable from run to run, so a file is always read the same way).</summary>
     public static ulong Hash(ReadOnlySpan<byte> id)
@@ -47,7 +57,7 @@ internal sealed class CaseIdFilter
     /// <summary>Adds an id's hash; true when every one of its bits was set already (perhaps seen: check it).</summary>
     public bool Add(ulong hash)
     {
-        var block = (int)(hash >> (64 - BlockBits)) * 8;
+        var block = _blockBits == 0 ? 0 : (int)(hash >> (64 - _blockBits)) * 8;
         var seen = true;
         var bits = unchecked((uint)hash);
         for (var i = 0; i < 8; i++)

@@ -17,9 +17,12 @@ internal sealed partial class DataFiles
     // Lines of the cases file with a bad value: their ids are no ids (the row was not counted), as before the filter.
     private readonly HashSet<int> _badCaseLines = [];
 
+    /// <summary>The size of the case id filter (<see cref="CaseIdFilter"/>): tests make it tiny.</summary>
+    public int IdFilterBlockBits { get; init; } = CaseIdFilter.DefaultBlockBits;
+
     private IEnumerable<CaseRecord> Once(string path, IEnumerable<(CaseRecord Record, SourceLocation Here)> records, Func<int, IEnumerable<(int Line, string Id)>> ids)
     {
-        var filter = new CaseIdFilter();
+        var filter = new CaseIdFilter(IdFilterBlockBits);
         var held = new List<(CaseRecord Record, SourceLocation Here)>();
         var from = _problems.Count;
         foreach (var (record, here) in records)

@@ -85,7 +85,7 @@ internal static class EvaluateCommand
         // A progress bar only for a person at a terminal, on stderr: stdout stays the report, machine-readable.
         var interactive = o.Interactive && !Console.IsErrorRedirected && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 };
         ProgressTask? task = null;
-        var files = new DataFiles(o.MaxErrors) { Progress = share => task?.Value(share * 100), ShowCaseValues = o.ShowCaseValues };
+        var files = new DataFiles(o.MaxErrors) { Progress = share => task?.Value(share * 100), ShowCaseValues = o.ShowCaseValues, IdFilterBlockBits = o.IdFilterBlockBits };
         ComplianceReport report;
         try
         {
@@ -150,7 +150,7 @@ internal static class EvaluateCommand
                 }
                 catch (CaseCsvParts.FallBack)
                 {
-                    files = new DataFiles(o.MaxErrors) { Progress = files.Progress, ShowCaseValues = o.ShowCaseValues };
+                    files = new DataFiles(o.MaxErrors) { Progress = files.Progress, ShowCaseValues = o.ShowCaseValues, IdFilterBlockBits = o.IdFilterBlockBits };
                 }
             }
         }
@@ -190,5 +190,8 @@ internal static class EvaluateCommand
 
         /// <summary>About how many bytes of a CSV cases file each thread reads at a time; 0 for the ordinary reader only (tests compare the two).</summary>
         public long PartSize { get; init; } = 4 << 20;
+
+        /// <summary>The case id filter's size, as 2 to this power blocks of 64 bytes (tests make it tiny, so that every id is a candidate).</summary>
+        public int IdFilterBlockBits { get; init; } = CaseIdFilter.DefaultBlockBits;
     }
 }

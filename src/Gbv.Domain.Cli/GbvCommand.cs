@@ -43,7 +43,7 @@ internal static class GbvCommand
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A failure of the tool itself: say what happened in one line, never a stack trace.
-            stderr.WriteLine(Refusal.InternalError(language)); if (Environment.GetEnvironmentVariable("GBV_DEBUG_H22") is not null) { stderr.WriteLine(ex); }
+            stderr.WriteLine(Refusal.InternalError(language));
             return ExitCodes.CouldNotRun;
         }
     }

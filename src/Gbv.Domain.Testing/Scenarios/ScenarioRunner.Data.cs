@@ -19,7 +19,7 @@ public static partial class ScenarioRunner
     /// A scenario's case, read with the gbv tool's reading of each field (<see cref="CaseFieldText"/>, <see cref="CaseTimes"/>),
     /// or null with a GBV4202 per bad value at its pointer, the value not quoted (a case's values never are).
     /// </summary>
-    private static CaseRecord? Case(CaseDefinition c, string path, string pointer, List<Diagnostic> problems)
+    internal static CaseRecord? Case(CaseDefinition c, string path, string pointer, List<Diagnostic> problems)
     {
         var ok = true;
         T? Field<T>(CaseField field, bool given, Func<T?> read)
