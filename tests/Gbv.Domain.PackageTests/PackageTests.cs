@@ -110,6 +110,31 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     /// <summary>
+    /// The tool comes as a package per platform: for linux-x64 compiled ahead of time (ReadyToRun: start-up without the
+    /// JIT), for any other platform as IL; <c>dotnet tool install gbv</c> picks the one for the machine.
+    /// </summary>
+    [Fact]
+    public void The_tool_for_linux_x64_is_compiled_ahead_of_time_and_every_other_platform_has_one_too()
+    {
+        foreach (var (rid, readyToRun) in new[] { ("linux-x64", true), ("any", false) })
+        {
+            using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"gbv.{rid}.{Feed.Version}.nupkg"));
+            foreach (var name in new[] { "gbv.dll", "Gbv.Domain.dll" })
+            {
+                using var bytes = new MemoryStream();
+                using (var entry = package.Entries.Single(e => e.FullName == $"tools/net10.0/{rid}/{name}").Open())
+                {
+                    entry.CopyTo(bytes);
+                }
+
+                bytes.Position = 0;
+                using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
+                Assert.True(readyToRun == pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{rid}/{name}");
+            }
+        }
+    }
+
+    /// <summary>
     /// A README for the package page: it says how to install, and every link is absolute, since nuget.org resolves a
     /// relative link against nothing; no step runs the repository's own projects.
     /// </summary>

@@ -4,8 +4,9 @@ namespace Gbv.Domain.Cases;
 /// The case ids seen so far in one pass over case records, so that a case sent twice is counted once: readers refuse
 /// the later record with GBV4013. Each id is kept as a 128-bit fingerprint (two independent 64-bit FNV-1a hashes) with
 /// the position of the record that first had it, 36 bytes a case whatever the id's length (about 80 at the peak while
-/// the table grows: 1,000,000 cases through <c>gbv evaluate</c> peak at 166 MB against 86 MB without ids); two different ids
-/// agree on both hashes with a chance far below one in 10^18 even at ten million cases. Not thread-safe: one per pass.
+/// the table grows), so memory grows with the cases: it suits data held in memory (the scenario runner uses it); the gbv
+/// tool checks files of millions of cases in fixed memory instead (docs/performance.md). Two different ids agree on both
+/// hashes with a chance far below one in 10^18 even at ten million cases. Not thread-safe: one per pass.
 /// </summary>
 /// <remarks>
 /// The id itself is never kept or shown: it may be traced to a person. An empty id is never a repeat (it is no id).
