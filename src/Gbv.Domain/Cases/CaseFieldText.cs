@@ -46,50 +46,12 @@ internal static class CaseFieldText
         where TEnum : struct, Enum => text is null ? null : Keyword<TEnum>(text.AsSpan());
 
     /// <summary>Forms of violence as a CSV cell writes them: keywords separated by ';', blanks around them and empty parts ignored.</summary>
-    public static ViolenceKinds? Violence(ReadOnlySpan<char> text)
-    {
-        var kinds = ViolenceKinds.None;
-        foreach (var range in text.Split(';'))
-        {
-            var part = text[range].Trim();
-            if (part.IsEmpty)
-            {
-                continue;
-            }
-
-            if (Keyword<ViolenceKinds>(part) is not { } kind)
-            {
-                return null;
-            }
-
-            kinds |= kind;
-        }
-
-        return kinds;
-    }
+    public static ViolenceKinds? Violence(ReadOnlySpan<char> text) =>
+        Violence(text, ';', static part => part.Trim(), static part => Keyword<ViolenceKinds>(part));
 
     /// <summary>As <see cref="Violence(ReadOnlySpan{char})"/>, from UTF-8 bytes of printable ASCII (blanks are spaces).</summary>
-    public static ViolenceKinds? Violence(ReadOnlySpan<byte> text)
-    {
-        var kinds = ViolenceKinds.None;
-        foreach (var range in text.Split((byte)';'))
-        {
-            var part = text[range].Trim((byte)' ');
-            if (part.IsEmpty)
-            {
-                continue;
-            }
-
-            if (Keyword<ViolenceKinds>(part) is not { } kind)
-            {
-                return null;
-            }
-
-            kinds |= kind;
-        }
-
-        return kinds;
-    }
+    public static ViolenceKinds? Violence(ReadOnlySpan<byte> text) =>
+        Violence(text, (byte)';', static part => part.Trim((byte)' '), static part => Keyword<ViolenceKinds>(part));
 
     /// <summary>Forms of violence as a list (JSON, a scenario): every element a keyword; an empty list is none.</summary>
     public static ViolenceKinds? Violence(IEnumerable<string?> keywords)
@@ -98,6 +60,32 @@ internal static class CaseFieldText
         foreach (var keyword in keywords)
         {
             if (Keyword<ViolenceKinds>(keyword) is not { } kind)
+            {
+                return null;
+            }
+
+            kinds |= kind;
+        }
+
+        return kinds;
+    }
+
+    private delegate TResult OfSpan<T, TResult>(ReadOnlySpan<T> text)
+        where TResult : allows ref struct;
+
+    private static ViolenceKinds? Violence<T>(ReadOnlySpan<T> text, T separator, OfSpan<T, ReadOnlySpan<T>> trim, OfSpan<T, ViolenceKinds?> keyword)
+        where T : IEquatable<T>
+    {
+        var kinds = ViolenceKinds.None;
+        foreach (var range in text.Split(separator))
+        {
+            var part = trim(text[range]);
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (keyword(part) is not { } kind)
             {
                 return null;
             }
