@@ -8,7 +8,9 @@ namespace Gbv.Domain.Cli;
 /// A case id seen twice in the cases file, counted once (GBV4013), in memory that does not grow with the file: the ids
 /// go through a fixed-size filter (<see cref="CaseIdFilter"/>); a case the filter cannot tell from one seen before is
 /// held back, and the file's ids are read once more to compare the ids themselves, so a repeat is never reported
-/// falsely and never missed. Held cases are counted (or refused) when the file ends, or when 4,096 are held.
+/// falsely and never missed. Held cases are counted (or refused) when the file ends, when 4,096 are held, or when
+/// there are enough of them to stop the run if they all repeat (<c>--max-errors</c>): a run that stops still stops
+/// near the row where it did when every id was kept.
 /// </summary>
 internal sealed partial class DataFiles
 {
@@ -25,30 +27,37 @@ internal sealed partial class DataFiles
         var filter = new CaseIdFilter(IdFilterBlockBits);
         var held = new List<(CaseRecord Record, SourceLocation Here)>();
         var from = _problems.Count;
-        foreach (var (record, here) in records)
+        try
         {
-            if (record.CaseId.Length == 0 || !filter.Add(CaseIdFilter.Hash(record.CaseId)))
+            foreach (var (record, here) in records)
             {
-                yield return record;
-                continue;
-            }
-
-            held.Add((record, here));
-            if (held.Count == HeldAtMost)
-            {
-                foreach (var counted in Settle(held, ids))
+                if (record.CaseId.Length == 0 || !filter.Add(CaseIdFilter.Hash(record.CaseId)))
                 {
-                    yield return counted;
+                    yield return record;
+                    continue;
+                }
+
+                // Settled at 4,096, or as soon as they could be enough repeats to stop the run (--max-errors).
+                held.Add((record, here));
+                if (held.Count >= Math.Min(HeldAtMost, BadRowsLeft + 1))
+                {
+                    foreach (var counted in Settle(held, ids))
+                    {
+                        yield return counted;
+                    }
                 }
             }
-        }
 
-        foreach (var counted in Settle(held, ids))
+            foreach (var counted in Settle(held, ids))
+            {
+                yield return counted;
+            }
+        }
+        finally
         {
-            yield return counted;
+            // Also when the run stops at --max-errors: what was found is listed in the order of its lines.
+            InFileOrder(path, from);
         }
-
-        InFileOrder(path, from);
     }
 
     // The held cases against the file's ids up to the last of them: the first good row with an id is its case.

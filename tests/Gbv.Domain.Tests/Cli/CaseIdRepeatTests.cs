@@ -24,11 +24,11 @@ public sealed class CaseIdRepeatTests
     private static string JsonLine(string id, string age) =>
         $"{{\"caseId\": \"{id}\", \"unit\": \"xa-01\", \"age\": {age}, \"reportedAt\": \"2019-06-10T08:00:00+07:00\"}}";
 
-    private static (int Exit, string Out, string Err) Evaluate(string cases, long partSize, int blockBits)
+    private static (int Exit, string Out, string Err) Evaluate(string cases, long partSize, int blockBits, int maxErrors = 100_000)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var options = new EvaluateCommand.Options(Plan, "2020-12-31", cases, null, null, null, null, "json", null, "en", 100_000, 5)
+        var options = new EvaluateCommand.Options(Plan, "2020-12-31", cases, null, null, null, null, "json", null, "en", maxErrors, 5)
         {
             PartSize = partSize, IdFilterBlockBits = blockBits,
         };
@@ -96,6 +96,32 @@ public sealed class CaseIdRepeatTests
                 {
                     File.Delete(lines);
                 }
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        });
+
+    [Property(MaxTest = 40)]
+    public Property A_run_stopped_by_max_errors_says_the_same_whatever_the_filter_and_the_reader() =>
+        Prop.ForAll(Rows.ToArbitrary(), Gen.Choose(0, 4).ToArbitrary(), Gen.Choose(1, 300).ToArbitrary(), (rows, maxErrors, partSize) =>
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"gbv-ids-{Guid.NewGuid():N}.csv");
+            try
+            {
+                File.WriteAllText(file, string.Concat(rows.Select(r => Row(r.Id, r.Age)).Prepend(Header).Select(l => l + "\n")), new UTF8Encoding(false));
+                var ordinary = Evaluate(file, 0, 18, maxErrors);
+                Assert.Equal(ordinary, Evaluate(file, 0, 0, maxErrors));
+                Assert.Equal(ordinary, Evaluate(file, partSize, 0, maxErrors));
+                Assert.Equal(ordinary, Evaluate(file, partSize, 18, maxErrors));
+
+                // Stopped exactly when the bad rows are more than allowed; the problems in the order of their lines.
+                var bad = rows.Count(r => r.Age == "300") + Expected(file, rows).Count;
+                Assert.Equal(bad > maxErrors, ordinary.Err.Contains("GBV4203", StringComparison.Ordinal));
+                var lines = ordinary.Err.Split('\n').Where(l => l.StartsWith(file + "(", StringComparison.Ordinal))
+                    .Select(l => int.Parse(l[(file.Length + 1)..l.IndexOf(',', file.Length)], CultureInfo.InvariantCulture)).ToList();
+                Assert.Equal(lines.Order(), lines);
             }
             finally
             {
