@@ -41,12 +41,10 @@ internal sealed record Expected(string En, string Vi)
     /// <summary>A JSON case's <c>caseId</c> that is neither a string nor a number.</summary>
     public static Expected CaseId { get; } = new("a case id: text or a whole number", "mã hồ sơ: chuỗi hoặc số nguyên");
 
-    public static Expected WholeNumber { get; } = new("a whole number", "số nguyên");
-
-    /// <summary>A reported figure: a count, never an average (averages cannot be summed over units).</summary>
+    /// <summary>A reported figure: a count, or a decimal where the plan's data element takes decimals.</summary>
     public static Expected Count { get; } = new(
-        "a whole number (a count; an average or a rate is reported as its two counts)",
-        "số nguyên (số đếm; số trung bình hay tỷ lệ được báo cáo bằng hai số đếm của nó)");
+        "a number such as 12, or 3.5 with a decimal point where the data element has \"values\": \"decimal\"",
+        "một số, ví dụ 12, hoặc 3.5 (dấu chấm thập phân) nếu số liệu được khai báo \"values\": \"decimal\"");
 
     public static Expected WholeNumberBetween(int min, int max) => new(
         string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"),
