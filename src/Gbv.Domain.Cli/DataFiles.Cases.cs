@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Diagnostics;
-using NodaTime;
 
 namespace Gbv.Domain.Cli;
 

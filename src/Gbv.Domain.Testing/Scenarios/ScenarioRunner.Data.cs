@@ -7,7 +7,6 @@ using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Scenarios.Format;
 using Gbv.Domain.Tasks;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Gbv.Domain.Scenarios;

@@ -7,7 +7,6 @@ using Gbv.Domain.Cases;
 using Gbv.Domain.Cli;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Scenarios;
-using Gbv.Domain.Scenarios.Format;
 
 namespace Gbv.Domain.Tests.Cli;
 

@@ -73,7 +73,7 @@ public sealed class SubmissionDefinition
     /// <summary>Period: <c>2020</c>, <c>2020-H1</c>, <c>2020-Q3</c>, <c>2020-07</c>.</summary>
     public required string Period { get; init; }
 
-    /// <summary>When, with its offset: <c>2020-06-09T23:30:00+07:00</c>.</summary>
+    /// <summary>When, with its offset (<c>2020-06-09T23:30:00+07:00</c>) or in UTC (<c>...Z</c>), as the gbv tool reads it.</summary>
     public required string SubmittedAt { get; init; }
 }
 
@@ -170,10 +170,10 @@ public sealed class CaseDefinition
     /// <summary>Consent to referral recorded.</summary>
     public bool? Consent { get; init; }
 
-    /// <summary>When it happened, with its offset.</summary>
+    /// <summary>When it happened, with its offset or in UTC (<c>...Z</c>), from 1900 to 2199.</summary>
     public string? IncidentAt { get; init; }
 
-    /// <summary>When it was reported, with its offset; decisions are made as of this moment.</summary>
+    /// <summary>When it was reported, with its offset or in UTC, from 1900 to 2199; decisions are made as of this moment.</summary>
     public string? ReportedAt { get; init; }
 
     /// <summary>The unit.</summary>
