@@ -18,7 +18,7 @@ internal static class EvaluateCommand
     {
         var plan = new Argument<string>("plan") { Description = "The plan file." };
         var asOf = new Option<string>("--as-of") { HelpName = "yyyy-MM-dd", Description = "The date evaluated (yyyy-MM-dd), to the end of that day in the plan's time zone.", Required = true };
-        var cases = new Option<string?>("--cases") { HelpName = "file.csv", Description = "Cases, CSV: case_id, unit, age, sex, violence, incident_type, trafficking, domestic, risk, consent, incident_at, reported_at." };
+        var cases = new Option<string?>("--cases") { HelpName = "file.csv", Description = "Cases, CSV: " + string.Join(", ", CaseField.All.Select(f => f.Csv)) + "." };
         var reported = new Option<string?>("--reported") { HelpName = "file.csv", Description = "Reported figures, CSV: unit, year, element, value." };
         var submissions = new Option<string?>("--submissions") { HelpName = "file.csv", Description = "Reports received, CSV: obligation, unit, period, submitted_at." };
         var completions = new Option<string?>("--completions") { HelpName = "file.csv", Description = "Task completions, CSV: task, unit, date." };

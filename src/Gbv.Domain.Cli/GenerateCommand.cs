@@ -115,7 +115,7 @@ internal static class GenerateCommand
         var years = (plan.Period.To ?? first) - first + 1;
         using (var writer = new StreamWriter(casesPath, false, new UTF8Encoding(false)))
         {
-            writer.Write("case_id,unit,age,sex,violence,incident_type,trafficking,domestic,risk,consent,incident_at,reported_at\n");
+            writer.Write(string.Join(',', Cases.CaseField.All.Select(f => f.Csv)) + "\n");
             var line = new StringBuilder();
             for (var i = 1; i <= count; i++)
             {
