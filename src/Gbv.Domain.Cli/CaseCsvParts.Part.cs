@@ -44,7 +44,7 @@ internal sealed partial class CaseCsvParts
         /// The hashes of the part's case ids (empty ids are no ids), folded into the file's filter once the part is
         /// read: per part, so that reading a case takes no lock.
         /// </summary>
-        public List<ulong> Ids { get; } = [];
+        public PartIds Ids { get; } = new();
 
         /// <summary>The unit's id, one string per distinct id: cases share it.</summary>
         public string Unit(ReadOnlySpan<byte> id)
@@ -65,6 +65,48 @@ internal sealed partial class CaseCsvParts
             var unit = new string(chars[..written]);
             _units[unit] = unit;
             return unit;
+        }
+    }
+
+    /// <summary>
+    /// A part's id hashes in arrays from the shared pool, given back once folded: a new array per part would leave
+    /// every part's (large-object heap) garbage to the next full collection, and memory would grow with the file.
+    /// </summary>
+    private sealed class PartIds
+    {
+        private ulong[] _hashes = [];
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<ulong> Hashes => _hashes.AsSpan(0, Count);
+
+        public void Add(ulong hash)
+        {
+            if (Count == _hashes.Length)
+            {
+                var larger = System.Buffers.ArrayPool<ulong>.Shared.Rent(Math.Max(1 << 14, _hashes.Length * 2));
+                Hashes.CopyTo(larger);
+                Release();
+                _hashes = larger;
+            }
+
+            _hashes[Count++] = hash;
+        }
+
+        /// <summary>Gives the array back.</summary>
+        public void Clear()
+        {
+            Release();
+            _hashes = [];
+            Count = 0;
+        }
+
+        private void Release()
+        {
+            if (_hashes.Length > 0)
+            {
+                System.Buffers.ArrayPool<ulong>.Shared.Return(_hashes);
+            }
         }
     }
 }

@@ -237,7 +237,7 @@ internal sealed partial class CaseCsvParts : IDisposable
     {
         lock (_lock)
         {
-            foreach (var hash in part.Ids)
+            foreach (var hash in part.Ids.Hashes)
             {
                 if (_ids.Add(hash))
                 {
@@ -253,7 +253,6 @@ internal sealed partial class CaseCsvParts : IDisposable
         }
 
         part.Ids.Clear();
-        part.Ids.TrimExcess();
     }
 
     // Every part read: their problems in the file's order, each at its line (the header is line 1, no line is blank).
