@@ -45,12 +45,16 @@ public sealed class CaseFieldTextTests
 
         var total = Read();
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+        const int Calls = 100_000;
+        for (var i = 0; i < Calls; i++)
         {
             total += Read();
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // Less than a byte a call: anything the readers allocated would be 24 bytes or more each time. (Exactly 0 held
+        // alone, but not once in the whole suite, where something else charged the thread meanwhile; not looked into.)
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < Calls, $"{allocated} bytes in {Calls} calls");
         Assert.True(total > 0);
     }
 }
