@@ -138,7 +138,7 @@ public static class PlanAgenda
         return (start, end);
     }
 
-    private static LocalizedText MilestoneTitle(Milestone milestone) => milestone.Kind switch
+    internal static LocalizedText MilestoneTitle(Milestone milestone) => milestone.Kind switch
     {
         MilestoneKind.MidTermReview => new LocalizedText($"Sơ kết năm {milestone.Year}", $"Mid-term review, {milestone.Year}"),
         MilestoneKind.FinalReview => new LocalizedText($"Tổng kết năm {milestone.Year}", $"Final review, {milestone.Year}"),

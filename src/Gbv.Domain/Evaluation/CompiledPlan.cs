@@ -6,6 +6,7 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Evaluation.Reporting;
+using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Time;
@@ -195,7 +196,25 @@ public sealed partial class CompiledPlan<T>
             PlanAgenda.Between(Schedule, today.PlusDays(1), today.PlusDays(90)),
             cases,
             referrals,
-            problems.ToImmutable());
+            problems.ToImmutable())
+        {
+            ByUnit = IndicatorEvaluator.EvaluateByUnit(Plan, totals, today),
+            ByYear = YearByYear(totals, today),
+            UnitNames = data.UnitNames.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        };
+    }
+
+    // The results as of the end of each year of the plan up to the day evaluated (that day for its own year): the
+    // trend an officer reads beside each target.
+    private ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>> YearByYear(ReportedTotals totals, LocalDate today)
+    {
+        var years = ImmutableSortedDictionary.CreateBuilder<int, ImmutableArray<IndicatorResult>>();
+        for (var year = Plan.Period.From; year <= Math.Min(Plan.Period.To ?? today.Year, today.Year); year++)
+        {
+            years[year] = IndicatorEvaluator.Evaluate(Plan, totals, year == today.Year ? today : new LocalDate(year, 12, 31));
+        }
+
+        return years.ToImmutable();
     }
 
     private ImmutableArray<MilestoneProgress> MilestonesAsOf(List<Gbv.Domain.Tasks.TaskCompletion> completions, LocalDate today)
