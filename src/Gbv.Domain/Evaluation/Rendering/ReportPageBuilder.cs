@@ -81,7 +81,9 @@ internal sealed partial class ReportPageBuilder
     /// <summary>The target's value year by year, from the evaluation as of the end of each year; a hidden value is a gap.</summary>
     private PageCell Trend(IndicatorResult r, int index)
     {
+        // Over the plan's years up to the evaluation date; for a target "by" a year, up to that year.
         var points = report.ByYear
+            .Where(p => r.Target.Horizon.Kind != HorizonKind.By || p.Key <= r.Target.Horizon.Year)
             .Select(p => p.Value.Length > index && p.Value[index].Year == p.Key ? (p.Key, Result: p.Value[index]) : (p.Key, Result: null))
             .Select(p => new TrendPoint(p.Key, p.Result is { Value: { } v } yearly && ReportWords.ShowsValue(yearly, ReportWords.For(report.Plan, yearly, small)) ? v : null))
             .ToImmutableArray();
