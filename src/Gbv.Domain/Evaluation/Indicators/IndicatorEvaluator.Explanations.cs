@@ -13,7 +13,7 @@ public static partial class IndicatorEvaluator
         $"{indicator.Key} ({target.Threshold} {target.Horizon}): {status}: {detail}. Source: «{indicator.Source}»";
 
     private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Key} ({Vietnamese.Of(target.Threshold)} {Vietnamese.Of(target.Horizon)}): {Vietnamese.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
+        $"{indicator.Key} ({IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}): {IndicatorWords.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
 
     private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
 

@@ -34,6 +34,9 @@ internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, Localiz
     /// <summary>A unit: an agency of the plan by its name; a commune the plan does not name by the name the data give, or its id.</summary>
     public string Unit(string id) => !vi ? id : unitNames.TryGetValue(id, out var name) ? name.Vi : plan.FindAgency(id)?.Name.Vi ?? id;
 
+    /// <summary>A data element by its name in the plan ("Số nạn nhân được hỗ trợ"), in Vietnamese.</summary>
+    public string Element(string key) => vi && plan.DataElements.FirstOrDefault(e => e.Key == key) is { } element ? element.Name.Vi : key;
+
     public string Task(Gbv.Domain.Tasks.PlanTask task) => vi ? task.Title.Vi : task.Id;
 
     public string Milestone(Milestone milestone) => vi ? PlanAgenda.MilestoneTitle(milestone).Vi : milestone.Id;

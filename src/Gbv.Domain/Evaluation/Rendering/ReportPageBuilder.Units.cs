@@ -41,7 +41,7 @@ internal sealed partial class ReportPageBuilder
                 rows.Add([names.Unit(gap.Unit), "—", "—", new PageCell(W("Unit.NotReported"), CellTone.Pending)]);
             }
 
-            rows.Add([W("Unit.Total"), Year(total), ReportWords.Figures(total, shown, Vi), Status(total)]);
+            rows.Add([W("Unit.Total"), Year(total), ReportWords.Figures(total, shown, Vi, names), Status(total)]);
             var caption = $"{names.Indicator(total.Indicator)}: {ReportWords.Target(total, Vi)}";
             yield return new PageTable("units", caption, columns, rows.ToImmutable());
         }

@@ -64,7 +64,7 @@ internal sealed partial class ReportPageBuilder
         {
             var shown = ReportWords.For(report.Plan, r, small);
             return ImmutableArray.Create<PageCell>(
-                names.Indicator(r.Indicator), ReportWords.Target(r, Vi), Status(r), Year(r), ReportWords.Figures(r, shown, Vi),
+                names.Indicator(r.Indicator), ReportWords.Target(r, Vi), Status(r), Year(r), ReportWords.Figures(r, shown, Vi, names),
                 ReportWords.Bound(r, shown, Vi), ReportWords.Gap(r, shown, Vi), ReportWords.Achieved(r, shown, Vi), Trend(r, i));
         });
         var blocks = ImmutableArray.CreateBuilder<PageBlock>();
