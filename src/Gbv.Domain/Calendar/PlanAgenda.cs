@@ -39,7 +39,7 @@ public static class PlanAgenda
             if (report.Obligation.CutOff is not null)
             {
                 entries.Add(new AgendaEntry(AgendaKind.DataCutOff, report.Obligation.Key,
-                    new LocalizedText($"Chốt số liệu báo cáo kỳ {report.Period}", $"Data cut-off for the {report.Period} report"),
+                    new LocalizedText($"Chốt số liệu báo cáo kỳ {PeriodWords.Of(report.Period, true)}", $"Data cut-off for the {report.Period} report"),
                     report.DataEnd, report.DataEnd, Detail(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))), report.Obligation.Source)
                     .With(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))));
             }
@@ -94,7 +94,7 @@ public static class PlanAgenda
                 string.Join(", ", o.Reporters.Select(r => Agency(plan, r, inVi))), Agency(plan, o.Recipient, inVi))
             + (o.Via is { } via ? Words.Format("Detail.Via", inVi, Agency(plan, via, inVi)) : string.Empty);
         return new AgendaEntry(AgendaKind.ReportDue, o.Key,
-            new LocalizedText($"Hạn nộp báo cáo {vi} kỳ {report.Period}".Replace("  ", " ", StringComparison.Ordinal), $"{en} report for {report.Period} due"),
+            new LocalizedText($"Hạn nộp báo cáo {vi} kỳ {PeriodWords.Of(report.Period, true)}".Replace("  ", " ", StringComparison.Ordinal), $"{en} report for {report.Period} due"),
             report.LastOnTimeDay, report.LastOnTimeDay, Text(false), o.Source).With(Text);
     }
 

@@ -112,7 +112,7 @@ public sealed class PlanAgendaTests
     {
         var entry = PlanAgenda.Between(ReportingSchedule.For(Seed("ubnd-dak-to-2017-2020.plan.json"), WorkingCalendar.Vietnam), new LocalDate(2019, 6, 1), new LocalDate(2019, 6, 30))
             .Single(e => e.Kind == AgendaKind.ReportDue);
-        Assert.Equal("Hạn nộp báo cáo 6 tháng kỳ 2019-H1", entry.Title.Vi);
+        Assert.Equal("Hạn nộp báo cáo 6 tháng kỳ 6 tháng đầu năm 2019", entry.Title.Vi);
         Assert.Equal("due before 2019-06-10: on time until the end of 2019-06-09; from co-quan-don-vi, ubnd-xa to ubnd-dak-to through phong-ldtbxh", entry.Detail);
         Assert.Contains("trước ngày 10/6", entry.Source, StringComparison.Ordinal);
     }

@@ -57,23 +57,7 @@ internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, Localiz
             : name;
     }
 
-    public string Period(ReportingPeriod period)
-    {
-        if (!vi)
-        {
-            return period.ToString();
-        }
-
-        var year = period.Year.ToString(CultureInfo.InvariantCulture);
-        var index = period.Index.ToString(CultureInfo.InvariantCulture);
-        return period.Kind switch
-        {
-            PeriodKind.Year => Format("Period.Year", year),
-            PeriodKind.Half => Format(period.Index == 1 ? "Period.FirstHalf" : "Period.SecondHalf", year),
-            PeriodKind.Quarter => Format("Period.Quarter", index, year),
-            _ => Format("Period.Month", index, year),
-        };
-    }
+    public string Period(ReportingPeriod period) => PeriodWords.Of(period, vi);
 
     /// <summary>The plan's period: "2017-2020 (vision 2030)", or "giai đoạn 2017-2020, tầm nhìn đến năm 2030".</summary>
     public string PlanPeriod()
