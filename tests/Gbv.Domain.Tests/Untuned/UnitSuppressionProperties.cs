@@ -34,7 +34,7 @@ public sealed class UnitSuppressionProperties
 
     [Property(MaxTest = 150)]
     public Property No_small_count_comes_back_from_the_rows_and_the_total() =>
-        Prop.ForAll(Gen.Choose(1, 5).SelectMany(n => Gen.Choose(0, 14).Two().Select(p => ((long)Math.Max(p.Item1, p.Item2), (long)Math.Min(p.Item1, p.Item2))).ArrayOf(n)).ToArbitrary(), units =>
+        Prop.ForAll(Gen.Choose(1, 5).SelectMany(n => Gen.Choose(0, 14).Two().Select(p => (Known: (long)Math.Max(p.Item1, p.Item2), Helped: (long)Math.Min(p.Item1, p.Item2))).ArrayOf(n)).ToArbitrary(), units =>
         {
             var rows = Table(units);
             var (known, helped) = (units.Sum(u => u.Known), units.Sum(u => u.Helped));
