@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Indicators;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 
 namespace Gbv.Domain.Evaluation.Rendering;
