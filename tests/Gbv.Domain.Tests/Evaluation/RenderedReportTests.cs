@@ -66,7 +66,9 @@ public sealed class RenderedReportTests
     // Midnight at the start of 1 March 2026 in Vietnam: 2025 has ended, 2026 is under way.
     private static readonly Instant AsOf = Instant.FromUtc(2026, 2, 28, 17, 0);
 
-    private static ComplianceReport Report() => Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
+    private static ComplianceReport Report() => Report(AsOf);
+
+    private static ComplianceReport Report(Instant asOf) => Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
     {
         ReportedValues =
         [
@@ -81,7 +83,7 @@ public sealed class RenderedReportTests
             new TaskCompletion("club", "xa-a", new LocalDate(2025, 3, 1)), new TaskCompletion("training", "xa-a", new LocalDate(2025, 6, 1)),
             new TaskCompletion("mid-2025", "xa-a", new LocalDate(2025, 7, 15)), new TaskCompletion("painting-contest", "xa-a", new LocalDate(2025, 8, 1)),
         ],
-    }, AsOf);
+    }, asOf);
 
     /// <summary>
     /// 2025: xa-b's 7 supported of 6 detected cannot be, so xa-b is left out and named: 18 of 20 is 90%, not more than
@@ -274,6 +276,26 @@ public sealed class RenderedReportTests
             _Số người dưới 5 được ghi là "<5" để bảo vệ nạn nhân._
 
             """.ReplaceLineEndings("\n"), ComplianceReportMarkdown.Render(Report(), "vi"));
+    }
+
+    /// <summary>
+    /// At the end of 2025 the units' table is against "more than 90% by 2025": xa-a's 18 of 20 is the whole total (xa-b's
+    /// 7 of 6 cannot be, so the total leaves it out), 2 not supported is small, so xa-a's row is hidden as the total's
+    /// part is; xa-b is listed without figures, as left out. The rows hold only what the total holds.
+    /// </summary>
+    [Fact]
+    public void The_units_table_lists_a_unit_the_total_leaves_out_without_its_figures()
+    {
+        var md = ComplianceReportMarkdown.Render(Report(Instant.FromUtc(2025, 12, 31, 16, 59)), "en");
+        Assert.Contains("""
+            **supported: more than 90% by 2025**
+
+            | unit | year | figures | status |
+            |---|---:|---:|---|
+            | xa-a | 2025 | (hidden) | — |
+            | xa-b | — | — | **left out: impossible figures** |
+            | total | 2025 | >15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole)) | **NotMet** |
+            """.ReplaceLineEndings("\n"), md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,9 +18,12 @@ internal sealed partial class ReportPageBuilder
             var units = report.ByUnit
                 .Select(u => (Unit: u.Key, Result: u.Value.Length > index ? u.Value[index] : null))
                 .Where(u => u.Result is { Numerator: not null })
+                // Only the units the total holds, so that the rows add up to it (what protection reasons from); the
+                // units it leaves out are listed below without figures.
+                .Where(u => total.ImpossibleUnits.All(g => g.Unit != u.Unit) && total.MissingUnits.All(g => g.Unit != u.Unit))
                 .Select(u => (u.Unit, Result: u.Result!))
                 .ToList();
-            if (units.Count == 0)
+            if (units.Count == 0 && total.MissingUnits.IsEmpty && total.ImpossibleUnits.IsEmpty)
             {
                 continue;
             }
@@ -35,9 +38,14 @@ internal sealed partial class ReportPageBuilder
                 rows.Add([names.Unit(units[i].Unit), Year(r), figures, hidden[i] ? new PageCell("—") : Status(r)]);
             }
 
-            foreach (var gap in total.MissingUnits.Where(g => units.All(u => u.Unit != g.Unit)))
+            foreach (var unit in total.MissingUnits.Select(g => g.Unit).Distinct(StringComparer.Ordinal))
             {
-                rows.Add([names.Unit(gap.Unit), "—", "—", new PageCell(W("Unit.NotReported"), CellTone.Pending)]);
+                rows.Add([names.Unit(unit), "—", "—", new PageCell(W("Unit.NotReported"), CellTone.Pending)]);
+            }
+
+            foreach (var unit in total.ImpossibleUnits.Select(g => g.Unit).Distinct(StringComparer.Ordinal))
+            {
+                rows.Add([names.Unit(unit), "—", "—", new PageCell(W("Unit.Impossible"), CellTone.Bad)]);
             }
 
             rows.Add([W("Unit.Total"), Year(total), ReportWords.Figures(total, shown, Vi, names), Status(total)]);
