@@ -239,7 +239,7 @@ public sealed class RenderedReportTests
             | đơn vị | năm | quy tắc | vế trái | vế phải |
             |---|---:|---|---:|---:|
             | xa-b | 2025 | **Số được hỗ trợ không vượt quá số được phát hiện** | 7 | 6 |
-            | xa-b | 2025 | **"victims_supported" là một phần của "victims_detected"** | 7 | 6 |
+            | xa-b | 2025 | **“Số nạn nhân được hỗ trợ” là một phần của “Số nạn nhân được phát hiện”** | 7 | 6 |
 
             ## Nhiệm vụ có tần suất tối thiểu
 
