@@ -183,11 +183,12 @@ public sealed partial class CompiledPlan<T>
         var timeliness = TimelinessChecker.Check(Schedule, data.Submissions, asOf, data.ReportingUnits);
         problems.AddRange(timeliness.Problems);
 
+        var results = IndicatorEvaluator.Evaluate(Plan, totals, today);
         return new ComplianceReport(
             Plan,
             asOf,
             today,
-            IndicatorEvaluator.Evaluate(Plan, totals, today),
+            results,
             ConsistencyChecker.Check(Plan, reported),
             timeliness,
             TaskProgressIn(done, today),
@@ -201,7 +202,34 @@ public sealed partial class CompiledPlan<T>
             ByUnit = IndicatorEvaluator.EvaluateByUnit(Plan, totals, today),
             ByYear = YearByYear(totals, today),
             UnitNames = data.UnitNames.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            ByGroup = Groups(cases.Totals, results),
         };
+    }
+
+    // Each case-ratio indicator by age group and sex, in the year of its first result with figures; an "of which"
+    // indicator's whole is its parent's part in the same group.
+    private ImmutableArray<CaseGroupCount> Groups(ReportedTotals cases, ImmutableArray<IndicatorResult> results)
+    {
+        var groups = ImmutableArray.CreateBuilder<CaseGroupCount>();
+        foreach (var indicator in Plan.Indicators.Where(i => i.Metric is CaseRatioMetric))
+        {
+            if (results.FirstOrDefault(r => r.Indicator.Key == indicator.Key && r.Year is not null)?.Year is not { } year)
+            {
+                continue;
+            }
+
+            var whole = indicator.OfWhich is { } parent ? MetricElements.CaseNumerator(parent) : MetricElements.CaseDenominator(indicator.Key);
+            foreach (var (group, _) in CaseGroups.All)
+            {
+                var numerator = cases.Total(CaseGroups.Element(MetricElements.CaseNumerator(indicator.Key), group), year);
+                if (numerator is not null)
+                {
+                    groups.Add(new CaseGroupCount(indicator.Key, year, group, numerator, cases.Total(CaseGroups.Element(whole, group), year)));
+                }
+            }
+        }
+
+        return groups.ToImmutable();
     }
 
     // The results as of the end of each year of the plan up to the day evaluated (that day for its own year): the

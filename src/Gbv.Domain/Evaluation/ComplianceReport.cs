@@ -70,6 +70,12 @@ public sealed record ComplianceReport(
     /// </summary>
     public ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>> ByYear { get; init; } = ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>>.Empty;
 
+    /// <summary>
+    /// Each case-ratio indicator counted by age group and sex in the year of its first target's result (where the cases
+    /// have the standard "age" and "sex"): children under 16 and people of 16 and over, women and men.
+    /// </summary>
+    public ImmutableArray<CaseGroupCount> ByGroup { get; init; } = [];
+
     /// <summary>The names of units the plan does not name (communes), from the data, by unit id (<see cref="IComplianceData{T}.UnitNames"/>).</summary>
     public ImmutableSortedDictionary<string, LocalizedText> UnitNames { get; init; } = ImmutableSortedDictionary<string, LocalizedText>.Empty;
 
@@ -80,7 +86,7 @@ public sealed record ComplianceReport(
                 && Consistency.Equals(other.Consistency) && Timeliness.Equals(other.Timeliness) && Sequences.Equal(Tasks, other.Tasks)
                 && Sequences.Equal(Milestones, other.Milestones) && Sequences.Equal(Ahead, other.Ahead) && Cases.Equals(other.Cases)
                 && Referrals.Equals(other.Referrals) && Sequences.Equal(Problems, other.Problems)
-                && SameResults(ByUnit, other.ByUnit) && SameResults(ByYear, other.ByYear) && UnitNames.SequenceEqual(other.UnitNames)));
+                && SameResults(ByUnit, other.ByUnit) && SameResults(ByYear, other.ByYear) && UnitNames.SequenceEqual(other.UnitNames) && Sequences.Equal(ByGroup, other.ByGroup)));
 
     private static bool SameResults<TKey>(ImmutableSortedDictionary<TKey, ImmutableArray<IndicatorResult>> left, ImmutableSortedDictionary<TKey, ImmutableArray<IndicatorResult>> right)
         where TKey : notnull =>

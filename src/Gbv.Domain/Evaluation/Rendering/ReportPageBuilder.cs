@@ -69,6 +69,7 @@ internal sealed partial class ReportPageBuilder
         var blocks = ImmutableArray.CreateBuilder<PageBlock>();
         blocks.Add(new PageTable("indicators", null, columns, [.. rows]));
         blocks.AddRange(UnitTables());
+        blocks.AddRange(GroupTables());
         return blocks.ToImmutable();
     }
 
