@@ -57,6 +57,9 @@ public sealed class CaseGroupsTests
             | men and boys | 0/11 (0%) |
             """.ReplaceLineEndings("\n"), ComplianceReportMarkdown.Render(report, "en"), StringComparison.Ordinal);
         Assert.Contains("| trẻ em dưới 16 tuổi | 6/12 (50%) |", ComplianceReportMarkdown.Render(report, "vi"), StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(ComplianceReportJson.Write(report));
+        Assert.Equal(["child 6/12", "adult 7/12", "female 13/13", "male 0/11"], json.RootElement.GetProperty("indicators")[0].GetProperty("byGroup").EnumerateArray()
+            .Select(g => $"{g.GetProperty("group").GetString()} {g.GetProperty("numerator").GetDecimal()}/{g.GetProperty("denominator").GetDecimal()}"));
     }
 
     [Fact]

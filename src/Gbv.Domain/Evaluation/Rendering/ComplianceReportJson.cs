@@ -73,6 +73,18 @@ public static class ComplianceReportJson
                 }
 
                 w.WriteEndArray();
+                w.WriteStartArray("byGroup");
+                foreach (var g in report.ByGroup.Where(g => g.Indicator == r.Indicator.Key && g.Year == r.Year))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("group", g.Group);
+                    w.WriteNumber("year", g.Year);
+                    Number(w, "numerator", g.Numerator);
+                    Number(w, "denominator", g.Denominator);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 Explanation(w, r.ExplanationEn, r.ExplanationVi);
                 w.WriteEndObject();
             }
