@@ -113,7 +113,7 @@ public sealed partial class CompiledPlan<T>
     internal (int From, int To) YearsRead(LocalDate today)
     {
         // An evaluation before the plan begins reads the year of its moment ("from 2025 on" judged in 2020 reads 2020).
-        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From).Append(today.Year).Min();
+        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From ?? today.Year).Append(today.Year).Min();
         return (first, today.Year);
     }
 

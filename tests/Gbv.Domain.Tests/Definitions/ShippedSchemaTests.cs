@@ -106,7 +106,7 @@ public sealed class ShippedSchemaTests
         foreach (var (_, file) in TestFiles.Seeds)
         {
             var plan = ComplianceEngine.LoadFile(file).CompiledPlan!;
-            var report = plan.Evaluate(new ComplianceData<CaseRecord>(), plan.EndOfDay(new LocalDate(plan.Plan.Period.From, 12, 31)));
+            var report = plan.Evaluate(new ComplianceData<CaseRecord>(), plan.EndOfDay(new LocalDate(plan.Plan.Period.From!.Value, 12, 31)));
             Assert.Equal([], SchemaFiles.Errors(SchemaFiles.Report, ComplianceReportJson.Write(report)));
         }
     }

@@ -123,7 +123,7 @@ public sealed class SeedPlanFacts
         var plan = Load("hoi-lhpn-long-bien-2023.plan.json");
         Assert.Equal("13/KH-BTV", plan.Document.Number);
         Assert.Equal(PartialDate.FromDate(new LocalDate(2023, 3, 14)), plan.Document.Issued);
-        Assert.Equal(AgencyKind.WomensUnion, plan.FindAgency(plan.Document.Issuer)!.Kind);
+        Assert.Equal(AgencyKind.WomensUnion, plan.FindAgency(plan.Document.Issuer!)!.Kind);
         Assert.Equal(new PlanPeriod(2023, 2023), plan.Period);
 
         // Section II: 100%, 90%, 60%, 80%, 90%, and a sixth line holding two 100% targets.
