@@ -44,9 +44,9 @@ public static partial class IndicatorEvaluator
         // those the one furthest from the target.
         var decisive = parts.Where(p => p.Result.Status == status).OrderByDescending(p => p.Result.Shortfall ?? 0).First().Result;
         var en = $"joint target over {parts.Count} figures, each must meet it: "
-            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {p.Result.Status}, {Detail(p.Result.ExplanationEn, ". Source: «")}"));
+            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {p.Result.Status} ({Detail(p.Result.ExplanationEn, ". Source: «")})"));
         var vi = $"chỉ tiêu chung cho {parts.Count} số liệu, mỗi số liệu đều phải đạt: "
-            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {Vietnamese.Of(p.Result.Status)}, {Detail(p.Result.ExplanationVi, ". Nguồn: «")}"));
+            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {Vietnamese.Of(p.Result.Status)} ({Detail(p.Result.ExplanationVi, ". Nguồn: «")})"));
         return decisive with
         {
             Indicator = indicator,

@@ -39,6 +39,6 @@ public static class SubmissionDiagnostics
     /// <summary>Every descriptor of this area, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
-        DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit, SubmittedBeforePeriod, FirstYearUnknown,
+        FirstYearUnknown, DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit, SubmittedBeforePeriod,
     ];
 }
