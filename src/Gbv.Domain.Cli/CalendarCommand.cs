@@ -60,6 +60,14 @@ internal static class CalendarCommand
         }
         else
         {
+            if (!plan.Period.FromKnown)
+            {
+                // "Đến năm 2025" alone: the calendar does not invent the years before the range asked for.
+                stdout.WriteLine(language == "vi"
+                    ? $"Kế hoạch không nêu năm bắt đầu ({plan.Period}): lịch chỉ tính từ khoảng thời gian được hỏi."
+                    : $"The plan does not state its first year ({plan.Period}): the calendar starts with the range asked for.");
+            }
+
             foreach (var entry in agenda)
             {
                 var span = entry.End == entry.Start ? LocalDatePattern.Iso.Format(entry.Start) : $"{LocalDatePattern.Iso.Format(entry.Start)}..{LocalDatePattern.Iso.Format(entry.End)}";

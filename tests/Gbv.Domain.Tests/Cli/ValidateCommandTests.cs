@@ -15,7 +15,7 @@ public sealed class ValidateCommandTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.EndsWith("ubnd-cam-tan-2024.plan.json: valid (ubnd-cam-tan-2024)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("ubnd-cam-tan-2024.plan.json(", StringComparison.Ordinal) && l.Contains("): warning GBV2104: The report is due on 2022-12-16", StringComparison.Ordinal));
-        Assert.Equal("5 plan file(s): 5 valid, 0 invalid; 0 error(s), 2 warning(s), 7 info", lines[^1]);
+        Assert.Equal("8 plan file(s): 8 valid, 0 invalid; 0 error(s), 2 warning(s), 16 info", lines[^1]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(5, files.Count);
+        Assert.Equal(8, files.Count);
         var camTan = files.Single(f => f.GetProperty("plan").GetString() == "ubnd-cam-tan-2024");
         var deadline = camTan.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "GBV2104");
         Assert.Equal("warning", deadline.GetProperty("severity").GetString());

@@ -243,7 +243,7 @@ public sealed class SeedPlanFacts
     [Fact]
     public void Seed_files_keep_the_Vietnamese_source_text_of_every_part()
     {
-        foreach (var file in Directory.GetFiles(TestFiles.SamplePlans, "*.plan.json"))
+        foreach (var (_, file) in TestFiles.Seeds)
         {
             var plan = Load(Path.GetFileName(file));
             Assert.All(plan.Tasks, t => Assert.False(string.IsNullOrWhiteSpace(t.Source)));

@@ -40,7 +40,7 @@ public static class CascadeDiagnostics
 
     /// <summary>GBV2266: a part whose words are a summary or a translation.</summary>
     public static DiagnosticDescriptor NotVerbatim { get; } = new("GBV2266", I, "Source not verbatim",
-        "{0} is from a {1} of the source: its words are not the source's own, so phrases and percentages are not checked against them", "{0} lấy từ {1} văn bản: lời văn không phải nguyên văn, nên cụm từ và tỷ lệ không được đối chiếu với văn bản");
+        "The {0} is from a {1} of the source: its words are not the source's own, so phrases and percentages are not checked against them", "{0} lấy từ {1} văn bản: lời văn không phải nguyên văn, nên cụm từ và tỷ lệ không được đối chiếu với văn bản");
 
     /// <summary>GBV2267: an "of which" indicator under a joint target.</summary>
     public static DiagnosticDescriptor OfWhichUnderJoint { get; } = new("GBV2267", E, "\"Of which\" under a joint target",

@@ -30,7 +30,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var title = Text(d.Title, "/title");
         var level = Level(d.Level, "/level");
         _period = Period(d.Period);
-        _sourceKind = d.SourceKind is null ? SourceKind.Verbatim : PartSourceKind(d.SourceKind, "/sourceKind", new DiagnosticArgument("The plan", "Kế hoạch")) ?? SourceKind.Verbatim;
+        _sourceKind = d.SourceKind is null ? SourceKind.Verbatim : PartSourceKind(d.SourceKind, "/sourceKind", new DiagnosticArgument("plan", "Kế hoạch")) ?? SourceKind.Verbatim;
         var timeZone = d.TimeZone ?? Plan.DefaultTimeZone;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
         {
