@@ -33,7 +33,7 @@ internal sealed class RandomPlans(int seed)
         int? to = Chance(0.8) ? from + _random.Next(0, 10) : null;
         int? vision = Chance(0.3) ? (to ?? from) + _random.Next(0, 15) : null;
         // Now and then a period known only by its end ("đến năm 2025"): its first year is unknown, never a guess.
-        var period = Chance(0.1) ? new PlanPeriod(null, to ?? from, vision) : new PlanPeriod(from, to, vision);
+        var period = to is not null && Chance(0.1) ? new PlanPeriod(null, to, vision) : new PlanPeriod(from, to, vision);
         var years = Enumerable.Range(from, (to ?? from + 5) - from + 1).Concat(vision is int v ? [v] : []).Distinct().ToArray();
 
         var agencies = Many(1, 5, i => new Agency($"agency-{i}", Localized(), Pick(Enum.GetValues<AgencyKind>()), Chance(0.7) ? Level() : null));

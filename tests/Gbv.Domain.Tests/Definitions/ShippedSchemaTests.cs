@@ -71,6 +71,7 @@ public sealed class ShippedSchemaTests
         try
         {
             File.Copy(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), Path.Combine(folder, "ubnd-dak-to-2017-2020.plan.json"));
+            File.Copy(TestFiles.SamplePlan("qd-1464-ttg-2016.plan.json"), Path.Combine(folder, "qd-1464-ttg-2016.plan.json"));
             var scenarios = File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.tests.json"))
                 .Replace("\"format\": \"gbv-tests/1\"", $"\"$schema\": \"{ScenarioSchema.Id}\", \"format\": \"gbv-tests/1\"", StringComparison.Ordinal);
             Assert.Contains("$schema", scenarios, StringComparison.Ordinal);

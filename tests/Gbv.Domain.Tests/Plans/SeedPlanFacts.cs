@@ -110,7 +110,7 @@ public sealed class SeedPlanFacts
         Assert.Contains(plan.TasksOf("hoi-lhpn-huyen"), x => x.Task.Id == "ii-2-2-trusted-address" && x.Role == TaskRole.Lead);
         Assert.Contains(plan.TasksOf("hoi-lhpn-huyen"), x => x.Task.Id == "ii-1-1-communication-campaign" && x.Role == TaskRole.Coordinating);
 
-        var parent = plan.References.Single(r => r.Relation == ReferenceRelation.Implements);
+        var parent = plan.References.Single(r => r.Relation == ReferenceRelation.Implements && r.Kind == DocumentKind.Plan);
         Assert.Equal("302/KH-UBND", parent.Number);
         Assert.Equal(PartialDate.FromDate(new LocalDate(2017, 2, 9)), parent.Date);
         Assert.Equal("UBND tỉnh Kon Tum", parent.Issuer);
