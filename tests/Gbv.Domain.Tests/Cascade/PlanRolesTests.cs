@@ -1,6 +1,5 @@
 using Gbv.Domain.Agencies;
 using Gbv.Domain.Calendar;
-using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 
