@@ -59,4 +59,20 @@ public sealed class NationalBodiesTests
         Assert.Equal(("plan", "province", "summary"), (draft.Document.Kind, draft.Level, draft.SourceKind));
         Assert.Equal("peoples-committee", draft.Agencies!.Single(a => a.Id == draft.Document.Issuer).Kind);
     }
+
+    [Fact]
+    public void A_task_whose_words_are_a_summary_is_not_compared_with_an_extraction()
+    {
+        var text = "II. NHIỆM VỤ\n1. Tổ chức tập huấn cho cán bộ cơ sở về phòng, chống bạo lực gia đình. Thời gian thực hiện: hàng năm.\n";
+        var draft = PlanExtractor.Extract(text, "plan.txt").Draft!;
+        var expected = new Gbv.Domain.Definitions.Format.PlanDefinition
+        {
+            Format = "gbv-plan/1", Id = "t", Title = new() { Vi = "Kế hoạch thử" }, Document = new() { Issuer = "ubnd" }, Level = "commune",
+            Period = new() { From = 2024 }, SourceKind = "summary",
+            Tasks = [new() { Id = "tap-huan", Title = new() { Vi = "Tập huấn" }, Source = "Tập huấn cán bộ cơ sở hằng năm (theo bản tin tóm tắt)" }],
+        };
+        var tasks = ExtractionComparer.Compare(draft, expected).Single(k => k.Kind == "tasks");
+        Assert.Equal((0, 0), (tasks.Expected, tasks.Missed));
+        Assert.Contains("tasks: not compared: tap-huan (its words are a summary, not the source's)", tasks.Details);
+    }
 }
