@@ -135,8 +135,8 @@ public static class DatabaseComparison
         var hand = await Hand(connection);
         foreach (var (unit, year, c) in hand)
         {
-            long Get(string element) => facade.Totals.Value(unit, year, element) ?? -1;
-            long Mem(string element) => memory.Totals.Value(unit, year, element) ?? -1;
+            long Get(string element) => (long)(facade.Totals.Value(unit, year, element) ?? -1);
+            long Mem(string element) => (long)(memory.Totals.Value(unit, year, element) ?? -1);
             long[] expected = [c[1], c[2], c[3], c[4], c[0]];
             long[] fromFacade = [Get("sexual-violence-in-time#numerator"), Get("sexual-violence-in-time#denominator"), Get("with-consent#numerator"), Get("children-share#numerator"), Get("children-share#denominator")];
             long[] fromMemory = [Mem("sexual-violence-in-time#numerator"), Mem("sexual-violence-in-time#denominator"), Mem("with-consent#numerator"), Mem("children-share#numerator"), Mem("children-share#denominator")];

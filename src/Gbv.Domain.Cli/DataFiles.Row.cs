@@ -29,8 +29,10 @@ internal sealed partial class DataFiles
         public int? Int(string column, int min, int max) =>
             Check<int>(column, int.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null, Expected.WholeNumberBetween(min, max));
 
-        public long? Long(string column, Expected? expected = null) =>
-            Check<long>(column, long.TryParse(Text(column), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null, expected ?? Expected.WholeNumber);
+        // A decimal point, never a comma (a CSV separator) or an exponent: 3.5, not 3,5 or 35e-1. Whether the element
+        // takes decimals is the plan's to say: the engine refuses 12.5 for a count (GBV4014), located on this row.
+        public decimal? Figure(string column) =>
+            Check<decimal>(column, decimal.TryParse(Text(column), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null, Expected.Count);
 
         public LocalDate? Date(string column) =>
             Check<LocalDate>(column, LocalDatePattern.Iso.Parse(Text(column)) is { Success: true } r ? r.Value : null, Expected.Date);

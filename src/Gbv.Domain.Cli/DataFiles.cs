@@ -41,7 +41,7 @@ internal sealed partial class DataFiles(int maxErrors)
     }
 
     public IEnumerable<ReportedValue> Reported(string path) => Rows(path, ["unit", "year", "element", "value"], row =>
-        row.Int("year", 1, 9999) is { } year && row.Long("value", Expected.Count) is { } value
+        row.Int("year", 1, 9999) is { } year && row.Figure("value") is { } value
             ? new ReportedValue(row.Text("unit"), year, row.Text("element"), value) { Origin = row.Here }
             : (ReportedValue?)null);
 

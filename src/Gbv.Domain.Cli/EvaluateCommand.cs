@@ -112,7 +112,9 @@ internal static class EvaluateCommand
             return ExitCodes.Errors;
         }
 
-        Print(files.Problems, o.Language, stderr);
+        // A row that could not be read is a problem of the data as much as a figure the plan does not know: the report
+        // an officer files lists both, first the files' in their order, so "Problems in the data" never reads "none".
+        report = report with { Problems = [.. files.Problems, .. report.Problems] };
         Print(report.Problems, o.Language, stderr);
         var text = o.Format switch
         {
@@ -129,7 +131,7 @@ internal static class EvaluateCommand
             stdout.Write(text);
         }
 
-        return files.Problems.Count > 0 || report.Problems.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Valid;
+        return report.Problems.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Valid;
     }
 
     /// <summary>

@@ -33,12 +33,10 @@ internal sealed record Expected(string En, string Vi)
 
     public static Expected Period { get; } = new("a period such as 2019, 2019-H1, 2019-Q3 or 2019-07", "kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07");
 
-    public static Expected WholeNumber { get; } = new("a whole number", "số nguyên");
-
-    /// <summary>A reported figure: a count, never an average (averages cannot be summed over units).</summary>
+    /// <summary>A reported figure: a count, or a decimal where the plan's data element takes decimals.</summary>
     public static Expected Count { get; } = new(
-        "a whole number (a count; an average or a rate is reported as its two counts)",
-        "số nguyên (số đếm; số trung bình hay tỷ lệ được báo cáo bằng hai số đếm của nó)");
+        "a number such as 12, or 3.5 with a decimal point where the data element has \"values\": \"decimal\"",
+        "một số, ví dụ 12, hoặc 3.5 (dấu chấm thập phân) nếu số liệu được khai báo \"values\": \"decimal\"");
 
     public static Expected WholeNumberBetween(int min, int max) => new(
         string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"),

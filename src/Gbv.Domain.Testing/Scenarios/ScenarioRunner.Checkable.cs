@@ -30,9 +30,9 @@ public static partial class ScenarioRunner
             {
                 problems.Add(Unknown(path, at + "/key", new("indicator", "chỉ số"), x.Key, indicators));
             }
-            else if (x.Status is null && x.Value is null && x.MinimumCount is null && x.Shortfall is null)
+            else if (x.Status is null && x.Value is null && x.MinimumCount is null && x.Shortfall is null && x.Limit is null)
             {
-                problems.Add(Nothing(path, at, new($"the expectation on \"{x.Key}\" states no status, value, minimum or shortfall", $"kỳ vọng về \"{x.Key}\" không nêu trạng thái, giá trị, mức tối thiểu hay phần còn thiếu")));
+                problems.Add(Nothing(path, at, new($"the expectation on \"{x.Key}\" states no status, value, minimum, shortfall or limit", $"kỳ vọng về \"{x.Key}\" không nêu trạng thái, giá trị, mức tối thiểu, phần còn thiếu hay ngưỡng")));
             }
         }
 

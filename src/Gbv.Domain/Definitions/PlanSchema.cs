@@ -126,6 +126,7 @@ public static class PlanSchema
         (nameof(ThresholdDefinition), "unit") => Keywords<ThresholdUnit>.Names,
         (nameof(IndicatorDefinition), "missing") or (nameof(ConsistencyRuleDefinition), "missing") => Keywords<MissingValueStrategy>.Names,
         (nameof(DataElementDefinition), "combine") => Keywords<ElementCombine>.Names,
+        (nameof(DataElementDefinition), "values") => Keywords<ElementValues>.Names,
         (nameof(IndicatorDefinition), "direction") => Keywords<Direction>.Names,
         (nameof(DueDefinition), "roll") => Keywords<DueRoll>.Names,
         (nameof(CutOffDefinition), "preset") => [Decree09CutOff.Name],

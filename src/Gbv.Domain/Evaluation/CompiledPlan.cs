@@ -219,6 +219,6 @@ public sealed partial class CompiledPlan<T>
 
         return [.. Plan.Tasks
             .Where(t => t.MinimumFrequency is { Per: Gbv.Domain.Tasks.FrequencyUnit.Year })
-            .Select(t => new TaskProgress(t, year, done.Total(MetricElements.Task(t.Id), year) ?? 0, t.MinimumFrequency!.Count, year <= ended))];
+            .Select(t => new TaskProgress(t, year, (long)(done.Total(MetricElements.Task(t.Id), year) ?? 0), t.MinimumFrequency!.Count, year <= ended))];
     }
 }

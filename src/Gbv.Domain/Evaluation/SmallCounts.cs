@@ -29,4 +29,16 @@ public readonly record struct SmallCounts(int Threshold)
 
     /// <summary>The count, "&lt;N", or a dash when there is none.</summary>
     public string Show(long? count) => count is { } c ? Show(c) : "—";
+
+    /// <summary>
+    /// Whether a figure is shown as a number: a whole figure as a count (<see cref="Shows(long)"/>); a figure with
+    /// decimals (an average, a rate) always, since it counts nobody.
+    /// </summary>
+    public bool Shows(decimal figure) => figure == 0 || figure >= Threshold || figure != decimal.Truncate(figure);
+
+    /// <summary>The figure ("12", "3.5"), or "&lt;N" for a small whole count.</summary>
+    public string Show(decimal figure) => Shows(figure) ? figure.ToString("0.############", CultureInfo.InvariantCulture) : "<" + Threshold.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The figure, "&lt;N", or a dash when there is none.</summary>
+    public string Show(decimal? figure) => figure is { } f ? Show(f) : "—";
 }

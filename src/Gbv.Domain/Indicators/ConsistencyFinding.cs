@@ -19,8 +19,8 @@ public sealed record ConsistencyFinding(
     ConsistencyRule Rule,
     string Unit,
     int Year,
-    long? Left,
-    long? Right,
+    decimal? Left,
+    decimal? Right,
     ImmutableArray<string> Missing,
     string ExplanationEn,
     string ExplanationVi)

@@ -41,7 +41,7 @@ public sealed record ConsistencyRule(
     public string Origin { get; init; } = Origin ?? throw new ArgumentNullException(nameof(Origin));
 
     /// <summary>Whether the rule holds for two values.</summary>
-    public bool Holds(long left, long right) => Operator switch
+    public bool Holds(decimal left, decimal right) => Operator switch
     {
         RuleOperator.Equal => left == right,
         RuleOperator.NotEqual => left != right,

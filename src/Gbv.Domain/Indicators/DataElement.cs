@@ -5,10 +5,11 @@ namespace Gbv.Domain.Indicators;
 /// element in DHIS2. Indicators name data elements; integrators supply their values per unit and period.
 /// </summary>
 /// <remarks>
-/// Every reported value is a whole count, 0 or more (<see cref="ReportedValue.Value"/> is a whole number): an average or a
-/// rate is never reported as a figure, because averages cannot be summed or pooled. A plan states it as a
-/// <c>reported</c> ratio of its two counts (hours in total and cases; events and people), which the engine divides
-/// exactly after summing each count.
+/// A figure is a whole count, 0 or more, unless the element says its values are decimals (<see cref="Values"/>): an
+/// average or a rate from a survey ("women's average hours of unpaid care a day"). Averages are never summed over
+/// units: a decimal element says how units combine, and an average is one figure for the plan area
+/// (<see cref="ElementCombine.PlanArea"/>), so a ratio of two averages is the ratio of the two figures, never a ratio
+/// of sums of averages.
 /// </remarks>
 /// <param name="Key">The key used in metrics and in reported data, such as <c>victims_detected</c>.</param>
 /// <param name="Name">What is counted.</param>
@@ -29,4 +30,7 @@ public sealed record DataElement(string Key, LocalizedText Name)
 
     /// <summary>How the figures of several units make the plan's figure: summed (the default) or one plan-area figure.</summary>
     public ElementCombine Combine { get; init; }
+
+    /// <summary>Whether the figures are whole counts (the default) or decimals (averages, rates, hours).</summary>
+    public ElementValues Values { get; init; }
 }

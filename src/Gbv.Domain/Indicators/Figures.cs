@@ -8,9 +8,9 @@ namespace Gbv.Domain.Indicators;
 /// was done"), an indicator that cannot be evaluated the reason.
 /// </remarks>
 internal readonly record struct Figures(
-    long? Numerator,
+    decimal? Numerator,
     string NumeratorName,
-    long? Denominator = null,
+    decimal? Denominator = null,
     string? DenominatorName = null,
     bool HasDenominator = false,
     string Period = "",

@@ -11,11 +11,11 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Target">The target evaluated.</param>
 /// <param name="Status">Where the indicator stands.</param>
 /// <param name="Year">The year whose figures were used, or null when none could be.</param>
-/// <param name="Numerator">The numerator, or null when not reported.</param>
+/// <param name="Numerator">The numerator, or null when not reported: a whole count, or a decimal for a data element whose figures are decimals.</param>
 /// <param name="Denominator">The denominator, or null when not reported.</param>
 /// <param name="Value">The numerator as a percentage (or ratio) of the denominator, exact, or null.</param>
-/// <param name="MinimumCount">The least numerator that meets the target for this denominator; for an upper bound ("at most", "less than") the most it allows; null when no count can.</param>
-/// <param name="Shortfall">How many more are needed, or for an upper bound how many over the most allowed; 0 when met; null when unknown.</param>
+/// <param name="MinimumCount">The least numerator that meets the target for this denominator; for an upper bound ("at most", "less than") the most it allows; null when no count can, or when the figures are not whole counts (then <see cref="Limit"/> says where the target turns).</param>
+/// <param name="Shortfall">How many more are needed, or for an upper bound how many over the most allowed; 0 when met; null when unknown or when the figures are not whole counts.</param>
 /// <param name="PercentAchieved">
 /// How far the value has come towards the target, in percent, as results frameworks (IATI, Akvo RSR) report it: from
 /// the baseline when there is one, (value − baseline) / (target − baseline); else value / target for an increase.
@@ -28,8 +28,8 @@ public sealed record IndicatorResult(
     Target Target,
     IndicatorStatus Status,
     int? Year,
-    long? Numerator,
-    long? Denominator,
+    decimal? Numerator,
+    decimal? Denominator,
     decimal? Value,
     long? MinimumCount,
     long? Shortfall,
@@ -54,6 +54,12 @@ public sealed record IndicatorResult(
     /// can be. Read it before the total: a total of 2 units out of 3 is not the plan area's.
     /// </summary>
     public int UnitsReported { get; init; }
+
+    /// <summary>
+    /// The figure at which the target turns, exact (<see cref="TargetCalculator.Limit"/>): 33.3 for "more than 90%" of 37,
+    /// 4.25 hours for "at most 1.7 times" 2.5 hours. Null when the target was not judged.
+    /// </summary>
+    public decimal? Limit { get; init; }
 
     /// <summary>How many units reported any figure of the indicator for the year.</summary>
     public int UnitsExpected { get; init; }
@@ -103,7 +109,7 @@ public sealed record IndicatorResult(
         other is not null && (ReferenceEquals(this, other)
             || (Indicator.Equals(other.Indicator) && Target.Equals(other.Target) && Status == other.Status && Year == other.Year
                 && Numerator == other.Numerator && Denominator == other.Denominator && Value == other.Value && MinimumCount == other.MinimumCount
-                && Shortfall == other.Shortfall && PercentAchieved == other.PercentAchieved
+                && Shortfall == other.Shortfall && PercentAchieved == other.PercentAchieved && Limit == other.Limit
                 && string.Equals(ExplanationEn, other.ExplanationEn, StringComparison.Ordinal) && string.Equals(ExplanationVi, other.ExplanationVi, StringComparison.Ordinal)
                 && UnitsReported == other.UnitsReported && UnitsExpected == other.UnitsExpected
                 && Sequences.Equal(MissingUnits, other.MissingUnits) && Sequences.Equal(ImpossibleUnits, other.ImpossibleUnits)

@@ -9,8 +9,11 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Unit">The administrative unit that reported.</param>
 /// <param name="Year">The year the figure is for.</param>
 /// <param name="Element">The data element's key, such as <c>victims_detected</c>.</param>
-/// <param name="Value">The count, never negative.</param>
-public readonly record struct ReportedValue(string Unit, int Year, string Element, long Value)
+/// <param name="Value">
+/// The figure, never negative: a whole count, or a decimal where the data element's figures are decimals
+/// (<see cref="ElementValues.Decimal"/>: an average, a rate).
+/// </param>
+public readonly record struct ReportedValue(string Unit, int Year, string Element, decimal Value)
 {
     /// <summary>The administrative unit that reported.</summary>
     public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));

@@ -21,6 +21,22 @@ public static class TargetCalculator
     {
         ArgumentNullException.ThrowIfNull(threshold);
         Check(count, denominator);
+        return IsMet(threshold, (decimal)count, denominator);
+    }
+
+    /// <summary>
+    /// Whether a figure out of a denominator meets the threshold, for figures that are decimals (averages, rates:
+    /// <see cref="ElementValues.Decimal"/>) as well as counts: 4.2 hours against 2.5 hours meets "at most 1.7 times"
+    /// when 4.2 ≤ 1.7 × 2.5. Exact: <see cref="decimal"/> arithmetic only.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The denominator is 0 or less, or the figure is negative.</exception>
+    [System.Diagnostics.Contracts.Pure]
+    public static bool IsMet(Threshold threshold, decimal value, decimal denominator)
+    {
+        ArgumentNullException.ThrowIfNull(threshold);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var count = value;
         if (threshold.Comparison == Comparison.All)
         {
             return count >= denominator;
@@ -105,15 +121,29 @@ public static class TargetCalculator
         return MinimumCount(threshold, denominator) is { } least ? Math.Max(0, least - count) : null;
     }
 
+    /// <summary>
+    /// The figure at which the threshold's comparison turns, exact: 33.3 for "more than 90%" of 37, 4.25 for "at most
+    /// 1.7 times" of 2.5, the value itself for a count, the denominator for "all". A strict comparison ("more than",
+    /// "less than") is not met at the bound itself.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The denominator is 0 or less.</exception>
+    [System.Diagnostics.Contracts.Pure]
+    public static decimal Limit(Threshold threshold, decimal denominator)
+    {
+        ArgumentNullException.ThrowIfNull(threshold);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        return threshold.Comparison == Comparison.All ? denominator : Bound(threshold, denominator);
+    }
+
     // The count at which the threshold's comparison changes: p·d/100 for percentages, f·d for ratios, v for counts.
-    private static decimal Bound(Threshold threshold, long denominator) => threshold.Unit switch
+    private static decimal Bound(Threshold threshold, decimal denominator) => threshold.Unit switch
     {
         ThresholdUnit.Percent => threshold.Value * denominator / 100m,
         ThresholdUnit.Times => threshold.Value * denominator,
         _ => threshold.Value,
     };
 
-    private static (decimal Left, decimal Right) Sides(Threshold threshold, long count, long denominator) => threshold.Unit switch
+    private static (decimal Left, decimal Right) Sides(Threshold threshold, decimal count, decimal denominator) => threshold.Unit switch
     {
         ThresholdUnit.Percent => (100m * count, threshold.Value * denominator),
         ThresholdUnit.Times => (count, threshold.Value * denominator),

@@ -8,7 +8,7 @@ namespace Gbv.Domain.Indicators;
 /// <param name="Element">The element missing, or for impossible figures the numerator's.</param>
 /// <param name="Numerator">The unit's numerator, or null when it did not report it.</param>
 /// <param name="Denominator">The unit's denominator, or null when it did not report it (or the indicator has none).</param>
-public sealed record UnitGap(string Unit, string Element, long? Numerator, long? Denominator)
+public sealed record UnitGap(string Unit, string Element, decimal? Numerator, decimal? Denominator)
 {
     /// <summary>The unit.</summary>
     public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));

@@ -64,7 +64,7 @@ public sealed class EvaluateCommandTests
             var (exit, output, errors) = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", reported, "--lang", "en");
             Assert.Equal(1, exit);
             Assert.Contains($"{reported}(3,2): error GBV4202: The value \"twenty\" of \"year\" is not a whole number from 1 to 9999; the row is not counted", errors, StringComparison.Ordinal);
-            Assert.Contains($"{reported}(4,4): error GBV4202: The value \"-\" of \"value\" is not a whole number", errors, StringComparison.Ordinal);
+            Assert.Contains($"{reported}(4,4): error GBV4202: The value \"-\" of \"value\" is not a number such as 12, or 3.5 with a decimal point where the data element has \"values\": \"decimal\"", errors, StringComparison.Ordinal);
             Assert.Contains("# ", output, StringComparison.Ordinal);
 
             var stopped = Run("evaluate", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--as-of", "2020-12-31", "--reported", reported, "--max-errors", "1");
@@ -112,7 +112,7 @@ public sealed class EvaluateCommandTests
             string[] expected =
             [
                 $"{reported}(2,2): error GBV4202: Giá trị \"twenty\" của \"year\" không phải số nguyên từ 1 đến 9999; dòng này không được tính",
-                $"{reported}(3,4): error GBV4202: Giá trị \"-\" của \"value\" không phải số nguyên (số đếm; số trung bình hay tỷ lệ được báo cáo bằng hai số đếm của nó); dòng này không được tính",
+                $"{reported}(3,4): error GBV4202: Giá trị \"-\" của \"value\" không phải một số, ví dụ 12, hoặc 3.5 (dấu chấm thập phân) nếu số liệu được khai báo \"values\": \"decimal\"; dòng này không được tính",
                 $"{submissions}(2,3): error GBV4202: Giá trị \"2020-H3\" của \"period\" không phải kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07; dòng này không được tính",
                 $"{submissions}(3,4): error GBV4202: Giá trị \"01/06/2020\" của \"submitted_at\" không phải thời điểm, ví dụ 2019-06-09T23:30:00+07:00; dòng này không được tính",
                 // A case's values are a survivor's data: not quoted without --show-values.

@@ -158,4 +158,26 @@ public sealed class EvaluateDataThatDoesNotFitTests
         Assert.Contains("| cases-helped | at least 80% from 2024 | Met | 8/10 (80%) (incomplete: 1 of 2 units; left out: thon-2 missing \"cases_helped\") |", output, StringComparison.Ordinal);
         Assert.Contains("GBV4006", output.Split("## Problems in the data")[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_row_that_cannot_be_read_is_listed_in_the_report_an_officer_files_not_only_on_the_terminal()
+    {
+        var folder = Directory.CreateTempSubdirectory("gbv-unread-");
+        try
+        {
+            var reported = Path.Combine(folder.FullName, "reported.csv");
+            File.WriteAllLines(reported, ["unit,year,element,value", "thon-1,2024,cases_known,10", "thon-1,2024,cases_helped,mười"]);
+            var report = Path.Combine(folder.FullName, "report.md");
+            var (exit, _, errors) = Gbv.Domain.Tests.Cli.GbvTool.Run("evaluate", UntunedPlan.Path, "--as-of", "2024-12-31", "--lang", "en", "--reported", reported, "--out", report);
+            Assert.Equal(1, exit);
+            // Once on the terminal, and in the file under the data's problems: a report saying "None." would not be true.
+            Assert.Single(errors.Split('\n'), line => line.Contains("GBV4202", StringComparison.Ordinal));
+            var problems = File.ReadAllText(report).Split("## Problems in the data")[1];
+            Assert.Contains("GBV4202: The value \"mười\" of \"value\" is not a number", problems, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -216,9 +216,9 @@ public sealed class PlanAreaAndPeopleTests
         });
 
     [Fact]
-    public void A_decimal_figure_is_refused_where_a_count_is_expected()
+    public void A_decimal_figure_is_refused_where_the_element_counts_whole_things()
     {
-        // Reported values are whole counts: an average (12.5 hours) is reported as its two counts, never as a figure.
+        // "cases_known" says nothing of decimals, so it is a count: 12.5 is refused on its row, never rounded to 12 or 13.
         var folder = Directory.CreateTempSubdirectory("gbv-area-");
         try
         {
@@ -226,7 +226,8 @@ public sealed class PlanAreaAndPeopleTests
             System.IO.File.WriteAllLines(reported, ["unit,year,element,value", "xa-1,2025,cases_known,12.5", "xa-1,2025,cases_supported,10"]);
             var (exit, _, err) = GbvTool.Run("evaluate", Path.Combine(AppContext.BaseDirectory, "Untuned", File), "--as-of", "2025-12-31", "--reported", reported, "--lang", "en");
             Assert.Equal(1, exit);
-            Assert.Contains($"{reported}(2,4): error GBV4202: The value \"12.5\" of \"value\" is not a whole number (a count; an average or a rate is reported as its two counts); the row is not counted", err, StringComparison.Ordinal);
+            Assert.Contains($"{reported}(2,1): error GBV4014: xa-1 reported 12.5 for \"cases_known\" in 2025, but \"cases_known\" counts whole things: the figure is not counted (never rounded)", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("GBV4202", err, StringComparison.Ordinal);
         }
         finally
         {

@@ -66,7 +66,7 @@ public sealed class PlanAreaReferenceProperties
         {
             if (known.Contains(row.Unit) && row.Year >= 1 && row.Value >= 0)
             {
-                first.TryAdd((row.Unit, row.Year, row.Element), row.Value);
+                first.TryAdd((row.Unit, row.Year, row.Element), (long)row.Value);
             }
         }
 

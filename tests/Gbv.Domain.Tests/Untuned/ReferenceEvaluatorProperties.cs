@@ -77,7 +77,7 @@ public sealed class ReferenceEvaluatorProperties
         {
             if (known.Contains(row.Unit) && elements.Contains(row.Element) && row.Year >= 1 && row.Value >= 0 && !figures.ContainsKey((row.Unit, row.Year, row.Element)))
             {
-                figures[(row.Unit, row.Year, row.Element)] = row.Value;
+                figures[(row.Unit, row.Year, row.Element)] = (long)row.Value;
             }
         }
 

@@ -57,8 +57,8 @@ public sealed class ReportedValueDefinition
     /// <summary>Data element key.</summary>
     public required string Element { get; init; }
 
-    /// <summary>The count.</summary>
-    public required long Value { get; init; }
+    /// <summary>The figure: a count, or a decimal where the plan's data element has <c>"values": "decimal"</c>.</summary>
+    public required decimal Value { get; init; }
 }
 
 /// <summary>A report received.</summary>
@@ -205,7 +205,7 @@ public sealed class IndicatorExpectationDefinition
     /// <summary><c>Met</c>, <c>NotMet</c>, <c>OnTrack</c>, <c>AtRisk</c>, <c>NotDue</c>, <c>NoData</c>, <c>NotApplicable</c>.</summary>
     public string? Status { get; init; }
 
-    /// <summary>The value, to one decimal place (89.2 for 33 of 37).</summary>
+    /// <summary>The value, to the decimal places it is written with, one at least (89.2 for 33 of 37; 1.72 for 4.3 to 2.5 hours).</summary>
     public decimal? Value { get; init; }
 
     /// <summary>The least count that meets the target.</summary>
@@ -213,6 +213,9 @@ public sealed class IndicatorExpectationDefinition
 
     /// <summary>How many more (fewer) are needed.</summary>
     public long? Shortfall { get; init; }
+
+    /// <summary>The figure at which the target turns, exact (4.25 for "at most 1.7 times" 2.5 hours; 33.3 for "more than 90%" of 37).</summary>
+    public decimal? Limit { get; init; }
 }
 
 /// <summary>An expected report's timeliness.</summary>

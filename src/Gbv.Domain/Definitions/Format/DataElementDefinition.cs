@@ -14,4 +14,7 @@ public sealed class DataElementDefinition
 
     /// <summary>How units' figures combine: <c>sum</c> (the default) or <c>plan-area</c> (one figure for the whole plan area).</summary>
     public string? Combine { get; init; }
+
+    /// <summary>What kind of number the figures are: <c>whole</c> (the default) or <c>decimal</c> (averages, rates, hours).</summary>
+    public string? Values { get; init; }
 }

@@ -40,6 +40,14 @@ public static class IndicatorDiagnostics
     public static DiagnosticDescriptor MixedCombine { get; } = new("GBV2220", W, "Plan-area figure against a sum over units",
         "The ratio divides \"{0}\" ({1}) by \"{2}\" ({3}): it is worked out for the plan area as a whole, with no unit-by-unit completeness; report both for the plan area, or both per unit", "Tỷ lệ chia \"{0}\" ({1}) cho \"{2}\" ({3}): chỉ tính được cho cả địa bàn kế hoạch, không kiểm tra được từng đơn vị đã báo cáo đủ chưa; hãy báo cáo cả hai cho cả địa bàn, hoặc cả hai theo từng đơn vị");
 
+    /// <summary>GBV2223: a decimal data element that does not say how units' figures combine.</summary>
+    public static DiagnosticDescriptor DecimalWithoutCombine { get; } = new("GBV2223", E, "Decimal figures without a way to combine",
+        "The data element \"{0}\" has decimal figures but does not say how units' figures combine: an average or a rate is one figure for the plan area (\"combine\": \"plan-area\"), since averages summed over units mean nothing; an amount that adds up, such as hours in total, is \"combine\": \"sum\"", "Số liệu \"{0}\" là số thập phân nhưng không nêu cách gộp số liệu các đơn vị: số trung bình hay tỷ lệ là một số liệu cho cả địa bàn (\"combine\": \"plan-area\"), vì cộng các số trung bình của các đơn vị không có nghĩa; một đại lượng cộng được, như tổng số giờ, là \"combine\": \"sum\"");
+
+    /// <summary>GBV2224: a decimal data element where only a whole count makes sense (the units a coverage indicator counts).</summary>
+    public static DiagnosticDescriptor DecimalWhereCount { get; } = new("GBV2224", E, "Decimal figures where a count is needed",
+        "The coverage counts units with \"{0}\", whose figures are decimals: a number of units is a whole count; make \"{0}\" a whole count (remove \"values\": \"decimal\")", "Chỉ tiêu bao phủ đếm số đơn vị bằng \"{0}\" nhưng số liệu này là số thập phân: số đơn vị phải là số nguyên; hãy bỏ \"values\": \"decimal\" của \"{0}\"");
+
     /// <summary>GBV2285: an indicator whose numerator is its denominator.</summary>
     public static DiagnosticDescriptor NumeratorIsDenominator { get; } = new("GBV2285", W, "Numerator equals denominator",
         "The indicator \"{0}\" divides \"{1}\" by itself: it is always 100% where there are data; check the source", "Chỉ số \"{0}\" chia \"{1}\" cho chính nó: luôn là 100% khi có số liệu; hãy đối chiếu với văn bản gốc");
@@ -48,6 +56,6 @@ public static class IndicatorDiagnostics
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         OfWhichCycle, OfWhichDenominator, MetricKind, InvalidRuleSide, OfWhichParentMetric, CoverageWithoutTotal,
-        MixedCombine, NumeratorIsDenominator,
+        MixedCombine, DecimalWithoutCombine, DecimalWhereCount, NumeratorIsDenominator,
     ];
 }

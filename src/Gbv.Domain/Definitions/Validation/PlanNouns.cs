@@ -32,6 +32,7 @@ internal static class PlanNouns
         ["milestone kind"] = "loại mốc",
         ["missing-value strategy"] = "cách xử lý giá trị thiếu",
         ["way figures combine"] = "cách gộp số liệu của các đơn vị",
+        ["kind of figures"] = "loại số liệu (số nguyên hay số thập phân)",
         ["observance day"] = "ngày kỷ niệm",
         ["operator"] = "toán tử",
         ["recurrence"] = "tần suất lặp lại",

@@ -90,6 +90,11 @@ internal sealed partial class ValidationRun
         {
             var level = Level(coverage.Level, pointer + "/coverage/level");
             DataElementReference(coverage.Covered, pointer + "/coverage/covered");
+            if (_decimal.Contains(coverage.Covered))
+            {
+                Report(IndicatorDiagnostics.DecimalWhereCount, pointer + "/coverage/covered", coverage.Covered);
+            }
+
             if (coverage.Total is < 1)
             {
                 Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/coverage/total", Invariant(coverage.Total.Value), AtLeastOneUnit);

@@ -91,9 +91,9 @@ public static class ConsistencyChecker
         return new ConsistencyReport(count, violations.ToImmutable(), skipped.ToImmutable());
     }
 
-    private static (long Sum, IEnumerable<string> Missing) Sum(RuleSide side, ReportedTotals totals, string unit, int year)
+    private static (decimal Sum, IEnumerable<string> Missing) Sum(RuleSide side, ReportedTotals totals, string unit, int year)
     {
-        var sum = side.Constant;
+        decimal sum = side.Constant;
         var missing = new List<string>();
         foreach (var element in side.Elements)
         {
@@ -127,5 +127,5 @@ public static class ConsistencyChecker
         _ => "thấp",
     };
 
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -56,10 +56,14 @@ public static class DataDiagnostics
     public static DiagnosticDescriptor PlanAreaFigureFromTwoUnits { get; } = new("GBV4012", E, "Plan-area figure from two units",
         "\"{0}\" is one figure for the whole plan area, but {2} and {3} both reported it for {1}; neither is counted for {1}, since adding them would count the same people twice: send it from one unit", "\"{0}\" là một số liệu chung cho cả địa bàn kế hoạch, nhưng cả {2} và {3} đều báo cáo năm {1}; không số nào được tính cho năm {1}, vì cộng lại sẽ đếm cùng người hai lần: chỉ một đơn vị gửi số liệu này");
 
+    /// <summary>GBV4014: a figure with decimals for a data element whose figures are whole counts.</summary>
+    public static DiagnosticDescriptor NotWholeCount { get; } = new("GBV4014", E, "Not a whole count",
+        "{0} reported {2} for \"{1}\" in {3}, but \"{1}\" counts whole things: the figure is not counted (never rounded); send the count, or give \"{1}\" \"values\": \"decimal\" in the plan if it is an average or a rate", "{0} báo cáo {2} cho \"{1}\" năm {3}, nhưng \"{1}\" là số đếm nguyên: số liệu không được tính (không làm tròn); hãy gửi số đếm, hoặc khai báo \"values\": \"decimal\" cho \"{1}\" trong kế hoạch nếu đó là số trung bình hay tỷ lệ");
+
     /// <summary>Every descriptor of this area, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         DuplicateValue, NegativeValue, TooManyConditions, UnknownTask, InvalidDataId, UnknownReportedElement,
-        UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, PlanAreaFigureFromTwoUnits,
+        UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, PlanAreaFigureFromTwoUnits, NotWholeCount,
     ];
 }

@@ -6,7 +6,7 @@ namespace Gbv.Domain.Evaluation.Indicators;
 /// <summary>The words of a result: the sentence in English and Vietnamese, and values shown as the plan states them.</summary>
 public static partial class IndicatorEvaluator
 {
-    private static IndicatorResult Result(Indicator indicator, Target target, IndicatorStatus status, int? year, long? numerator, long? denominator, string en, string vi) =>
+    private static IndicatorResult Result(Indicator indicator, Target target, IndicatorStatus status, int? year, decimal? numerator, decimal? denominator, string en, string vi) =>
         new(indicator, target, status, year, numerator, denominator, null, null, null, null, Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
 
     private static string Sentence(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
@@ -50,4 +50,7 @@ public static partial class IndicatorEvaluator
     }
 
     private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    // Vietnamese writes the decimal comma: 3,5 giờ.
+    private static string Vi(decimal value) => Plain(value).Replace('.', ',');
 }

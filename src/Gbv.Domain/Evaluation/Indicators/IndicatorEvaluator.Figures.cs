@@ -20,7 +20,7 @@ public static partial class IndicatorEvaluator
         var missing = ImmutableArray.CreateBuilder<UnitGap>();
         var impossible = ImmutableArray.CreateBuilder<UnitGap>();
         var zeroFilled = ImmutableArray.CreateBuilder<UnitGap>();
-        long n = 0, d = 0;
+        decimal n = 0, d = 0;
         var pooled = 0;
         foreach (var unit in units)
         {
@@ -113,7 +113,7 @@ public static partial class IndicatorEvaluator
             return new Figures(null, e.Task);
         }
 
-        var fewest = long.MaxValue;
+        var fewest = decimal.MaxValue;
         var worst = 1;
         for (var p = 1; p <= endedPeriods; p++)
         {

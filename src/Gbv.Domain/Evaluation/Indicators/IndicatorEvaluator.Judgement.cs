@@ -57,23 +57,27 @@ public static partial class IndicatorEvaluator
 
         var prefix = units.Length > 0 ? units + "; " : string.Empty;
         var prefixVi = unitsVi.Length > 0 ? unitsVi + "; " : string.Empty;
-        var n = figures.Numerator ?? 0;
-        long? denominator = figures.HasDenominator ? figures.Denominator ?? 0 : null;
+        var n = figures.Numerator ?? 0m;
+        decimal? denominator = figures.HasDenominator ? figures.Denominator ?? 0m : null;
         if (denominator == 0)
         {
             return Result(indicator, target, IndicatorStatus.NotApplicable, year, n, 0, $"{prefix}the denominator \"{figures.DenominatorName}\" is 0 for {year}", $"{prefixVi}mẫu số \"{figures.DenominatorName}\" bằng 0 năm {year}");
         }
 
         // A count has no denominator: the threshold compares the count itself (the calculator ignores the 1).
-        var d = denominator ?? 1;
+        var d = denominator ?? 1m;
         var threshold = target.Threshold;
         var met = TargetCalculator.IsMet(threshold, n, d);
         var status = ended ? (met ? IndicatorStatus.Met : IndicatorStatus.NotMet) : (met ? IndicatorStatus.OnTrack : IndicatorStatus.AtRisk);
         var fewer = threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
+        var limit = TargetCalculator.Limit(threshold, d);
+        // Counts have a least count that meets the target and a shortfall in whole things; decimals (averages, hours)
+        // have only the figure at which the target turns, and the distance to it.
+        var whole = IsWhole(n) && IsWhole(d);
         // For an upper bound the count that matters is the most it allows ("at most 69"), never a "least" of 0.
-        var least = fewer ? TargetCalculator.MaximumCount(threshold, d) : TargetCalculator.MinimumCount(threshold, d);
-        var shortfall = TargetCalculator.Shortfall(threshold, n, d);
-        var value = denominator is null || threshold.Unit == ThresholdUnit.Count ? n : threshold.Unit == ThresholdUnit.Times ? (decimal)n / d : 100m * n / d;
+        var least = !whole ? null : fewer ? TargetCalculator.MaximumCount(threshold, (long)d) : TargetCalculator.MinimumCount(threshold, (long)d);
+        var shortfall = whole ? TargetCalculator.Shortfall(threshold, (long)n, (long)d) : null;
+        var value = denominator is null || threshold.Unit == ThresholdUnit.Count ? n : threshold.Unit == ThresholdUnit.Times ? n / d : 100m * n / d;
         var achieved = Achieved(indicator, threshold, value);
         var atStrictBound = !met && achieved is >= 100m;
         if (atStrictBound)
@@ -82,20 +86,34 @@ public static partial class IndicatorEvaluator
             achieved = null;
         }
         var shown = Show(value, denominator is null ? ThresholdUnit.Count : threshold.Unit);
-        var figure = denominator is null ? $"{n}{figures.Period}" : $"{n} of {d} = {shown}";
-        var figureVi = denominator is null ? $"{n}{figures.PeriodVi}" : $"{n}/{d} = {Show(value, threshold.Unit, vi: true)}";
-        var en = $"{prefix}{figure} in {year}; {threshold} {(fewer ? "allows at most" : "needs")} {Least(least, "an impossible count")}"
-            + (shortfall is > 0 ? (fewer ? $", {shortfall} over" : $", {shortfall} more needed") : string.Empty)
+        var (figure, figureVi) = denominator is null
+            ? ($"{Plain(n)}{figures.Period}", $"{Vi(n)}{figures.PeriodVi}")
+            : ($"{Plain(n)} of {Plain(d)} = {shown}", $"{Vi(n)}/{Vi(d)} = {Show(value, threshold.Unit, vi: true)}");
+        string need, needVi, gap, gapVi;
+        if (whole)
+        {
+            (need, needVi) = ($"{(fewer ? "allows at most" : "needs")} {Least(least, "an impossible count")}", $"{(fewer ? "cho phép tối đa" : "cần")} {Least(least, "số không thể đạt")}");
+            (gap, gapVi) = shortfall is > 0 ? (fewer ? ($", {shortfall} over", $", vượt {shortfall}") : ($", {shortfall} more needed", $", còn thiếu {shortfall}")) : (string.Empty, string.Empty);
+        }
+        else
+        {
+            var (word, wordVi) = Bounded(threshold.Comparison);
+            var rounded = Math.Round(limit, 2, MidpointRounding.AwayFromZero);
+            (need, needVi) = ($"{word} {Plain(rounded)}", $"{wordVi} {Vi(rounded)}");
+            var distance = met ? 0m : Math.Round(Math.Abs(n - limit), 2, MidpointRounding.AwayFromZero);
+            (gap, gapVi) = distance > 0 ? (fewer ? ($", {Plain(distance)} over", $", vượt {Vi(distance)}") : ($", {Plain(distance)} short", $", còn thiếu {Vi(distance)}")) : (string.Empty, string.Empty);
+        }
+
+        var en = $"{prefix}{figure} in {year}; {threshold} {need}{gap}"
             + (atStrictBound ? "; at the threshold itself, which it does not meet" : string.Empty)
             + (achieved is { } a ? $"; {Percent(a, down: !met)} of the target achieved{(indicator.Baseline is { } b ? $" from the baseline {Plain(b.Value)} in {b.Year}" : string.Empty)}" : string.Empty)
             + (zeroed.Length > 0 ? $" ({zeroed} not reported: counted as 0)" : string.Empty);
-        var vi = $"{prefixVi}{figureVi} năm {year}; {Vietnamese.Of(threshold)} {(fewer ? "cho phép tối đa" : "cần")} {Least(least, "số không thể đạt")}"
-            + (shortfall is > 0 ? (fewer ? $", vượt {shortfall}" : $", còn thiếu {shortfall}") : string.Empty)
+        var vi = $"{prefixVi}{figureVi} năm {year}; {Vietnamese.Of(threshold)} {needVi}{gapVi}"
             + (atStrictBound ? "; bằng đúng ngưỡng, chưa đạt" : string.Empty)
-            + (achieved is { } av ? $"; đạt {Percent(av, vi: true, down: !met)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Plain(bv.Value).Replace('.', ',')} năm {bv.Year}" : string.Empty)}" : string.Empty)
+            + (achieved is { } av ? $"; đạt {Percent(av, vi: true, down: !met)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Vi(bv.Value)} năm {bv.Year}" : string.Empty)}" : string.Empty)
             + (zeroed.Length > 0 ? $" ({zeroed} chưa báo cáo: tính là 0)" : string.Empty);
         return new IndicatorResult(indicator, target, status, year, n, denominator, value, least, shortfall, achieved,
-            Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
+            Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi)) { Limit = limit };
     }
 
     /// <summary>"2 of 3 units reported, incomplete: …": what an officer reads before the total.</summary>
@@ -132,6 +150,17 @@ public static partial class IndicatorEvaluator
         var headVi = $"{pool.Reported}/{pool.Expected} đơn vị được tính, {(complete ? "đủ số liệu" : "chưa đủ số liệu")}";
         return (en.Count == 0 ? head : $"{head}: {string.Join("; ", en)}", vi.Count == 0 ? headVi : $"{headVi}: {string.Join("; ", vi)}");
     }
+
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
+
+    // The words before the figure at which a target on decimals turns: no least count exists on a continuum.
+    private static (string En, string Vi) Bounded(Comparison comparison) => comparison switch
+    {
+        Comparison.MoreThan => ("needs more than", "cần trên"),
+        Comparison.AtMost => ("allows at most", "cho phép tối đa"),
+        Comparison.LessThan => ("allows less than", "cho phép dưới"),
+        _ => ("needs at least", "cần ít nhất"),
+    };
 
     private static decimal? Achieved(Indicator indicator, Threshold threshold, decimal value)
     {

@@ -50,7 +50,7 @@ internal sealed class PlanAreaFigures(Plan plan, DiagnosticBag bag)
     public static ReportedTotals? AsOneUnit(Plan plan, ReportedTotals totals, int year, string numerator, string denominator, out string? conflict)
     {
         conflict = null;
-        var values = ImmutableDictionary.CreateBuilder<(string Unit, int Year, string Element), long>();
+        var values = ImmutableDictionary.CreateBuilder<(string Unit, int Year, string Element), decimal>();
         foreach (var element in (ReadOnlySpan<string>)[numerator, denominator])
         {
             if (Combine(plan, element) == ElementCombine.Sum)
@@ -76,7 +76,7 @@ internal sealed class PlanAreaFigures(Plan plan, DiagnosticBag bag)
             }
         }
 
-        return ReportedTotals.FromCounts(values.ToImmutable());
+        return ReportedTotals.FromFigures(values.ToImmutable());
     }
 
     /// <summary>How an element's figures combine; an element the plan does not have is summed.</summary>

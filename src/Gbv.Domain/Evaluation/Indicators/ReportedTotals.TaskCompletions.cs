@@ -30,7 +30,7 @@ public sealed partial class ReportedTotals
         // A record can name a task or a milestone (a review held is a completion too).
         var tasks = plan.Tasks.Select(t => t.Id).Concat(plan.Milestones.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<TaskCompletion>();
-        var builder = ImmutableDictionary.CreateBuilder<(string, int, string), long>();
+        var builder = ImmutableDictionary.CreateBuilder<(string, int, string), decimal>();
         foreach (var completion in completions)
         {
             var day = completion.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -28,7 +28,7 @@ public sealed partial class ReportedTotals
     /// <summary>
     /// Totals from reported values checked against a plan: besides what <see cref="From(IEnumerable{ReportedValue}, out ImmutableArray{Diagnostic})"/>
     /// checks, a value is refused with an error, and not counted, when its element is not one of the plan's data
-    /// elements (GBV4006, with the nearest name), its unit or element is not an id (empty, spaces at either end, control
+    /// elements (GBV4006, with the nearest name), its figure has decimals but the element counts whole things (GBV4014), its unit or element is not an id (empty, spaces at either end, control
     /// characters: GBV4005), its year is not from 1 to 9999 (GBV4008), or, when <paramref name="units"/> is given, its
     /// unit is not among them (GBV4007). An unknown unit is never summed into the plan's total. A plan-area element
     /// (<see cref="ElementCombine.PlanArea"/>) reported by two units for one year is an error (GBV4012) and neither
@@ -44,6 +44,7 @@ public sealed partial class ReportedTotals
         ArgumentNullException.ThrowIfNull(values);
         var bag = new DiagnosticBag();
         var elements = plan.DataElements.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var decimals = plan.DataElements.Where(e => e.Values == ElementValues.Decimal).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var area = new PlanAreaFigures(plan, bag);
         var totals = From(values, bag, (value, where) =>
         {
@@ -72,6 +73,12 @@ public sealed partial class ReportedTotals
                 return false;
             }
 
+            if (value.Value != decimal.Truncate(value.Value) && !decimals.Contains(value.Element))
+            {
+                bag.Add(DataDiagnostics.NotWholeCount, where, value.Unit, value.Element, Invariant(value.Value), year);
+                return false;
+            }
+
             if (units is not null && !units.Contains(value.Unit))
             {
                 bag.Add(DataDiagnostics.UnknownDataUnit, where, new DiagnosticArgument($"\"{value.Element}\" for {year}", $"Số liệu \"{value.Element}\" năm {year}"), value.Unit, Suggestions.DidYouMean(value.Unit, units));
@@ -86,7 +93,7 @@ public sealed partial class ReportedTotals
 
     private static ReportedTotals From(IEnumerable<ReportedValue> values, DiagnosticBag bag, Func<ReportedValue, SourceLocation, bool> accept)
     {
-        var builder = ImmutableDictionary.CreateBuilder<(string, int, string), long>();
+        var builder = ImmutableDictionary.CreateBuilder<(string, int, string), decimal>();
         foreach (var value in values)
         {
             var where = value.Origin ?? new SourceLocation($"reported value {value.Unit}/{value.Year.ToString(CultureInfo.InvariantCulture)}/{value.Element}", string.Empty, 0, 0);

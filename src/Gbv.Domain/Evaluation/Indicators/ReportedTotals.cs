@@ -10,20 +10,20 @@ namespace Gbv.Domain.Evaluation.Indicators;
 /// </summary>
 public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
 {
-    private readonly ImmutableDictionary<(string Unit, int Year, string Element), long> _values;
+    private readonly ImmutableDictionary<(string Unit, int Year, string Element), decimal> _values;
 
     // Sums over units per (year, element), built once on first use: evaluation asks for one per indicator target.
-    private readonly Lazy<Dictionary<(int Year, string Element), (long Total, int Reporters)>> _byElement;
+    private readonly Lazy<Dictionary<(int Year, string Element), (decimal Total, int Reporters)>> _byElement;
 
     // The units that reported each element for each year, for pooling an indicator unit by unit.
     private readonly Lazy<Dictionary<(int Year, string Element), List<string>>> _reporters;
 
-    private ReportedTotals(ImmutableDictionary<(string Unit, int Year, string Element), long> values)
+    private ReportedTotals(ImmutableDictionary<(string Unit, int Year, string Element), decimal> values)
     {
         _values = values;
-        _byElement = new Lazy<Dictionary<(int, string), (long, int)>>(() =>
+        _byElement = new Lazy<Dictionary<(int, string), (decimal, int)>>(() =>
         {
-            var sums = new Dictionary<(int, string), (long Total, int Reporters)>();
+            var sums = new Dictionary<(int, string), (decimal Total, int Reporters)>();
             foreach (var (key, value) in _values)
             {
                 var (total, reporters) = sums.GetValueOrDefault((key.Year, key.Element));
@@ -67,7 +67,7 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
     }
 
     /// <summary>No values.</summary>
-    public static ReportedTotals Empty { get; } = new(ImmutableDictionary<(string, int, string), long>.Empty);
+    public static ReportedTotals Empty { get; } = new(ImmutableDictionary<(string, int, string), decimal>.Empty);
 
     /// <summary>The units that reported anything, in ordinal order.</summary>
     public IEnumerable<string> Units => _values.Keys.Select(k => k.Unit).Distinct().Order(StringComparer.Ordinal);
@@ -93,13 +93,17 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
     }
 
     /// <summary>Totals from counts already summed (by a case tally).</summary>
-    internal static ReportedTotals FromCounts(ImmutableDictionary<(string Unit, int Year, string Element), long> values) => new(values);
+    internal static ReportedTotals FromCounts(ImmutableDictionary<(string Unit, int Year, string Element), long> values) =>
+        new(values.ToImmutableDictionary(p => p.Key, p => (decimal)p.Value));
+
+    /// <summary>Totals from figures already combined (the plan area as one unit).</summary>
+    internal static ReportedTotals FromFigures(ImmutableDictionary<(string Unit, int Year, string Element), decimal> values) => new(values);
 
     /// <summary>The years anything was reported for, in order.</summary>
     public IEnumerable<int> Years => _values.Keys.Select(k => k.Year).Distinct().Order();
 
     /// <summary>The value one unit reported for an element and year, or null when it did not.</summary>
-    public long? Value(string unit, int year, string element)
+    public decimal? Value(string unit, int year, string element)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(element);
@@ -114,7 +118,7 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
     }
 
     /// <summary>The sum over units of an element for a year, or null when no unit reported it.</summary>
-    public long? Total(string element, int year)
+    public decimal? Total(string element, int year)
     {
         ArgumentNullException.ThrowIfNull(element);
         return _byElement.Value.TryGetValue((year, element), out var sum) ? sum.Total : null;
@@ -148,5 +152,5 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
         return hash;
     }
 
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

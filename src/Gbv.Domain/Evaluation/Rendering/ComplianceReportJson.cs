@@ -50,6 +50,7 @@ public static class ComplianceReportJson
                 Number(w, "minimumCount", r.MinimumCount);
                 Number(w, "shortfall", r.Shortfall);
                 Number(w, "percentAchieved", r.PercentAchieved);
+                Number(w, "limit", r.Limit);
                 w.WriteStartObject("units");
                 w.WriteNumber("reported", r.UnitsReported);
                 w.WriteNumber("expected", r.UnitsExpected);

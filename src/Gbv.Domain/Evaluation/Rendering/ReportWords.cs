@@ -73,7 +73,7 @@ internal static class ReportWords
 
         if (r.Denominator is not { } d)
         {
-            return small.Show(n);
+            return vi ? small.Show(n).Replace('.', ',') : small.Show(n);
         }
 
         // A part whose complement is small is shown as a bound that any complement below the threshold fits.
@@ -81,8 +81,10 @@ internal static class ReportWords
             ? ">" + (d - small.Threshold).ToString(CultureInfo.InvariantCulture)
             : small.Show(n);
         var figures = $"{part}/{small.Show(d)}";
-        return ShowsValue(r, small) && r.Value is { } value && r.Target.Threshold.Unit != ThresholdUnit.Times
-            ? $"{figures} ({Percent(value, vi)})"
+        // Decimal figures (hours, averages) take the decimal comma in Vietnamese: 4,3/2,5.
+        figures = vi ? figures.Replace('.', ',') : figures;
+        return ShowsValue(r, small) && r.Value is { } value
+            ? $"{figures} ({(r.Target.Threshold.Unit == ThresholdUnit.Times ? Value(value, ThresholdUnit.Times, vi) : Percent(value, vi))})"
             : figures;
     }
 
@@ -94,12 +96,27 @@ internal static class ReportWords
     /// <remarks>It comes from the denominator and the threshold alone: shown when the denominator is, as a plain number.</remarks>
     public static string Bound(IndicatorResult r, SmallCounts small, bool vi)
     {
-        if (r.MinimumCount is not { } count || !ShowsDenominator(r, small))
+        if (!ShowsDenominator(r, small))
         {
             return "—";
         }
 
-        var text = count.ToString(CultureInfo.InvariantCulture);
+        // Decimal figures (averages, hours) have no least count: the figure at which the target turns stands for it.
+        string text;
+        if (r.MinimumCount is { } count)
+        {
+            text = count.ToString(CultureInfo.InvariantCulture);
+        }
+        else if (r.Limit is { } limit && Decimals(r))
+        {
+            text = Math.Round(limit, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+            text = vi ? text.Replace('.', ',') : text;
+        }
+        else
+        {
+            return "—";
+        }
+
         return Upper(r) ? (vi ? "tối đa " : "at most ") + text : text;
     }
 
@@ -110,14 +127,35 @@ internal static class ReportWords
     /// </remarks>
     public static string Gap(IndicatorResult r, SmallCounts small, bool vi)
     {
-        if (r.Shortfall is not { } gap || !ShowsValue(r, small))
+        if (!ShowsValue(r, small))
         {
             return "—";
         }
 
-        var text = gap.ToString(CultureInfo.InvariantCulture);
+        string text;
+        decimal gap;
+        if (r.Shortfall is { } count)
+        {
+            (gap, text) = (count, count.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (Decimals(r) && r.Limit is { } limit && r.Numerator is { } n)
+        {
+            // Decimal figures (hours, averages): the distance to the figure at which the target turns, 0 when met.
+            gap = r.IsMet || r.Status == IndicatorStatus.OnTrack ? 0m : Math.Round(Math.Abs(n - limit), 2, MidpointRounding.AwayFromZero);
+            text = gap.ToString("0.##", CultureInfo.InvariantCulture);
+            text = vi ? text.Replace('.', ',') : text;
+        }
+        else
+        {
+            return "—";
+        }
+
         return Upper(r) && gap > 0 ? (vi ? "vượt " + text : text + " over") : text;
     }
+
+    /// <summary>Whether a result's figures are decimals (averages, hours): they have a limit, not a least count.</summary>
+    private static bool Decimals(IndicatorResult r) =>
+        (r.Numerator is { } n && n != decimal.Truncate(n)) || (r.Denominator is { } d && d != decimal.Truncate(d));
 
     /// <summary>An indicator's value in its threshold's unit: "96.2%", "1.5 times" or a plain count.</summary>
     public static string Value(decimal value, ThresholdUnit unit, bool vi) => IndicatorEvaluator.Show(value, unit, vi);
