@@ -63,6 +63,14 @@ internal static class CalendarCommand
             // In Vietnamese every word is: the kind and what the dates mean in Vietnamese, days as 09/06/2020.
             var vi = language.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
             var day = vi ? LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy") : LocalDatePattern.Iso;
+            if (!plan.Period.FromKnown)
+            {
+                // "Đến năm 2025" alone: the calendar does not invent the years before the range asked for.
+                stdout.WriteLine(vi
+                    ? $"Kế hoạch không nêu năm bắt đầu ({plan.Period}): lịch chỉ tính từ khoảng thời gian được hỏi."
+                    : $"The plan does not state its first year ({plan.Period}): the calendar starts with the range asked for.");
+            }
+
             foreach (var entry in agenda)
             {
                 var span = entry.End == entry.Start ? day.Format(entry.Start) : $"{day.Format(entry.Start)}..{day.Format(entry.End)}";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Gbv.Domain.Campaigns;
 using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
@@ -20,7 +21,9 @@ namespace Gbv.Domain.Calendar;
 /// fall after the period it covers (December's monthly report is due in January), so it can lie after the plan's last
 /// year. A milestone known only by its year spans that year; an annual task spans the year, or its campaign's window; a
 /// task of one year spans that year (or the campaign's window in it); a task the plan only puts in a campaign takes the
-/// campaign's window; other tasks have no dates and are not placed.
+/// campaign's window, and a task in several campaigns is listed in each; other tasks have no dates and are not placed.
+/// A task that names no roles and inherits the plan's says so in its detail. A plan whose first year is not stated
+/// has entries from the range asked for only.
 /// </remarks>
 public static class PlanAgenda
 {
@@ -30,7 +33,9 @@ public static class PlanAgenda
         ArgumentNullException.ThrowIfNull(schedule);
         var plan = schedule.Plan;
         var entries = new List<AgendaEntry>();
-        var firstYear = Math.Max(from.Year - 1, plan.Period.From);
+        // A plan whose first year is not stated ("đến năm 2025") has entries from the range asked for: which earlier
+        // years it covered is not known, and the agenda does not invent them.
+        var firstYear = Math.Max(from.Year - 1, plan.Period.FirstYearOr(from.Year - 1));
         var lastYear = Math.Min(to.Year, plan.Period.To ?? to.Year);
 
         foreach (var report in schedule.Reports(firstYear, lastYear))
@@ -100,7 +105,21 @@ public static class PlanAgenda
 
     private static IEnumerable<AgendaEntry> Task(Plan plan, PlanTask task, int year)
     {
-        var campaign = task.Campaign is { } id ? plan.Campaigns.FirstOrDefault(c => c.Id == id) : null;
+        // A task in several campaigns (Đăk Tô's first activity: the June action month and the November one) is listed in
+        // each; one that recurs by month or quarter is listed once, by its periods.
+        var campaigns = task.Campaigns.Select(id => plan.Campaigns.FirstOrDefault(c => c.Id == id)).OfType<Campaign>().ToList();
+        var roles = plan.RolesOf(task);
+        string Inherited(bool vi) => roles.InheritedFromPlan ? "; " + (vi ? roles.ExplanationVi : roles.ExplanationEn) : string.Empty;
+        if (campaigns.Count <= 1 || task.Recurrence is Recurrence.Monthly or Recurrence.Quarterly)
+        {
+            return TaskIn(task, year, campaigns.FirstOrDefault(), Inherited);
+        }
+
+        return campaigns.SelectMany(c => TaskIn(task, year, c, Inherited));
+    }
+
+    private static IEnumerable<AgendaEntry> TaskIn(PlanTask task, int year, Campaign? campaign, Func<bool, string> inherited)
+    {
         if (campaign?.Year is { } only && only != year)
         {
             yield break;
@@ -111,8 +130,8 @@ public static class PlanAgenda
         switch (task.Recurrence)
         {
             case Recurrence.Annual:
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, Words.Format("Detail.EveryYear", false, During(false)) + Frequency(task, false), task.Source)
-                    .With(vi => Words.Format("Detail.EveryYear", vi, During(vi)) + Frequency(task, vi));
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, Words.Format("Detail.EveryYear", false, During(false)) + Frequency(task, false) + inherited(false), task.Source)
+                    .With(vi => Words.Format("Detail.EveryYear", vi, During(vi)) + Frequency(task, vi) + inherited(vi));
                 break;
             case Recurrence.Monthly:
             case Recurrence.Quarterly:
@@ -120,18 +139,18 @@ public static class PlanAgenda
                 foreach (var period in ReportingPeriod.InYear(kind, year))
                 {
                     var every = kind == PeriodKind.Month ? "Detail.EveryMonth" : "Detail.EveryQuarter";
-                    yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, period.Start, period.End, Words.Get(every, false) + Frequency(task, false), task.Source)
-                        .With(vi => Words.Get(every, vi) + Frequency(task, vi));
+                    yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, period.Start, period.End, Words.Get(every, false) + Frequency(task, false) + inherited(false), task.Source)
+                        .With(vi => Words.Get(every, vi) + Frequency(task, vi) + inherited(vi));
                 }
 
                 break;
             case var _ when task.Year == year:
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, Words.Format("Detail.InYear", false, Year(year), During(false)), task.Source)
-                    .With(vi => Words.Format("Detail.InYear", vi, Year(year), During(vi)));
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, Words.Format("Detail.InYear", false, Year(year), During(false)) + inherited(false), task.Source)
+                    .With(vi => Words.Format("Detail.InYear", vi, Year(year), During(vi)) + inherited(vi));
                 break;
             case var _ when task.Year is null && task.Recurrence != Recurrence.Once && campaign is not null:
                 // No recurrence stated, but the plan puts the task in a campaign: it happens in the campaign's window.
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, During(false).TrimStart(), task.Source).With(vi => During(vi).TrimStart());
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, During(false).TrimStart() + inherited(false), task.Source).With(vi => During(vi).TrimStart() + inherited(vi));
                 break;
         }
     }

@@ -114,7 +114,7 @@ public sealed partial class CompiledPlan<T>
     internal (int From, int To) YearsRead(LocalDate today)
     {
         // An evaluation before the plan begins reads the year of its moment ("from 2025 on" judged in 2020 reads 2020).
-        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From).Append(today.Year).Min();
+        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From ?? today.Year).Append(today.Year).Min();
         return (first, today.Year);
     }
 
@@ -237,7 +237,8 @@ public sealed partial class CompiledPlan<T>
     private ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>> YearByYear(ReportedTotals totals, LocalDate today)
     {
         var years = ImmutableSortedDictionary.CreateBuilder<int, ImmutableArray<IndicatorResult>>();
-        for (var year = Plan.Period.From; year <= Math.Min(Plan.Period.To ?? today.Year, today.Year); year++)
+        // A plan whose first year is not stated: from the year evaluated only, never an invented first year.
+        for (var year = Plan.Period.FirstYearOr(Math.Min(Plan.Period.To ?? today.Year, today.Year)); year <= Math.Min(Plan.Period.To ?? today.Year, today.Year); year++)
         {
             years[year] = IndicatorEvaluator.Evaluate(Plan, totals, year == today.Year ? today : new LocalDate(year, 12, 31));
         }

@@ -26,7 +26,7 @@ public sealed class ReportSectionsTests
         foreach (var file in Directory.GetFiles(TestFiles.SamplePlans, "*.plan.json").Order(StringComparer.Ordinal))
         {
             var plan = ComplianceEngine.LoadFile(file).CompiledPlan!;
-            var year = plan.Plan.Period.To ?? plan.Plan.Period.From;
+            var year = plan.Plan.Period.To ?? plan.Plan.Period.FirstYearOr(2025);
             yield return (Path.GetFileName(file), plan.Evaluate(new ComplianceData<CaseRecord>(), plan.EndOfDay(new NodaTime.LocalDate(year, 12, 31))));
         }
 

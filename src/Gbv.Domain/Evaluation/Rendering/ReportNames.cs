@@ -68,7 +68,9 @@ internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, Localiz
             return p.ToString();
         }
 
-        var years = p.To is not { } to || to == p.From ? p.From.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{p.From}-{to}");
+        var years = p.From is not { } from
+            ? Format("PlanPeriod.Until", p.To?.ToString(CultureInfo.InvariantCulture))
+            : p.To is not { } to || to == from ? from.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{from}-{to}");
         return p.Vision is { } v ? Format("PlanPeriod.Vision", years, v.ToString(CultureInfo.InvariantCulture)) : Format("PlanPeriod", years);
     }
 
