@@ -60,10 +60,21 @@ internal static class CalendarCommand
         }
         else
         {
+            // In Vietnamese every word is: the kind and what the dates mean in Vietnamese, days as 09/06/2020.
+            var vi = language.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
+            var day = vi ? LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy") : LocalDatePattern.Iso;
+            if (!plan.Period.FromKnown)
+            {
+                // "Đến năm 2025" alone: the calendar does not invent the years before the range asked for.
+                stdout.WriteLine(vi
+                    ? $"Kế hoạch không nêu năm bắt đầu ({plan.Period}): lịch chỉ tính từ khoảng thời gian được hỏi."
+                    : $"The plan does not state its first year ({plan.Period}): the calendar starts with the range asked for.");
+            }
+
             foreach (var entry in agenda)
             {
-                var span = entry.End == entry.Start ? LocalDatePattern.Iso.Format(entry.Start) : $"{LocalDatePattern.Iso.Format(entry.Start)}..{LocalDatePattern.Iso.Format(entry.End)}";
-                stdout.WriteLine($"{span}  {entry.Kind}  {entry.Title.In(language)}  ({entry.Detail})");
+                var span = entry.End == entry.Start ? day.Format(entry.Start) : $"{day.Format(entry.Start)}..{day.Format(entry.End)}";
+                stdout.WriteLine(vi ? $"{span}  {entry.KindIn(language)}  {entry.Title.In(language)}  ({entry.DetailIn(language)})" : $"{span}  {entry.Kind}  {entry.Title.In(language)}  ({entry.Detail})");
             }
         }
 
@@ -74,7 +85,7 @@ internal static class CalendarCommand
             CliOptions.WriteFileAtomically(ics, ICalendarExport.Write(plan.Id, agenda, stamp));
             if (format != "json")
             {
-                stdout.WriteLine($"{agenda.Length} event(s) written to {ics}");
+                stdout.WriteLine(language.StartsWith("vi", StringComparison.OrdinalIgnoreCase) ? $"Đã ghi {agenda.Length} sự kiện vào {ics}" : $"{agenda.Length} event(s) written to {ics}");
             }
         }
 

@@ -24,6 +24,20 @@ internal sealed partial class DataFiles
 
         public string Text(string column) => csv.GetString(ordinals[column]).Trim();
 
+        /// <summary>A column the file may leave out, or null when it does.</summary>
+        public string? OptionalText(string column)
+        {
+            for (var i = 0; i < csv.FieldCount; i++)
+            {
+                if (csv.GetName(i) == column)
+                {
+                    return csv.GetString(i).Trim();
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The record's place in its file, for diagnostics about what it says (an unknown unit, a repeated row).</summary>
         public SourceLocation Here => new(path, string.Empty, csv.RowNumber + 1, 1);
 

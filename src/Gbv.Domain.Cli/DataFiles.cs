@@ -57,6 +57,21 @@ internal sealed partial class DataFiles(int maxErrors)
         Rows(path, ["agency", "unit"], row => (row.Text("agency"), row.Text("unit")))
             .GroupBy(p => p.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToImmutableArray(), StringComparer.Ordinal);
 
+    /// <summary>The units' names from the file's optional <c>name</c> column (in Vietnamese), by unit id; the first name given wins.</summary>
+    public Dictionary<string, LocalizedText> UnitNames(string path)
+    {
+        var names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (unit, name) in Rows(path, ["agency", "unit"], row => (row.Text("unit"), row.OptionalText("name") ?? string.Empty)))
+        {
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                names.TryAdd(unit, new LocalizedText(name));
+            }
+        }
+
+        return names;
+    }
+
     private IEnumerable<TRow> Rows<TRow>(string path, string[] columns, Func<Row, TRow?> read)
         where TRow : struct => Rows<TRow>(path, columns, row => read(row) is { } value ? (true, value) : (false, default), caseFile: false);
 

@@ -167,6 +167,7 @@ internal static class EvaluateCommand
         Submissions = o.Submissions is null ? [] : files.Submissions(o.Submissions),
         TaskCompletions = o.Completions is null ? [] : files.Completions(o.Completions),
         ReportingUnits = o.Units is null ? new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>>() : files.Units(o.Units),
+        UnitNames = o.Units is null ? new Dictionary<string, LocalizedText>() : files.UnitNames(o.Units),
     };
 
     // The option's 0 ("hides nothing", as docs/cli.md says) is SmallCounts.None, whose least count shown is 1.

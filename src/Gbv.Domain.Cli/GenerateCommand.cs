@@ -73,7 +73,7 @@ internal static class GenerateCommand
             File.Delete(reportedTemporary);
         }
 
-        var years = (plan.Period.To ?? plan.Period.From) - plan.Period.From + 1;
+        var years = (plan.Period.To ?? plan.Period.From!.Value) - plan.Period.FirstYearOr(plan.Period.To ?? 1) + 1;
         stdout.WriteLine(FormattableString.Invariant($"{count} synthetic case(s) and {plan.DataElements.Length * 12 * years} reported figure(s) written to {folder}"));
         return ExitCodes.Valid;
     }
@@ -111,7 +111,7 @@ internal static class GenerateCommand
     {
         var random = new Random(seed);
         var communes = Enumerable.Range(1, 12).Select(i => $"xa-{i:00}").ToArray();
-        var first = plan.Period.From;
+        var first = plan.Period.FirstYearOr(plan.Period.To ?? 1);
         var years = (plan.Period.To ?? first) - first + 1;
         using (var writer = new StreamWriter(casesPath, false, new UTF8Encoding(false)))
         {

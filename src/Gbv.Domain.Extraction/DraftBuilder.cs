@@ -22,7 +22,8 @@ internal static partial class DraftBuilder
         var named = elements.OfType<ExtractedTarget>().Select(t => t.By ?? t.From ?? 2000).Concat(elements.OfType<ExtractedReview>().Select(r => r.Year));
         var year = period?.From ?? document?.IssuedYear ?? named.Append(2000).Min();
         var agencies = new AgencyList();
-        var issuer = agencies.Add(document?.Issuer ?? "(cơ quan ban hành: chưa tìm thấy)", "issuer");
+        var issuer = agencies.Add(document?.Issuer ?? "(cơ quan ban hành: chưa tìm thấy)", "issuer", document?.Level);
+        var summary = document?.Form == "summary";
 
         var extractedTasks = elements.OfType<ExtractedTask>().ToList();
         var dataElements = new List<DataElementDefinition>();
@@ -135,9 +136,12 @@ internal static partial class DraftBuilder
             Title = new() { Vi = document?.Title ?? "(tên kế hoạch: chưa tìm thấy)" },
             Document = new DocumentDefinition
             {
-                Kind = document?.Form == "decision" ? "decision" : document?.Form is "summary" or "letter" ? "other" : "plan", Number = document?.Number, Issued = document?.Issued?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                Kind = DocumentKindOf(document), Number = document?.Number, Issued = document?.Issued?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 Place = document?.Place, Issuer = issuer,
+                // A summary that does not give a fact does not mean the document has none: it is unknown.
+                Unknown = summary ? UnknownOf(document!) : null,
             },
+            SourceKind = summary ? "summary" : null,
             // No default level: a plan whose level the text does not give says so (and the review marks it).
             Level = document?.Level ?? "unstated",
             Period = new PeriodDefinition { From = period?.From ?? year, To = period?.To, Vision = period?.Vision },
@@ -193,5 +197,44 @@ internal static partial class DraftBuilder
         {
             yield return $"Văn bản bị cắt ngang ({cutShort}): bản nháp chỉ gồm phần trước đó.";
         }
+    }
+
+    /// <summary>
+    /// The draft's document kind: a decision, or a plan; for a summary the kind its number shows ("925/KH-UBND" is a
+    /// plan, ".../QĐ-..." a decision, ".../CT-..." a directive), otherwise none (then <c>unknown</c> says so), never <c>other</c>.
+    /// </summary>
+    private static string? DocumentKindOf(ExtractedDocument? document) => document?.Form switch
+    {
+        "decision" => "decision",
+        "summary" => document.Number switch
+        {
+            { } n when n.Contains("/KH", StringComparison.Ordinal) => "plan",
+            { } n when n.Contains("/QĐ", StringComparison.Ordinal) => "decision",
+            { } n when n.Contains("/CT", StringComparison.Ordinal) => "directive",
+            _ => null,
+        },
+        "letter" => "other",
+        _ => "plan",
+    };
+
+    private static List<string>? UnknownOf(ExtractedDocument document)
+    {
+        var unknown = new List<string>(3);
+        if (DocumentKindOf(document) is null)
+        {
+            unknown.Add("kind");
+        }
+
+        if (document.Number is null)
+        {
+            unknown.Add("number");
+        }
+
+        if (document.Issued is null && document.IssuedYear is null)
+        {
+            unknown.Add("date");
+        }
+
+        return unknown.Count == 0 ? null : unknown;
     }
 }

@@ -86,9 +86,23 @@ public static class ExtractionComparer
     {
         var draftTasks = (draft.Tasks ?? []).Where(t => !t.Id.EndsWith("-activity", StringComparison.Ordinal)).ToList();
         var draftLines = draftTasks.Select(t => TextNormalizer.Normalize(t.Source)).ToList();
-        var handTasks = expected.Tasks ?? [];
-        var used = new bool[draftTasks.Count];
+        // A hand-encoded task is found by its source words in the draft's: only a verbatim task has the source's words.
         var taskDetails = new List<string>();
+        var handTasks = new List<TaskDefinition>();
+        foreach (var task in expected.Tasks ?? [])
+        {
+            var kind = task.SourceKind ?? expected.SourceKind ?? "verbatim";
+            if (kind == "verbatim")
+            {
+                handTasks.Add(task);
+            }
+            else
+            {
+                taskDetails.Add($"tasks: not compared: {task.Id} (its words are a {kind}, not the source's)");
+            }
+        }
+
+        var used = new bool[draftTasks.Count];
         var roleDetails = new List<string>();
         int found = 0, rolesFound = 0;
         foreach (var hand in handTasks)

@@ -54,7 +54,7 @@ public static class GbvGenerators
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(units);
-        var reports = ReportingSchedule.For(plan, WorkingCalendar.Vietnam).Reports(plan.Period.From, plan.Period.To ?? plan.Period.From + 4);
+        var reports = ReportingSchedule.For(plan, WorkingCalendar.Vietnam).Reports(plan.Period.FirstYearOr(plan.Period.To ?? 1), plan.Period.To ?? plan.Period.FirstYearOr(1) + 4);
         if (reports.IsEmpty || units.Count == 0)
         {
             throw new ArgumentException($"{plan.Id} calls for no dated report, or no unit was given.", nameof(plan));

@@ -32,7 +32,8 @@ internal sealed class RandomPlans(int seed)
         var from = _random.Next(1990, 2040);
         int? to = Chance(0.8) ? from + _random.Next(0, 10) : null;
         int? vision = Chance(0.3) ? (to ?? from) + _random.Next(0, 15) : null;
-        var period = new PlanPeriod(from, to, vision);
+        // Now and then a period known only by its end ("đến năm 2025"): its first year is unknown, never a guess.
+        var period = to is not null && Chance(0.1) ? new PlanPeriod(null, to, vision) : new PlanPeriod(from, to, vision);
         var years = Enumerable.Range(from, (to ?? from + 5) - from + 1).Concat(vision is int v ? [v] : []).Distinct().ToArray();
 
         var agencies = Many(1, 5, i => new Agency($"agency-{i}", Localized(), Pick(Enum.GetValues<AgencyKind>()), Chance(0.7) ? Level() : null));
@@ -43,7 +44,12 @@ internal sealed class RandomPlans(int seed)
             $"task-{i}", Optional(Text), Localized(), Chance(0.7) ? Pick(agencyIds) : null, Subset(agencyIds),
             Pick(Enum.GetValues<Recurrence>()), Chance(0.3) ? new MinimumFrequency(_random.Next(1, 13), Pick(Enum.GetValues<FrequencyUnit>())) : null,
             Chance(0.3) ? Pick(years) : null, campaigns.Length > 0 && Chance(0.4) ? Pick(campaigns).Id : null,
-            Many(0, 3, _ => Text()), Optional(Text), Text()));
+            Many(0, 3, _ => Text()), Optional(Text), Text())
+        {
+            // A task in several campaigns (Đăk Tô's first activity); the agenda lists it in each.
+            Campaigns = campaigns.Length > 1 && Chance(0.2) ? [.. campaigns.Select(c => c.Id).Where(_ => Chance(0.7))] : default,
+            SourceKind = Chance(0.2) ? Pick(Enum.GetValues<SourceKind>()) : null,
+        });
         var services = Many(0, 3, i => new Service($"service-{i}", Pick(Enum.GetValues<ServiceKind>()), Localized(), Chance(0.5) ? "0220" + _random.Next(1000000, 9999999) : null,
             Chance(0.5) ? Pick(agencyIds) : null, Text()));
 
@@ -51,7 +57,7 @@ internal sealed class RandomPlans(int seed)
         for (var i = 0; i < _random.Next(0, 5); i++)
         {
             // An "of which" hangs under a ratio and is a ratio of the same kind (GBV2216).
-            var ratios = indicators.Where(x => x.Metric is ReportedRatioMetric or CaseRatioMetric).ToArray();
+            var ratios = indicators.Where(x => x.Metric is ReportedRatioMetric { And.IsEmpty: true } or CaseRatioMetric).ToArray();
             var parent = ratios.Length > 0 && Chance(0.4) ? Pick(ratios) : null;
             indicators.Add(new Indicator($"indicator-{i}", Localized(), Optional(Text), Text(), Metric(dataElements, tasks, parent?.Metric), parent?.Key,
                 [.. years.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)).Select(y => Target(y))],
@@ -60,6 +66,8 @@ internal sealed class RandomPlans(int seed)
                 Missing = Pick(Enum.GetValues<MissingValueStrategy>()),
                 StatedDirection = Chance(0.3) ? Pick(Enum.GetValues<Direction>()) : null,
                 Baseline = Chance(0.3) ? new Baseline(_random.Next(0, 1001) / 10m, Pick(years), Optional(Text)) : null,
+                Base = Chance(0.2) ? Pick(Enum.GetValues<PopulationBase>()) : null,
+                SourceKind = Chance(0.2) ? Pick(Enum.GetValues<SourceKind>()) : null,
             });
         }
 
@@ -70,14 +78,22 @@ internal sealed class RandomPlans(int seed)
                 Pick(agencyIds), Chance(0.4) ? Pick(agencyIds) : null, Subset(agencyIds), Optional(Text), Text());
         });
 
+        var unknownKind = Chance(0.15);
+        var unknownNumber = Chance(0.15);
+        var unknownIssuer = Chance(0.1);
         return new Plan($"plan-{seed & 0xffff}", Localized(),
-            new PlanDocument(Pick(Enum.GetValues<DocumentKind>()), Optional(Text), Chance(0.7) ? Partial() : null, Optional(Text), Pick(agencyIds),
-                Chance(0.5) ? new Signatory(Text(), Text()) : null),
+            new PlanDocument(unknownKind ? null : Pick(Enum.GetValues<DocumentKind>()), unknownNumber ? null : Optional(Text), Chance(0.7) ? Partial() : null, Optional(Text),
+                unknownIssuer ? null : Pick(agencyIds), Chance(0.5) ? new Signatory(Text(), Text()) : null)
+            {
+                Unknown = [.. new[] { (unknownKind, UnknownFact.Kind), (unknownNumber, UnknownFact.Number), (unknownIssuer, UnknownFact.Issuer) }.Where(f => f.Item1).Select(f => f.Item2)],
+            },
             Level(), period, Chance(0.8) ? Plan.DefaultTimeZone : "Asia/Bangkok",
             Chance(0.7) ? SourceCompleteness.Complete : new SourceCompleteness(false, Text()))
         {
             References = Many(0, 3, i => new DocumentReference($"ref-{i}", Pick(Enum.GetValues<ReferenceRelation>()), Pick(Enum.GetValues<DocumentKind>()),
                 Optional(Text), Chance(0.7) ? Partial() : null, Optional(Text), Chance(0.5) ? Localized() : null, Chance(0.3) ? $"parent-{i}" : null, Text())),
+            SourceKind = Chance(0.2) ? Pick(Enum.GetValues<SourceKind>()) : SourceKind.Verbatim,
+            Roles = Chance(0.3) ? new PlanRoles(Pick(agencyIds), Subset(agencyIds), Optional(Text)) : null,
             Purposes = Many(0, 2, _ => Text()),
             Requirements = Many(0, 2, _ => Text()),
             TargetGroups = Many(0, 2, _ => Text()),
@@ -182,7 +198,11 @@ internal sealed class RandomPlans(int seed)
         var kind = _random.Next(4);
         if (kind == 0 && elements.Length > 0)
         {
-            return new ReportedRatioMetric(Pick(elements).Key, Chance(0.2) ? null : Pick(elements).Key);
+            var numerator = Pick(elements).Key;
+            var denominator = Chance(0.2) ? null : Pick(elements).Key;
+            // A joint target over further figures, none of them the numerator or the denominator (GBV2269).
+            ImmutableArray<string> and = denominator is null || !Chance(0.2) ? [] : [.. elements.Select(e => e.Key).Where(k => k != numerator && k != denominator && Chance(0.6))];
+            return new ReportedRatioMetric(numerator, denominator) { And = and };
         }
 
         if (kind == 1 && elements.Length > 0)

@@ -228,7 +228,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
-        Assert.EndsWith("5 plan file(s): 5 valid, 0 invalid; 0 error(s), 2 warning(s), 7 info\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("8 plan file(s): 8 valid, 0 invalid; 0 error(s), 2 warning(s), 16 info\n", output, StringComparison.Ordinal);
     }
 
     /// <summary>The packed packages, in a folder of their own, with a NuGet cache of their own so nothing stale is used.</summary>

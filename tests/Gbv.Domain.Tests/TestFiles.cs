@@ -76,7 +76,12 @@ internal static class TestFiles
         }
         """;
 
+    /// <summary>Cần Thơ's 2024 plan without the links to the national programme (issue 27), for tests that link it elsewhere or nowhere.</summary>
+    public static string CanThoUnlinked() => File.ReadAllText(SamplePlan("ubnd-can-tho-2024.plan.json"))
+        .Replace("\n      \"implements\": \"qd-2232-ttg-2020#victims-seek-help\",", string.Empty, StringComparison.Ordinal)
+        .Replace("\n      \"implements\": \"qd-2232-ttg-2020#help-provided\",", string.Empty, StringComparison.Ordinal);
+
     /// <summary>Cần Thơ's 2024 plan with its "tối thiểu 70%" indicator linked to <see cref="CanThoParentPlan"/>'s.</summary>
-    public static string CanThoLinkedToParent() => File.ReadAllText(SamplePlan("ubnd-can-tho-2024.plan.json"))
+    public static string CanThoLinkedToParent() => CanThoUnlinked()
         .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal);
 }

@@ -66,6 +66,21 @@ public enum AgencyKind
     /// <summary>A commune official with a portfolio ("công chức"), acting for the commune People's Committee.</summary>
     CommuneOfficial,
 
+    /// <summary>The Government ("Chính phủ").</summary>
+    Government,
+
+    /// <summary>The Prime Minister ("Thủ tướng Chính phủ"), issuer of decisions ("Quyết định .../QĐ-TTg") and directives.</summary>
+    PrimeMinister,
+
+    /// <summary>A ministry or ministry-level body ("Bộ ...", "cơ quan ngang bộ"), such as "Bộ Lao động - Thương binh và Xã hội".</summary>
+    Ministry,
+
+    /// <summary>A department of a ministry ("Cục", "Vụ"), such as "Cục Bảo trợ xã hội" or "Vụ Bình đẳng giới".</summary>
+    MinistryDepartment,
+
+    /// <summary>The central body of a mass organisation ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn", "Ủy ban Trung ương Mặt trận Tổ quốc").</summary>
+    CentralMassOrganisation,
+
     /// <summary>A group of bodies named together ("các tổ chức chính trị - xã hội", "các thôn").</summary>
     Group,
 

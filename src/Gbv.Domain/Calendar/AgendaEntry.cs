@@ -1,3 +1,4 @@
+using Gbv.Domain.Localization;
 using NodaTime;
 
 namespace Gbv.Domain.Calendar;
@@ -25,6 +26,23 @@ public sealed record AgendaEntry(AgendaKind Kind, string Key, LocalizedText Titl
 
     /// <summary>The plan's verbatim text it comes from.</summary>
     public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
+    /// <summary>What the dates mean, in Vietnamese ("đúng hạn đến hết ngày 09/06/2020"), or null where none was written.</summary>
+    public string? DetailVi { get; init; }
+
+    /// <summary>What the dates mean in a language: "vi" gives <see cref="DetailVi"/> where there is one, anything else <see cref="Detail"/>.</summary>
+    public string DetailIn(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Languages.IsVietnamese(language) && DetailVi is not null ? DetailVi : Detail;
+    }
+
+    /// <summary>What kind of entry it is, in a language: "hạn nộp báo cáo" or "report due", "nhiệm vụ" or "task".</summary>
+    public string KindIn(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Words.Get("Agenda." + Kind, Languages.IsVietnamese(language));
+    }
 
     /// <summary>A key that identifies the entry across exports: kind, part and first day.</summary>
     public string Uid => $"{Kind}/{Key}/{Start:yyyy-MM-dd}";

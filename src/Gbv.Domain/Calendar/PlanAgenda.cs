@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Gbv.Domain.Campaigns;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Tasks;
@@ -18,7 +21,9 @@ namespace Gbv.Domain.Calendar;
 /// fall after the period it covers (December's monthly report is due in January), so it can lie after the plan's last
 /// year. A milestone known only by its year spans that year; an annual task spans the year, or its campaign's window; a
 /// task of one year spans that year (or the campaign's window in it); a task the plan only puts in a campaign takes the
-/// campaign's window; other tasks have no dates and are not placed.
+/// campaign's window, and a task in several campaigns is listed in each; other tasks have no dates and are not placed.
+/// A task that names no roles and inherits the plan's says so in its detail. A plan whose first year is not stated
+/// has entries from the range asked for only.
 /// </remarks>
 public static class PlanAgenda
 {
@@ -28,24 +33,27 @@ public static class PlanAgenda
         ArgumentNullException.ThrowIfNull(schedule);
         var plan = schedule.Plan;
         var entries = new List<AgendaEntry>();
-        var firstYear = Math.Max(from.Year - 1, plan.Period.From);
+        // A plan whose first year is not stated ("đến năm 2025") has entries from the range asked for: which earlier
+        // years it covered is not known, and the agenda does not invent them.
+        var firstYear = Math.Max(from.Year - 1, plan.Period.FirstYearOr(from.Year - 1));
         var lastYear = Math.Min(to.Year, plan.Period.To ?? to.Year);
 
         foreach (var report in schedule.Reports(firstYear, lastYear))
         {
-            entries.Add(Due(report));
+            entries.Add(Due(report, plan));
             if (report.Obligation.CutOff is not null)
             {
                 entries.Add(new AgendaEntry(AgendaKind.DataCutOff, report.Obligation.Key,
-                    new LocalizedText($"Chốt số liệu báo cáo kỳ {report.Period}", $"Data cut-off for the {report.Period} report"),
-                    report.DataEnd, report.DataEnd, $"data from {Iso(report.DataStart)} to {Iso(report.DataEnd)}", report.Obligation.Source));
+                    new LocalizedText($"Chốt số liệu báo cáo kỳ {PeriodWords.Of(report.Period, true)}", $"Data cut-off for the {report.Period} report"),
+                    report.DataEnd, report.DataEnd, Detail(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))), report.Obligation.Source)
+                    .With(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))));
             }
         }
 
         foreach (var milestone in plan.Milestones.Where(m => m.Year >= firstYear && m.Year <= lastYear))
         {
             entries.Add(new AgendaEntry(AgendaKind.Milestone, milestone.Id, MilestoneTitle(milestone), new LocalDate(milestone.Year, 1, 1),
-                new LocalDate(milestone.Year, 12, 31), $"in {milestone.Year}" + (milestone.Responsible is { } r ? $", responsible: {r}" : string.Empty), milestone.Source));
+                new LocalDate(milestone.Year, 12, 31), Detail(vi => InYear(milestone, plan, vi)), milestone.Source).With(vi => InYear(milestone, plan, vi)));
         }
 
         for (var year = firstYear; year <= lastYear; year++)
@@ -53,15 +61,16 @@ public static class PlanAgenda
             foreach (var campaign in plan.Campaigns.Where(c => c.Year is null || c.Year == year))
             {
                 var (start, end) = Window(campaign.Window, year);
-                entries.Add(new AgendaEntry(AgendaKind.Campaign, campaign.Id, campaign.Name, start, end,
-                    campaign.DatesStated ? "dates as the plan states them" : "dates from the national calendar (the plan names the campaign without dates)", campaign.Source));
+                var stated = campaign.DatesStated ? "Detail.CampaignStated" : "Detail.CampaignNational";
+                entries.Add(new AgendaEntry(AgendaKind.Campaign, campaign.Id, campaign.Name, start, end, Words.Get(stated, false), campaign.Source)
+                    .With(vi => Words.Get(stated, vi)));
             }
 
             foreach (var day in plan.ObservanceDays)
             {
                 var date = day.Date.InYear(year);
-                entries.Add(new AgendaEntry(AgendaKind.ObservanceDay, day.Id, day.Name, date, date,
-                    day.DateStated ? "the plan names the day" : "date from the table of days (the plan names the day without a date)", day.Source));
+                var stated = day.DateStated ? "Detail.DayStated" : "Detail.DayTable";
+                entries.Add(new AgendaEntry(AgendaKind.ObservanceDay, day.Id, day.Name, date, date, Words.Get(stated, false), day.Source).With(vi => Words.Get(stated, vi)));
             }
 
             foreach (var task in plan.Tasks)
@@ -74,7 +83,7 @@ public static class PlanAgenda
             .OrderBy(e => e.Start).ThenBy(e => e.Kind).ThenBy(e => e.Key, StringComparer.Ordinal).ThenBy(e => e.End)];
     }
 
-    private static AgendaEntry Due(ScheduledReport report)
+    private static AgendaEntry Due(ScheduledReport report, Plan plan)
     {
         var o = report.Obligation;
         var (vi, en) = o.Frequency switch
@@ -85,51 +94,84 @@ public static class PlanAgenda
             ReportingFrequency.Annual => ("năm", "Annual"),
             _ => ("", "One-off"),
         };
-        var rule = report.StatedDay == report.LastOnTimeDay ? "on or before" : "before";
+        var rule = report.StatedDay == report.LastOnTimeDay ? "Detail.OnOrBefore" : "Detail.Before";
+        string Text(bool inVi) => Words.Format("Detail.Due", inVi, Words.Get(rule, inVi), Day(report.StatedDay, inVi), Day(report.LastOnTimeDay, inVi),
+                string.Join(", ", o.Reporters.Select(r => Agency(plan, r, inVi))), Agency(plan, o.Recipient, inVi))
+            + (o.Via is { } via ? Words.Format("Detail.Via", inVi, Agency(plan, via, inVi)) : string.Empty);
         return new AgendaEntry(AgendaKind.ReportDue, o.Key,
-            new LocalizedText($"Hạn nộp báo cáo {vi} kỳ {report.Period}".Replace("  ", " ", StringComparison.Ordinal), $"{en} report for {report.Period} due"),
-            report.LastOnTimeDay, report.LastOnTimeDay,
-            $"due {rule} {Iso(report.StatedDay)}: on time until the end of {Iso(report.LastOnTimeDay)}; from {string.Join(", ", o.Reporters)} to {o.Recipient}"
-                + (o.Via is { } via ? $" through {via}" : string.Empty),
-            o.Source);
+            new LocalizedText($"Hạn nộp báo cáo {vi} kỳ {PeriodWords.Of(report.Period, true)}".Replace("  ", " ", StringComparison.Ordinal), $"{en} report for {report.Period} due"),
+            report.LastOnTimeDay, report.LastOnTimeDay, Text(false), o.Source).With(Text);
     }
 
     private static IEnumerable<AgendaEntry> Task(Plan plan, PlanTask task, int year)
     {
-        var campaign = task.Campaign is { } id ? plan.Campaigns.FirstOrDefault(c => c.Id == id) : null;
+        // A task in several campaigns (Đăk Tô's first activity: the June action month and the November one) is listed in
+        // each; one that recurs by month or quarter is listed once, by its periods.
+        var campaigns = task.Campaigns.Select(id => plan.Campaigns.FirstOrDefault(c => c.Id == id)).OfType<Campaign>().ToList();
+        var roles = plan.RolesOf(task);
+        string Inherited(bool vi) => roles.InheritedFromPlan ? "; " + (vi ? roles.ExplanationVi : roles.ExplanationEn) : string.Empty;
+        if (campaigns.Count <= 1 || task.Recurrence is Recurrence.Monthly or Recurrence.Quarterly)
+        {
+            return TaskIn(task, year, campaigns.FirstOrDefault(), Inherited);
+        }
+
+        return campaigns.SelectMany(c => TaskIn(task, year, c, Inherited));
+    }
+
+    private static IEnumerable<AgendaEntry> TaskIn(PlanTask task, int year, Campaign? campaign, Func<bool, string> inherited)
+    {
         if (campaign?.Year is { } only && only != year)
         {
             yield break;
         }
 
-        var during = campaign is null ? string.Empty : $" during {campaign.Id}";
+        string During(bool vi) => campaign is null ? string.Empty : Words.Format("Detail.During", vi, vi ? campaign.Name.Vi : campaign.Id);
         var (start, end) = campaign is null ? (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)) : Window(campaign.Window, year);
         switch (task.Recurrence)
         {
             case Recurrence.Annual:
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"every year{during}" + Frequency(task), task.Source);
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, Words.Format("Detail.EveryYear", false, During(false)) + Frequency(task, false) + inherited(false), task.Source)
+                    .With(vi => Words.Format("Detail.EveryYear", vi, During(vi)) + Frequency(task, vi) + inherited(vi));
                 break;
             case Recurrence.Monthly:
             case Recurrence.Quarterly:
                 var kind = task.Recurrence == Recurrence.Monthly ? PeriodKind.Month : PeriodKind.Quarter;
                 foreach (var period in ReportingPeriod.InYear(kind, year))
                 {
-                    yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, period.Start, period.End, $"every {(kind == PeriodKind.Month ? "month" : "quarter")}" + Frequency(task), task.Source);
+                    var every = kind == PeriodKind.Month ? "Detail.EveryMonth" : "Detail.EveryQuarter";
+                    yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, period.Start, period.End, Words.Get(every, false) + Frequency(task, false) + inherited(false), task.Source)
+                        .With(vi => Words.Get(every, vi) + Frequency(task, vi) + inherited(vi));
                 }
 
                 break;
             case var _ when task.Year == year:
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"in {year}{during}", task.Source);
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, Words.Format("Detail.InYear", false, Year(year), During(false)) + inherited(false), task.Source)
+                    .With(vi => Words.Format("Detail.InYear", vi, Year(year), During(vi)) + inherited(vi));
                 break;
             case var _ when task.Year is null && task.Recurrence != Recurrence.Once && campaign is not null:
                 // No recurrence stated, but the plan puts the task in a campaign: it happens in the campaign's window.
-                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, $"during {campaign.Id}", task.Source);
+                yield return new AgendaEntry(AgendaKind.Task, task.Id, task.Title, start, end, During(false).TrimStart() + inherited(false), task.Source).With(vi => During(vi).TrimStart() + inherited(vi));
                 break;
         }
     }
 
-    private static string Frequency(PlanTask task) =>
-        task.MinimumFrequency is { } f ? $", at least {f.Count} time(s) a {f.Per.ToString().ToLowerInvariant()}" : string.Empty;
+    private static string Frequency(PlanTask task, bool vi) =>
+        task.MinimumFrequency is { } f ? Words.Format("Detail.AtLeast", vi, f.Count.ToString(CultureInfo.InvariantCulture), Words.Get("Per." + f.Per, vi)) : string.Empty;
+
+    private static string Detail(Func<bool, string> text) => text(false);
+
+    private static AgendaEntry With(this AgendaEntry entry, Func<bool, string> vi) => entry with { DetailVi = vi(true) };
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly LocalDatePattern VietnameseDay = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
+
+    private static string Day(LocalDate date, bool vi) => vi ? VietnameseDay.Format(date) : Iso(date);
+
+    private static string Agency(Plan plan, string id, bool vi) => vi && plan.FindAgency(id) is { } agency ? agency.Name.Vi : id;
+
+    private static string InYear(Milestone milestone, Plan plan, bool vi) =>
+        Words.Format("Detail.Milestone", vi, Year(milestone.Year)) + (milestone.Responsible is { } r ? Words.Format("Detail.Responsible", vi, Agency(plan, r, vi)) : string.Empty);
 
     private static (LocalDate Start, LocalDate End) Window(AnnualWindow window, int year)
     {
@@ -138,7 +180,7 @@ public static class PlanAgenda
         return (start, end);
     }
 
-    private static LocalizedText MilestoneTitle(Milestone milestone) => milestone.Kind switch
+    internal static LocalizedText MilestoneTitle(Milestone milestone) => milestone.Kind switch
     {
         MilestoneKind.MidTermReview => new LocalizedText($"Sơ kết năm {milestone.Year}", $"Mid-term review, {milestone.Year}"),
         MilestoneKind.FinalReview => new LocalizedText($"Tổng kết năm {milestone.Year}", $"Final review, {milestone.Year}"),

@@ -91,7 +91,7 @@ public sealed class ReportingSchedule
     {
         ArgumentNullException.ThrowIfNull(obligation);
         var kind = KindOf(obligation.Frequency);
-        for (var year = Math.Max(fromYear, Plan.Period.From); year <= Math.Min(toYear, Plan.Period.To ?? toYear); year++)
+        for (var year = Math.Max(fromYear, Plan.Period.FirstYearOr(fromYear)); year <= Math.Min(toYear, Plan.Period.To ?? toYear); year++)
         {
             switch (obligation.Due)
             {

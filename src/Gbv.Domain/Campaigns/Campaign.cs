@@ -23,4 +23,7 @@ public sealed record Campaign(string Id, LocalizedText Name, AnnualWindow Window
 
     /// <summary>The verbatim source text.</summary>
     public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
+    /// <summary>Where the words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
 }

@@ -22,4 +22,7 @@ public sealed record ObservanceDay(string Id, LocalizedText Name, AnnualDate Dat
 
     /// <summary>The verbatim source text.</summary>
     public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
+    /// <summary>Where the words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
 }

@@ -26,15 +26,24 @@ public static class PlanDefinitionMapper
             Title = Text(plan.Title),
             Document = new DocumentDefinition
             {
-                Kind = plan.Document.Kind == DocumentKind.Plan ? null : Keywords<DocumentKind>.Name(plan.Document.Kind),
+                Kind = plan.Document.Kind is not { } kind || kind == DocumentKind.Plan ? null : Keywords<DocumentKind>.Name(kind),
                 Number = plan.Document.Number,
                 Issued = plan.Document.Issued?.ToString(),
                 Place = plan.Document.Place,
                 Issuer = plan.Document.Issuer,
                 Signatory = plan.Document.Signatory is { } s ? new SignatoryDefinition { Capacity = s.Capacity, Title = s.Title } : null,
+                Unknown = List(plan.Document.Unknown, Keywords<UnknownFact>.Name),
             },
             Level = plan.IssuerLevel.Key,
-            Period = new PeriodDefinition { From = plan.Period.From, To = plan.Period.To, Vision = plan.Period.Vision },
+            Period = new PeriodDefinition
+            {
+                From = plan.Period.From, To = plan.Period.To, Vision = plan.Period.Vision,
+                Unknown = plan.Period.FromKnown ? null : [Keywords<UnknownFact>.Name(UnknownFact.From)],
+            },
+            SourceKind = plan.SourceKind == SourceKind.Verbatim ? null : Keywords<SourceKind>.Name(plan.SourceKind),
+            Roles = plan.Roles is { } roles
+                ? new PlanRolesDefinition { Lead = roles.Lead, Coordinators = List(roles.Coordinators, s => s), Source = roles.Source }
+                : null,
             TimeZone = plan.TimeZone == Plan.DefaultTimeZone ? null : plan.TimeZone,
             Completeness = plan.Completeness == SourceCompleteness.Complete
                 ? null
@@ -43,7 +52,9 @@ public static class PlanDefinitionMapper
             {
                 Id = r.Id,
                 Relation = Keywords<ReferenceRelation>.Name(r.Relation),
-                Kind = Keywords<DocumentKind>.Name(r.Kind),
+                Kind = r.Kind is { } kind ? Keywords<DocumentKind>.Name(kind) : null,
+                Unknown = List(r.Unknown, Keywords<UnknownFact>.Name),
+                SourceKind = Kind(r.SourceKind),
                 Number = r.Number,
                 Date = r.Date?.ToString(),
                 Issuer = r.Issuer,
@@ -78,6 +89,7 @@ public static class PlanDefinitionMapper
                 Date = AnnualDates.Format(o.Date),
                 DateStated = o.DateStated ? null : false,
                 Source = o.Source,
+                SourceKind = Kind(o.SourceKind),
             }),
             Milestones = List(plan.Milestones, m => new MilestoneDefinition
             {
@@ -86,6 +98,7 @@ public static class PlanDefinitionMapper
                 Year = m.Year,
                 Responsible = m.Responsible,
                 Source = m.Source,
+                SourceKind = Kind(m.SourceKind),
             }),
             Services = List(plan.Services, s => new ServiceDefinition
             {
@@ -95,6 +108,7 @@ public static class PlanDefinitionMapper
                 Phone = s.Phone,
                 Operator = s.Operator,
                 Source = s.Source,
+                SourceKind = Kind(s.SourceKind),
             }),
             ReferralRules = List(plan.ReferralRules, ReferralRule),
             Notes = List(plan.Notes, s => s),
@@ -103,6 +117,8 @@ public static class PlanDefinitionMapper
 
     private static List<TOut>? List<TIn, TOut>(IReadOnlyCollection<TIn> items, Func<TIn, TOut> map) =>
         items.Count == 0 ? null : [.. items.Select(map)];
+
+    private static string? Kind(SourceKind? kind) => kind is { } k ? Keywords<SourceKind>.Name(k) : null;
 
     private static LocalizedTextDefinition Text(LocalizedText text) => new() { Vi = text.Vi, En = text.En };
 
@@ -126,10 +142,12 @@ public static class PlanDefinitionMapper
             ? new MinimumFrequencyDefinition { Count = m.Count, Per = Keywords<FrequencyUnit>.Name(m.Per) }
             : null,
         Year = t.Year,
-        Campaign = t.Campaign,
+        Campaign = t.Campaigns.Length == 1 ? t.Campaign : null,
+        Campaigns = t.Campaigns.Length > 1 ? [.. t.Campaigns] : null,
         Outputs = List(t.Outputs, s => s),
         Solution = t.Solution,
         Source = t.Source,
+        SourceKind = Kind(t.SourceKind),
     };
 
     private static IndicatorDefinition Indicator(Indicator i) => new()
@@ -140,7 +158,7 @@ public static class PlanDefinitionMapper
         Source = i.Source,
         Metric = i.Metric switch
         {
-            ReportedRatioMetric r => new MetricDefinition { Reported = new RatioMetricDefinition { Numerator = r.Numerator, Denominator = r.Denominator } },
+            ReportedRatioMetric r => new MetricDefinition { Reported = new RatioMetricDefinition { Numerator = r.Numerator, And = List(r.And, s => s), Denominator = r.Denominator } },
             CaseRatioMetric c => new MetricDefinition { Cases = new RatioMetricDefinition { Numerator = c.Numerator, Denominator = c.Denominator } },
             UnitCoverageMetric u => new MetricDefinition { Coverage = new CoverageMetricDefinition { Level = u.Level.Key, Covered = u.Covered, Total = u.Total } },
             EventCountMetric e => new MetricDefinition { Events = new EventMetricDefinition { Task = e.Task, Per = Keywords<FrequencyUnit>.Name(e.Per) } },
@@ -163,6 +181,8 @@ public static class PlanDefinitionMapper
         Missing = i.Missing == MissingValueStrategy.SkipIfAnyMissing ? null : Keywords<MissingValueStrategy>.Name(i.Missing),
         Direction = i.StatedDirection is { } direction ? Keywords<Direction>.Name(direction) : null,
         Baseline = i.Baseline is { } b ? new BaselineDefinition { Value = b.Value, Year = b.Year, Source = b.Source } : null,
+        Base = i.Base is { } population ? Keywords<PopulationBase>.Name(population) : null,
+        SourceKind = Kind(i.SourceKind),
         Note = i.Note,
     };
 
@@ -201,6 +221,7 @@ public static class PlanDefinitionMapper
         ForwardTo = List(o.ForwardTo, s => s),
         Section = o.Section,
         Source = o.Source,
+        SourceKind = Kind(o.SourceKind),
     };
 
     private static string Rule(bool inclusive) => inclusive ? "on-or-before" : "before";
@@ -220,6 +241,7 @@ public static class PlanDefinitionMapper
             Year = c.Year,
             DatesStated = c.DatesStated ? null : false,
             Source = c.Source,
+            SourceKind = Kind(c.SourceKind),
         };
     }
 

@@ -96,6 +96,11 @@ public static class PlanSchema
             schema["enum"] = values;
         }
 
+        if (ItemKeywords(declaring, property.Name) is { } items && schema["items"] is JsonObject item)
+        {
+            item["enum"] = new JsonArray([.. items.Select(k => (JsonNode)k)]);
+        }
+
         var pattern = Pattern(declaring, property.Name);
         if (pattern is not null)
         {
@@ -134,6 +139,17 @@ public static class PlanSchema
         (nameof(ReferralRuleDefinition), "consent") => Keywords<ConsentRequirement>.Names,
         (nameof(ReferralRuleDefinition), "urgency") => Keywords<Urgency>.Names,
         (nameof(ReferralRuleDefinition), "windowFrom") => Keywords<WindowStart>.Names,
+        (_, "sourceKind") => Keywords<SourceKind>.Names,
+        (nameof(IndicatorDefinition), "base") => Keywords<PopulationBase>.Names,
+        _ => null,
+    };
+
+    /// <summary>The keywords of a list's items: what a document or a period can leave unknown.</summary>
+    private static IEnumerable<string>? ItemKeywords(Type declaring, string name) => (declaring.Name, name) switch
+    {
+        (nameof(DocumentDefinition), "unknown") or (nameof(ReferenceDefinition), "unknown") =>
+            [Keywords<UnknownFact>.Name(UnknownFact.Kind), Keywords<UnknownFact>.Name(UnknownFact.Number), Keywords<UnknownFact>.Name(UnknownFact.Date), Keywords<UnknownFact>.Name(UnknownFact.Issuer)],
+        (nameof(PeriodDefinition), "unknown") => [Keywords<UnknownFact>.Name(UnknownFact.From)],
         _ => null,
     };
 

@@ -63,7 +63,9 @@ public static class PlanSetValidator
             foreach (var parentId in Parents(childPlan).Where(byId.ContainsKey))
             {
                 var parentPlan = byId[parentId].Plan!;
-                var year = Math.Max(childPlan.Period.From, parentPlan.Period.From);
+                // A first year not stated is not known: the comparison takes the other plan's, or the child's last year.
+                var year = Math.Max(childPlan.Period.From ?? parentPlan.Period.From ?? childPlan.Period.To!.Value,
+                    parentPlan.Period.From ?? childPlan.Period.From ?? childPlan.Period.To!.Value);
                 if (!childPlan.Period.Contains(year) || !parentPlan.Period.Contains(year))
                 {
                     continue;

@@ -6,6 +6,7 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Evaluation.Reporting;
+using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Time;
@@ -113,7 +114,7 @@ public sealed partial class CompiledPlan<T>
     internal (int From, int To) YearsRead(LocalDate today)
     {
         // An evaluation before the plan begins reads the year of its moment ("from 2025 on" judged in 2020 reads 2020).
-        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From).Append(today.Year).Min();
+        var first = Plan.Indicators.SelectMany(i => i.Targets).Select(t => t.Horizon.Year).Append(Plan.Period.From ?? today.Year).Append(today.Year).Min();
         return (first, today.Year);
     }
 
@@ -182,11 +183,12 @@ public sealed partial class CompiledPlan<T>
         var timeliness = TimelinessChecker.Check(Schedule, data.Submissions, asOf, data.ReportingUnits);
         problems.AddRange(timeliness.Problems);
 
+        var results = IndicatorEvaluator.Evaluate(Plan, totals, today);
         return new ComplianceReport(
             Plan,
             asOf,
             today,
-            IndicatorEvaluator.Evaluate(Plan, totals, today),
+            results,
             ConsistencyChecker.Check(Plan, reported),
             timeliness,
             TaskProgressIn(done, today),
@@ -195,7 +197,53 @@ public sealed partial class CompiledPlan<T>
             PlanAgenda.Between(Schedule, today.PlusDays(1), today.PlusDays(90)),
             cases,
             referrals,
-            problems.ToImmutable());
+            problems.ToImmutable())
+        {
+            ByUnit = IndicatorEvaluator.EvaluateByUnit(Plan, totals, today),
+            ByYear = YearByYear(totals, today),
+            UnitNames = data.UnitNames.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            ByGroup = Groups(cases.Totals, results),
+        };
+    }
+
+    // Each case-ratio indicator by age group and sex, in the year of its first result with figures; an "of which"
+    // indicator's whole is its parent's part in the same group.
+    private ImmutableArray<CaseGroupCount> Groups(ReportedTotals cases, ImmutableArray<IndicatorResult> results)
+    {
+        var groups = ImmutableArray.CreateBuilder<CaseGroupCount>();
+        foreach (var indicator in Plan.Indicators.Where(i => i.Metric is CaseRatioMetric))
+        {
+            if (results.FirstOrDefault(r => r.Indicator.Key == indicator.Key && r.Year is not null)?.Year is not { } year)
+            {
+                continue;
+            }
+
+            var whole = indicator.OfWhich is { } parent ? MetricElements.CaseNumerator(parent) : MetricElements.CaseDenominator(indicator.Key);
+            foreach (var (group, _) in CaseGroups.All)
+            {
+                var numerator = cases.Total(CaseGroups.Element(MetricElements.CaseNumerator(indicator.Key), group), year);
+                if (numerator is not null)
+                {
+                    groups.Add(new CaseGroupCount(indicator.Key, year, group, numerator, cases.Total(CaseGroups.Element(whole, group), year)));
+                }
+            }
+        }
+
+        return groups.ToImmutable();
+    }
+
+    // The results as of the end of each year of the plan up to the day evaluated (that day for its own year): the
+    // trend an officer reads beside each target.
+    private ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>> YearByYear(ReportedTotals totals, LocalDate today)
+    {
+        var years = ImmutableSortedDictionary.CreateBuilder<int, ImmutableArray<IndicatorResult>>();
+        // A plan whose first year is not stated: from the year evaluated only, never an invented first year.
+        for (var year = Plan.Period.FirstYearOr(Math.Min(Plan.Period.To ?? today.Year, today.Year)); year <= Math.Min(Plan.Period.To ?? today.Year, today.Year); year++)
+        {
+            years[year] = IndicatorEvaluator.Evaluate(Plan, totals, year == today.Year ? today : new LocalDate(year, 12, 31));
+        }
+
+        return years.ToImmutable();
     }
 
     private ImmutableArray<MilestoneProgress> MilestonesAsOf(List<Gbv.Domain.Tasks.TaskCompletion> completions, LocalDate today)

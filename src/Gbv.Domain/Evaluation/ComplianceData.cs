@@ -23,4 +23,7 @@ public sealed record ComplianceData<T> : IComplianceData<T>
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, ImmutableArray<string>> ReportingUnits { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, LocalizedText> UnitNames { get; init; } = ImmutableDictionary<string, LocalizedText>.Empty;
 }

@@ -58,13 +58,39 @@ public sealed record ComplianceReport(
     /// <summary>Referral decisions over the cases.</summary>
     public ReferralSummary Referrals { get; init; } = Referrals ?? throw new ArgumentNullException(nameof(Referrals));
 
+    /// <summary>
+    /// The results of each unit on its own figures (a commune, or an agency that reports), by unit id in ordinal order:
+    /// which unit is behind a total.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<IndicatorResult>> ByUnit { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<IndicatorResult>>.Empty;
+
+    /// <summary>
+    /// The results as of the end of each year of the plan's period up to the evaluation date (that date for its own
+    /// year), by year: each indicator's value year by year against its target.
+    /// </summary>
+    public ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>> ByYear { get; init; } = ImmutableSortedDictionary<int, ImmutableArray<IndicatorResult>>.Empty;
+
+    /// <summary>
+    /// Each case-ratio indicator counted by age group and sex in the year of its first target's result (where the cases
+    /// have the standard "age" and "sex"): children under 16 and people of 16 and over, women and men.
+    /// </summary>
+    public ImmutableArray<CaseGroupCount> ByGroup { get; init; } = [];
+
+    /// <summary>The names of units the plan does not name (communes), from the data, by unit id (<see cref="IComplianceData{T}.UnitNames"/>).</summary>
+    public ImmutableSortedDictionary<string, LocalizedText> UnitNames { get; init; } = ImmutableSortedDictionary<string, LocalizedText>.Empty;
+
     /// <summary>Equal when every part is: the arrays element by element, so that two evaluations of the same data are equal.</summary>
     public bool Equals(ComplianceReport? other) =>
         other is not null && (ReferenceEquals(this, other)
             || (Plan.Equals(other.Plan) && AsOf == other.AsOf && AsOfDate == other.AsOfDate && Sequences.Equal(Indicators, other.Indicators)
                 && Consistency.Equals(other.Consistency) && Timeliness.Equals(other.Timeliness) && Sequences.Equal(Tasks, other.Tasks)
                 && Sequences.Equal(Milestones, other.Milestones) && Sequences.Equal(Ahead, other.Ahead) && Cases.Equals(other.Cases)
-                && Referrals.Equals(other.Referrals) && Sequences.Equal(Problems, other.Problems)));
+                && Referrals.Equals(other.Referrals) && Sequences.Equal(Problems, other.Problems)
+                && SameResults(ByUnit, other.ByUnit) && SameResults(ByYear, other.ByYear) && UnitNames.SequenceEqual(other.UnitNames) && Sequences.Equal(ByGroup, other.ByGroup)));
+
+    private static bool SameResults<TKey>(ImmutableSortedDictionary<TKey, ImmutableArray<IndicatorResult>> left, ImmutableSortedDictionary<TKey, ImmutableArray<IndicatorResult>> right)
+        where TKey : notnull =>
+        left.Count == right.Count && left.All(p => right.TryGetValue(p.Key, out var other) && Sequences.Equal(p.Value, other));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(AsOf, Sequences.Hash(Indicators), Consistency, Timeliness, Sequences.Hash(Tasks), Cases, Sequences.Hash(Problems));

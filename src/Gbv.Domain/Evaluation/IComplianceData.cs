@@ -26,4 +26,10 @@ public interface IComplianceData<T>
 
     /// <summary>For an agency that stands for many units (the communes' People's Committees), the units.</summary>
     IReadOnlyDictionary<string, ImmutableArray<string>> ReportingUnits { get; }
+
+    /// <summary>
+    /// The names of units the plan does not name itself (a commune: "xa-dak-tram" is "Xã Đăk Trăm"), by unit id: a
+    /// printed report calls a unit by its name, the JSON by its id. Empty unless given.
+    /// </summary>
+    IReadOnlyDictionary<string, LocalizedText> UnitNames => ImmutableDictionary<string, LocalizedText>.Empty;
 }

@@ -12,9 +12,9 @@ public readonly record struct Horizon(HorizonKind Kind, int Year)
     public string Describe(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
+        return Languages.IsVietnamese(language) ? IndicatorWords.Of(this) : ToString();
     }
 
     /// <summary>"by 2020" or "from 2025".</summary>
-    public override string ToString() => Kind == HorizonKind.By ? $"by {Year}" : $"from {Year}";
+    public override string ToString() => IndicatorWords.Of(this, vi: false);
 }

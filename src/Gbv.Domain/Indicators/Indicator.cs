@@ -72,6 +72,19 @@ public sealed record Indicator
     /// <summary>The value the indicator started from, or null.</summary>
     public Baseline? Baseline { get; init; }
 
+    /// <summary>Whom a percentage of people counts among ("of all perpetrators" or "of those detected"), or null when the plan does not say.</summary>
+    public PopulationBase? Base { get; init; }
+
+    /// <summary>Where the indicator's words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
+
+    /// <summary>
+    /// The conditions a joint target holds over ("100% nạn nhân được phát hiện, hỗ trợ và can thiệp kịp thời"): the
+    /// numerator's data element and those of <see cref="ReportedRatioMetric.And"/>, each over the same denominator. One
+    /// element for any other indicator.
+    /// </summary>
+    public bool IsJoint => Metric is ReportedRatioMetric { And.IsEmpty: false };
+
     /// <summary>The direction the plan states, or null to take it from the targets (<see cref="Direction"/>).</summary>
     public Direction? StatedDirection { get; init; }
 
@@ -88,7 +101,8 @@ public sealed record Indicator
         && Key == other.Key && Title == other.Title && Section == other.Section && Source == other.Source
         && Metric == other.Metric && OfWhich == other.OfWhich && Sequences.Equal(Targets, other.Targets)
         && Note == other.Note && Implements == other.Implements
-        && Missing == other.Missing && Baseline == other.Baseline && StatedDirection == other.StatedDirection;
+        && Missing == other.Missing && Baseline == other.Baseline && StatedDirection == other.StatedDirection
+        && Base == other.Base && SourceKind == other.SourceKind;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Source, Metric, OfWhich, Sequences.Hash(Targets));

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Gbv.Domain.Indicators;
 
 /// <summary>What an indicator measures. One of the sealed kinds below.</summary>
@@ -14,10 +16,29 @@ public abstract record Metric
 /// </summary>
 /// <param name="Numerator">The data element counted in the numerator.</param>
 /// <param name="Denominator">The data element of the denominator, or null for an "of which" indicator.</param>
+/// <remarks>Equality compares every member; <see cref="And"/> compares element by element.</remarks>
 public sealed record ReportedRatioMetric(string Numerator, string? Denominator) : Metric
 {
     /// <summary>The data element counted in the numerator.</summary>
     public string Numerator { get; init; } = Numerator ?? throw new ArgumentNullException(nameof(Numerator));
+
+    /// <summary>
+    /// For a joint target, the further data elements each of which must meet the target over the same denominator
+    /// ("được phát hiện, hỗ trợ và can thiệp kịp thời": detected, and supported, and intervened). Empty otherwise.
+    /// </summary>
+    public ImmutableArray<string> And { get => _and.IsDefault ? [] : _and; init => _and = value; }
+
+    private readonly ImmutableArray<string> _and;
+
+    /// <summary>Every numerator of the target: <see cref="Numerator"/>, then <see cref="And"/>.</summary>
+    public ImmutableArray<string> Numerators => [Numerator, .. And];
+
+    /// <inheritdoc />
+    public bool Equals(ReportedRatioMetric? other) =>
+        other is not null && Numerator == other.Numerator && Denominator == other.Denominator && Sequences.Equal(And, other.And);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator, Sequences.Hash(And));
 }
 
 /// <summary>A ratio over case records: those that meet <see cref="Numerator"/> among those that meet <see cref="Denominator"/>.</summary>

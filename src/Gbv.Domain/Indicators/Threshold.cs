@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Indicators;
@@ -65,25 +64,9 @@ public sealed record Threshold
     public string Describe(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Languages.IsVietnamese(language) ? Vietnamese.Of(this) : ToString();
+        return Languages.IsVietnamese(language) ? IndicatorWords.Of(this) : ToString();
     }
 
     /// <summary>"more than 90%", "at least 70%", "all".</summary>
-    public override string ToString()
-    {
-        var value = Value.ToString("0.############", CultureInfo.InvariantCulture) + Unit switch
-        {
-            ThresholdUnit.Percent => "%",
-            ThresholdUnit.Times => " times",
-            _ => string.Empty,
-        };
-        return Comparison switch
-        {
-            Comparison.MoreThan => $"more than {value}",
-            Comparison.AtLeast => $"at least {value}",
-            Comparison.AtMost => $"at most {value}",
-            Comparison.LessThan => $"less than {value}",
-            _ => Unit == ThresholdUnit.Percent ? "all" : $"all ({value})",
-        };
-    }
+    public override string ToString() => IndicatorWords.Of(this, vi: false);
 }

@@ -7,8 +7,9 @@ namespace Gbv.Domain.Indicators;
 /// <summary>
 /// Reads the threshold words of Vietnamese plans: "trên 90%" (more than), "tối thiểu 70%" and "ít nhất 70%" (at least),
 /// "không quá 1,5 lần" (at most, with a decimal comma), "dưới 10%" (less than), "100%" (all), "14/14 phường" (all 14 units),
-/// "ít nhất 01 lần/năm" (at least once a year). A bare "90%" is <see cref="ThresholdPhraseKind.Bare"/>; anything else is
-/// <see cref="ThresholdPhraseKind.Unknown"/>, never a guess.
+/// "ít nhất 01 lần/năm" (at least once a year), "giảm xuống còn 1,7 lần" and "còn 1,7 lần" (reduced to: at most),
+/// "giảm xuống dưới 10%" (less than). A bare "90%" or "1,7 lần", and "đạt 80%", is <see cref="ThresholdPhraseKind.Bare"/>;
+/// anything else is <see cref="ThresholdPhraseKind.Unknown"/>, never a guess.
 /// </summary>
 public static partial class ThresholdPhrase
 {
@@ -62,13 +63,13 @@ public static partial class ThresholdPhrase
             case "tối thiểu" or "ít nhất" or "không dưới" or "không ít hơn":
                 comparison = Comparison.AtLeast;
                 break;
-            case "không quá" or "tối đa" or "không vượt quá":
+            case "không quá" or "tối đa" or "không vượt quá" or "còn" or "xuống còn" or "giảm còn" or "giảm xuống còn":
                 comparison = Comparison.AtMost;
                 break;
-            case "dưới" or "ít hơn":
+            case "dưới" or "ít hơn" or "xuống dưới" or "giảm dưới" or "giảm xuống dưới":
                 comparison = Comparison.LessThan;
                 break;
-            case "":
+            case "" or "đạt":
                 comparison = null;
                 break;
             default:
@@ -81,6 +82,14 @@ public static partial class ThresholdPhrase
             {
                 threshold = Threshold.All;
                 return ThresholdPhraseKind.Exact;
+            }
+
+            // A bare ratio ("1,7 lần") states a value and no direction: only the value and unit can be checked, and
+            // the threshold carries the usual reading of a gap to close, at most.
+            if (unit == ThresholdUnit.Times && value >= 0m)
+            {
+                threshold = new Threshold(Comparison.AtMost, value, unit.Value);
+                return ThresholdPhraseKind.Bare;
             }
 
             if (unit != ThresholdUnit.Percent || value > 100m)

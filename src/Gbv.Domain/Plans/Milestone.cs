@@ -13,4 +13,7 @@ public sealed record Milestone(string Id, MilestoneKind Kind, int Year, string? 
 
     /// <summary>The verbatim source text.</summary>
     public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
+    /// <summary>Where the words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
 }

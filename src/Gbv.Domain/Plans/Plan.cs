@@ -68,6 +68,12 @@ public sealed record Plan
     /// <summary>Whether the file encodes the whole source.</summary>
     public SourceCompleteness Completeness { get; }
 
+    /// <summary>Where the file's words come from: the source's own (the default), a summary, or a translation. A part may say otherwise.</summary>
+    public SourceKind SourceKind { get; init; }
+
+    /// <summary>The roles the plan gives for the whole plan, inherited by tasks that name none; or null.</summary>
+    public PlanRoles? Roles { get; init; }
+
     /// <summary>Documents the plan implements, is based on, or cites.</summary>
     public ImmutableArray<DocumentReference> References { get; init; } = [];
 
@@ -135,7 +141,10 @@ public sealed record Plan
         return Find(Indicators, i => i.Key == key);
     }
 
-    /// <summary>The tasks an agency takes part in, with its role on each, in plan order.</summary>
+    /// <summary>
+    /// The tasks an agency takes part in, with its role on each, in plan order. A task that names no roles has the
+    /// plan-wide ones (<see cref="RolesOf"/> says which).
+    /// </summary>
     [System.Diagnostics.Contracts.Pure]
     public ImmutableArray<(PlanTask Task, TaskRole Role)> TasksOf(string agencyId)
     {
@@ -143,11 +152,12 @@ public sealed record Plan
         var builder = ImmutableArray.CreateBuilder<(PlanTask, TaskRole)>();
         foreach (var task in Tasks)
         {
-            if (task.Lead == agencyId)
+            var roles = RolesOf(task);
+            if (roles.Lead == agencyId)
             {
                 builder.Add((task, TaskRole.Lead));
             }
-            else if (task.Coordinators.Contains(agencyId))
+            else if (roles.Coordinators.Contains(agencyId))
             {
                 builder.Add((task, TaskRole.Coordinating));
             }
@@ -155,6 +165,23 @@ public sealed record Plan
 
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// Who leads and who coordinates a task: its own roles, or, when it names neither a lead nor a coordinator, the
+    /// plan-wide <see cref="Roles"/>, marked as inherited.
+    /// </summary>
+    [System.Diagnostics.Contracts.Pure]
+    public TaskRoles RolesOf(PlanTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Lead is null && task.Coordinators.IsEmpty && Roles is { } plan
+            ? new TaskRoles(plan.Lead, plan.Coordinators, inheritedFromPlan: true)
+            : new TaskRoles(task.Lead, task.Coordinators, inheritedFromPlan: false);
+    }
+
+    /// <summary>Where a part's words come from: its own kind, or else the plan's.</summary>
+    [System.Diagnostics.Contracts.Pure]
+    public SourceKind SourceKindOf(SourceKind? part) => part ?? SourceKind;
 
     private static T? Find<T>(ImmutableArray<T> items, Func<T, bool> match)
         where T : class
@@ -175,6 +202,7 @@ public sealed record Plan
         other is not null
         && Id == other.Id && Title == other.Title && Document == other.Document && IssuerLevel == other.IssuerLevel
         && Period == other.Period && TimeZone == other.TimeZone && Completeness == other.Completeness
+        && SourceKind == other.SourceKind && Roles == other.Roles
         && Sequences.Equal(References, other.References) && Sequences.Equal(Purposes, other.Purposes)
         && Sequences.Equal(Requirements, other.Requirements) && Sequences.Equal(TargetGroups, other.TargetGroups)
         && Coverage == other.Coverage && Sequences.Equal(DataElements, other.DataElements)

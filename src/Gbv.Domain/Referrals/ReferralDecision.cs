@@ -89,7 +89,7 @@ public sealed record ReferralDecision
         ArgumentNullException.ThrowIfNull(zone);
         var vi = Localization.Languages.IsVietnamese(language);
         string T(string en, string vn) => vi ? vn : en;
-        string At(Instant instant) => LocalTime.Format(instant.InZone(zone).ToOffsetDateTime());
+        string At(Instant instant) => (vi ? VietnameseTime : LocalTime).Format(instant.InZone(zone).ToOffsetDateTime());
         var name = vi ? Service.Name.Vi : Service.Name.En ?? Service.Name.Vi;
         var builder = new StringBuilder(Status switch
         {
@@ -116,7 +116,9 @@ public sealed record ReferralDecision
 
         foreach (var reason in Reasons)
         {
-            builder.AppendLine().Append(T("  rule ", "  quy tắc ")).Append(reason.Rule.Id).Append(": ").Append(reason.Explanation.Condition)
+            // In Vietnamese a default rule by its name, its id beside it for whoever looks it up.
+            var ruleName = vi && Localization.Words.Find("Rule." + reason.Rule.Id, true) is { } named ? $"{named} ({reason.Rule.Id})" : reason.Rule.Id;
+            builder.AppendLine().Append(T("  rule ", "  quy tắc ")).Append(ruleName).Append(": ").Append(reason.Explanation.Condition)
                 .Append(" [").Append(string.Join("; ", reason.Explanation.Clauses.Select(c =>
                     $"{c.Clause} ({c.Field} = {c.Value}): {(c.Held ? T("held", "đúng") : T("did not hold", "không đúng"))}"))).Append(']');
             if (reason.Status != Status)
@@ -137,7 +139,10 @@ public sealed record ReferralDecision
                     $" (chưa ghi nhận thời điểm {(from ? "xảy ra vụ việc" : "tiếp nhận tin báo")} nên chưa tính được hạn {hours} giờ)"));
             }
 
-            builder.AppendLine().Append(T("    source: ", "    căn cứ: ")).Append(reason.Rule.Source);
+            // In Vietnamese a default rule's basis in Vietnamese (Words.vi.resx); a plan's own rule in the plan's words.
+            var source = vi && Localization.Words.Find("Source." + reason.Rule.Id, true) is { } basis && Localization.Words.Find("Source." + reason.Rule.Id, false) is not null
+                && DefaultReferralRules.Rules.Any(r => r.Id == reason.Rule.Id && r.Source == reason.Rule.Source) ? basis : reason.Rule.Source;
+            builder.AppendLine().Append(T("    source: ", "    căn cứ: ")).Append(source);
             if (vi && reason.Rule.Quote is { } quote)
             {
                 builder.Append(": “").Append(quote).Append('”');
@@ -148,6 +153,9 @@ public sealed record ReferralDecision
     }
 
     private static readonly OffsetDateTimePattern LocalTime = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm o<+HH:mm>");
+
+    // "08:00 02/05/2024 (+07:00)": the hour, then the day as Vietnamese write it.
+    private static readonly OffsetDateTimePattern VietnameseTime = OffsetDateTimePattern.CreateWithInvariantCulture("HH':'mm dd'/'MM'/'uuuu '('o<+HH:mm>')'");
 
     private static string Keyword(ConsentOverrideReason? reason) => reason is { } r ? Keywords<ConsentOverrideReason>.Name(r) : string.Empty;
 

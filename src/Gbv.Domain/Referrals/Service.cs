@@ -17,4 +17,7 @@ public sealed record Service(string Id, ServiceKind Kind, LocalizedText Name, st
 
     /// <summary>The verbatim source text.</summary>
     public string Source { get; init; } = Source ?? throw new ArgumentNullException(nameof(Source));
+
+    /// <summary>Where the words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
 }

@@ -68,13 +68,16 @@ public sealed record ReportingObligation
     /// <summary>Whether a last on-time day that is not a working day moves, as the plan states (default: it does not).</summary>
     public DueRoll Roll { get; init; }
 
+    /// <summary>Where the obligation's words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
+
     /// <inheritdoc />
     public bool Equals(ReportingObligation? other) =>
         other is not null
         && Key == other.Key && Frequency == other.Frequency && Due == other.Due
         && Sequences.Equal(Reporters, other.Reporters) && Recipient == other.Recipient && Via == other.Via
         && Sequences.Equal(ForwardTo, other.ForwardTo) && Section == other.Section && Source == other.Source
-        && CutOff == other.CutOff && Roll == other.Roll;
+        && CutOff == other.CutOff && Roll == other.Roll && SourceKind == other.SourceKind;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Frequency, Due, Sequences.Hash(Reporters), Recipient, Source);

@@ -35,7 +35,7 @@ public sealed record PlanTask
         Recurrence = recurrence;
         MinimumFrequency = minimumFrequency;
         Year = year;
-        Campaign = campaign;
+        _campaign = campaign;
         Outputs = outputs.IsDefault ? [] : outputs;
         Solution = solution;
         Source = source;
@@ -65,8 +65,25 @@ public sealed record PlanTask
     /// <summary>The year a one-off task is set for, or null.</summary>
     public int? Year { get; }
 
-    /// <summary>The id of the campaign the task runs in, or null.</summary>
-    public string? Campaign { get; }
+    /// <summary>The id of the (first) campaign the task runs in, or null.</summary>
+    public string? Campaign => _campaigns.IsDefaultOrEmpty ? _campaign : _campaigns[0];
+
+    /// <summary>
+    /// The ids of every campaign the task runs in (Đăk Tô's first activity runs in the June action month and in the
+    /// November one), in the plan's order; the agenda lists the task in each. Empty when none; set, it replaces
+    /// <see cref="Campaign"/>, which is then the first.
+    /// </summary>
+    public ImmutableArray<string> Campaigns
+    {
+        get => !_campaigns.IsDefaultOrEmpty ? _campaigns : _campaign is null ? [] : [_campaign];
+        init => _campaigns = value;
+    }
+
+    /// <summary>Where the task's words come from, or null to follow the plan's.</summary>
+    public SourceKind? SourceKind { get; init; }
+
+    private readonly string? _campaign;
+    private readonly ImmutableArray<string> _campaigns;
 
     /// <summary>Expected outputs or products (leaflets, training courses, reports).</summary>
     public ImmutableArray<string> Outputs { get; }
@@ -82,7 +99,7 @@ public sealed record PlanTask
         other is not null
         && Id == other.Id && Section == other.Section && Title == other.Title && Lead == other.Lead
         && Sequences.Equal(Coordinators, other.Coordinators) && Recurrence == other.Recurrence
-        && MinimumFrequency == other.MinimumFrequency && Year == other.Year && Campaign == other.Campaign
+        && MinimumFrequency == other.MinimumFrequency && Year == other.Year && Sequences.Equal(Campaigns, other.Campaigns) && SourceKind == other.SourceKind
         && Sequences.Equal(Outputs, other.Outputs) && Solution == other.Solution && Source == other.Source;
 
     /// <inheritdoc />

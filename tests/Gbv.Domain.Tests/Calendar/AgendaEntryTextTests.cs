@@ -81,27 +81,27 @@ public sealed class AgendaEntryTextTests
             "2025-12-01..2025-12-31 Task t-monthly | Sinh hoạt hằng tháng | Monthly meeting | every month",
             "2025-12-01..2025-12-31 Task t-once | Hội thi năm 2025 | - | in 2025 during action-2025",
             // "vào ngày 05": the 5th itself is on time.
-            "2025-12-05..2025-12-05 ReportDue monthly | Hạn nộp báo cáo tháng kỳ 2025-11 | Monthly report for 2025-11 due | due on or before 2025-12-05: on time until the end of 2025-12-05; from hoi-lhpn-xa to ubnd-xa",
+            "2025-12-05..2025-12-05 ReportDue monthly | Hạn nộp báo cáo tháng kỳ tháng 11/2025 | Monthly report for 2025-11 due | due on or before 2025-12-05: on time until the end of 2025-12-05; from hoi-lhpn-xa to ubnd-xa",
             "2025-12-10..2025-12-10 ObservanceDay rights-day | Ngày Quyền con người | - | date from the table of days (the plan names the day without a date)",
             // Decree 09/2019: the year's data run from 15 December of the year before to 14 December.
-            "2025-12-14..2025-12-14 DataCutOff annual | Chốt số liệu báo cáo kỳ 2025 | Data cut-off for the 2025 report | data from 2024-12-15 to 2025-12-14",
+            "2025-12-14..2025-12-14 DataCutOff annual | Chốt số liệu báo cáo kỳ năm 2025 | Data cut-off for the 2025 report | data from 2024-12-15 to 2025-12-14",
             // "trước ngày 20/12": the 20th is late, so the last day on time is the 19th.
-            "2025-12-19..2025-12-19 ReportDue annual | Hạn nộp báo cáo năm kỳ 2025 | Annual report for 2025 due | due before 2025-12-20: on time until the end of 2025-12-19; from hoi-lhpn-xa to ubnd-xa",
+            "2025-12-19..2025-12-19 ReportDue annual | Hạn nộp báo cáo năm kỳ năm 2025 | Annual report for 2025 due | due before 2025-12-20: on time until the end of 2025-12-19; from hoi-lhpn-xa to ubnd-xa",
             // A window from 20 December to 10 January runs over the new year.
             "2025-12-20..2026-01-10 Campaign winter | Đợt truyền thông mùa đông | - | dates from the national calendar (the plan names the campaign without dates)",
             "2025-12-20..2026-01-10 Task t-annual | Truyền thông mùa đông | - | every year during winter, at least 2 time(s) a year",
             "2025-12-20..2026-01-10 Task t-in-campaign | Treo khẩu hiệu | - | during winter",
-            "2025-12-21..2025-12-21 ReportDue six-monthly | Hạn nộp báo cáo 6 tháng kỳ 2025-H2 | Six-monthly report for 2025-H2 due | due before 2025-12-22: on time until the end of 2025-12-21; from hoi-lhpn-xa to ubnd-xa",
+            "2025-12-21..2025-12-21 ReportDue six-monthly | Hạn nộp báo cáo 6 tháng kỳ 6 tháng cuối năm 2025 | Six-monthly report for 2025-H2 due | due before 2025-12-22: on time until the end of 2025-12-21; from hoi-lhpn-xa to ubnd-xa",
             "2026-01-01..2026-12-31 Milestone final-2026 | Tổng kết năm 2026 | Final review, 2026 | in 2026",
             "2026-01-01..2026-12-31 Milestone inspection-2026 | Kiểm tra năm 2026 | Inspection, 2026 | in 2026, responsible: cong-chuc-vhxh",
             "2026-01-01..2026-01-31 Task t-monthly | Sinh hoạt hằng tháng | Monthly meeting | every month",
             "2026-01-01..2026-12-31 Task t-once-2026 | Tập huấn năm 2026 | - | in 2026",
             "2026-01-01..2026-03-31 Task t-quarterly | Giao ban quý | - | every quarter, at least 1 time(s) a quarter",
             // December's report is due in January, after the period it covers.
-            "2026-01-05..2026-01-05 ReportDue monthly | Hạn nộp báo cáo tháng kỳ 2025-12 | Monthly report for 2025-12 due | due on or before 2026-01-05: on time until the end of 2026-01-05; from hoi-lhpn-xa to ubnd-xa",
-            "2026-01-09..2026-01-09 ReportDue quarterly | Hạn nộp báo cáo quý kỳ 2025-Q4 | Quarterly report for 2025-Q4 due | due before 2026-01-10: on time until the end of 2026-01-09; from hoi-lhpn-xa, cong-chuc-vhxh to ubnd-xa through cong-chuc-vhxh",
+            "2026-01-05..2026-01-05 ReportDue monthly | Hạn nộp báo cáo tháng kỳ tháng 12/2025 | Monthly report for 2025-12 due | due on or before 2026-01-05: on time until the end of 2026-01-05; from hoi-lhpn-xa to ubnd-xa",
+            "2026-01-09..2026-01-09 ReportDue quarterly | Hạn nộp báo cáo quý kỳ quý 4/2025 | Quarterly report for 2025-Q4 due | due before 2026-01-10: on time until the end of 2026-01-09; from hoi-lhpn-xa, cong-chuc-vhxh to ubnd-xa through cong-chuc-vhxh",
             "2026-01-15..2026-01-15 ObservanceDay day-stated | Ngày hội | - | the plan names the day",
-            "2026-01-20..2026-01-20 ReportDue once | Hạn nộp báo cáo kỳ 2026 | One-off report for 2026 due | due on or before 2026-01-20: on time until the end of 2026-01-20; from cong-chuc-vhxh to ubnd-xa",
+            "2026-01-20..2026-01-20 ReportDue once | Hạn nộp báo cáo kỳ năm 2026 | One-off report for 2026 due | due on or before 2026-01-20: on time until the end of 2026-01-20; from cong-chuc-vhxh to ubnd-xa",
         ], PlanAgenda.Between(Schedule, new LocalDate(2025, 12, 1), new LocalDate(2026, 1, 31)).Select(Line));
     }
 
@@ -134,7 +134,7 @@ public sealed class AgendaEntryTextTests
         var events = Ical.Net.Calendar.Load(text)!.Events;
 
         var due = events.Single(e => e.Uid == "ReportDue/monthly/2025-12-05@agenda.gbv-domain");
-        Assert.Equal("Hạn nộp báo cáo tháng kỳ 2025-11", due.Summary);
+        Assert.Equal("Hạn nộp báo cáo tháng kỳ tháng 11/2025", due.Summary);
         Assert.Equal("Monthly report for 2025-11 due\ndue on or before 2025-12-05: on time until the end of 2025-12-05; from hoi-lhpn-xa to ubnd-xa\n\n«báo cáo tháng vào ngày 05»", due.Description);
         Assert.Equal(["ReportDue"], due.Categories);
         Assert.Equal((2025, 11, 30, 8, 15, 30), (due.DtStamp!.Year, due.DtStamp.Month, due.DtStamp.Day, due.DtStamp.Hour, due.DtStamp.Minute, due.DtStamp.Second));

@@ -23,17 +23,25 @@ public sealed class EvaluateCommandTests
         Assert.Equal((0, string.Empty), (exit, errors));
         // 33 of 37 victims supported against "trên 90%": 34 needed. The 4 not supported are a small count of people, so the
         // part shows as a bound and nothing it could be worked out from (shortfall, percentages) is printed.
-        Assert.Contains("| victims-supported | trên 90% đến năm 2020 | **không đạt** | >32/37 | 34 | — | — |", output, StringComparison.Ordinal);
-        Assert.Contains("| perpetrators-counselled | trên 60% đến năm 2020 | đạt | 20/30 (66,7%) | 19 | 0 | 111,1% |", output, StringComparison.Ordinal);
+        Assert.Contains("| Nạn nhân được hỗ trợ và can thiệp kịp thời | trên 90% đến năm 2020 | **không đạt** | 2020 | >32/37 | 34 | — | — |", output, StringComparison.Ordinal);
+        Assert.Contains("| Người gây bạo lực được tư vấn và có hình thức xử lý phù hợp | trên 60% đến năm 2020 | đạt | 2020 | 20/30 (66,7%) | 19 | 0 | 111,1% |", output, StringComparison.Ordinal);
+        // Per commune, by the names units.csv gives: 12 of 12 victims detected in the town, 7 of 7 in Đăk Trăm; the
+        // total 37 of 37 under them. Supported: the total's part is hidden, so every commune's is too (the communes'
+        // figures would add up to it).
+        Assert.Contains("| Thị trấn Đăk Tô | 2020 | 12/12 (100%) | đạt |\n| Xã Đăk Trăm | 2020 | 7/7 (100%) | đạt |", output, StringComparison.Ordinal);
+        Assert.Contains("| Xã Tân Cảnh | 2020 | (ẩn) | — |\n| tổng cộng | 2020 | >32/37 | **không đạt** |", output, StringComparison.Ordinal);
         // The six-monthly reports: 4 years x 6 units = 24 due; one missing, one three days late.
-        Assert.Contains("| six-monthly | 24 | 23 | 22 | 95,8% | 91,7% |", output, StringComparison.Ordinal);
-        Assert.Contains("- xa-dak-tram, six-monthly 2020-H1: trễ 3 ngày", output, StringComparison.Ordinal);
-        Assert.Contains("- phong-giao-duc, six-monthly 2020-H1: chưa nộp", output, StringComparison.Ordinal);
+        Assert.Contains("| báo cáo 6 tháng | 24 | 23 | 22 | 95,8% | 91,7% |", output, StringComparison.Ordinal);
+        Assert.Contains("| Xã Đăk Trăm | báo cáo 6 tháng | 6 tháng đầu năm 2020 | 09/06/2020 | **trễ 3 ngày** |", output, StringComparison.Ordinal);
+        Assert.Contains("| Phòng Giáo dục – Đào tạo | báo cáo 6 tháng | 6 tháng đầu năm 2020 | 09/06/2020 | **chưa nộp** |", output, StringComparison.Ordinal);
         Assert.DoesNotContain("synthetic-", output, StringComparison.Ordinal);
 
         // "sơ kết năm 2018" has a completion record; "tổng kết năm 2020" has none by the end of 2020.
-        Assert.Contains("- mid-term-review-2018 (2018): đã tổ chức ngày 2018-12-10\n", output, StringComparison.Ordinal);
-        Assert.Contains("- final-review-2020 (2020): không có ghi nhận đã tổ chức\n", output, StringComparison.Ordinal);
+        Assert.Contains("| Sơ kết năm 2018 | 2018 | đã tổ chức ngày 10/12/2018 |\n", output, StringComparison.Ordinal);
+        Assert.Contains("| Tổng kết năm 2020 | 2020 | **không có ghi nhận đã tổ chức** |\n", output, StringComparison.Ordinal);
+        // No id, ISO date or English word of the header: the plan's names, 31/12/2020, "tầm nhìn".
+        Assert.Contains("tính đến ngày 31/12/2020 (giai đoạn 2017-2020, tầm nhìn đến năm 2030)", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}|victims-|six-monthly|xa-dak|phong-|vision", output);
     }
 
     [Fact]

@@ -51,9 +51,13 @@ public sealed class PlanCommandsTests
             Assert.Equal(0, exit);
             // Decree 56/2017: a child facing serious harm, within 12 hours of the report (20:00 local, so 08:00 the next day),
             // in Vietnamese by default, in the plan's local time with its offset; consent for a child is a parent's.
-            Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 2024-05-02 08:00 +07:00", output, StringComparison.Ordinal);
-            Assert.Contains("Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em, để chuyển gửi đến Cơ sở y tế (khẩn cấp), hạn 2024-05-04 08:00 +07:00", output, StringComparison.Ordinal);
+            Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 08:00 02/05/2024 (+07:00)", output, StringComparison.Ordinal);
+            Assert.Contains("Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em, để chuyển gửi đến Cơ sở y tế (khẩn cấp), hạn 08:00 04/05/2024 (+07:00)", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Z", output.Split('\n').First(), StringComparison.Ordinal);
+            // Each rule by its Vietnamese name and its legal basis in Vietnamese; no English citation ("Decree", "Art.").
+            Assert.Contains("  quy tắc Trẻ em có nguy cơ bị tổn hại nghiêm trọng: can thiệp khẩn cấp trong 12 giờ (child-serious-harm): ", output, StringComparison.Ordinal);
+            Assert.Contains("    căn cứ: Nghị định 56/2017/NĐ-CP, Điều 26 khoản 2, 3: đánh giá ban đầu quyết định việc can thiệp khẩn cấp", output, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"Decree|Art\.|Law \d|\d{4}-\d{2}-\d{2}", output);
 
             var english = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--lang", "en-GB");
             Assert.StartsWith("Refer to Commune child-protection worker (commune chairman) (emergency), by 2024-05-02 08:00 +07:00", english.Out, StringComparison.Ordinal);

@@ -30,6 +30,7 @@ public sealed class TestCommandTests
             Assert.NotEqual(plan, mutated);
             File.WriteAllText(Path.Combine(folder.FullName, "ubnd-dak-to-2017-2020.plan.json"), mutated);
             File.Copy(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.tests.json"), Path.Combine(folder.FullName, "ubnd-dak-to-2017-2020.plan.tests.json"));
+            File.Copy(TestFiles.SamplePlan("qd-1464-ttg-2016.plan.json"), Path.Combine(folder.FullName, "qd-1464-ttg-2016.plan.json"));
 
             var (exit, output, _) = Run("test", folder.FullName);
             Assert.Equal(1, exit);
@@ -50,7 +51,7 @@ public sealed class TestCommandTests
         var folder = Directory.CreateTempSubdirectory("gbv-junit-");
         try
         {
-            File.Copy(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"), Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.json"));
+            File.WriteAllText(Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.json"), TestFiles.CanThoUnlinked());
             File.WriteAllText(Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.tests.json"), """
                 { "format": "gbv-tests/1", "scenarios": [ { "name": "wrong on purpose", "asOf": "2024-12-31",
                   "reported": [ { "unit": "p", "year": 2024, "element": "gbv_victims", "value": 10 }, { "unit": "p", "year": 2024, "element": "victims_seeking_help", "value": 7 } ],
@@ -77,7 +78,7 @@ public sealed class TestCommandTests
         var folder = Directory.CreateTempSubdirectory("gbv-scenario-");
         try
         {
-            File.Copy(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"), Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.json"));
+            File.WriteAllText(Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.json"), TestFiles.CanThoUnlinked());
             var file = Path.Combine(folder.FullName, "ubnd-can-tho-2024.plan.tests.json");
             File.WriteAllText(file, "{ \"format\": \"gbv-tests/1\",\n  \"scenarios\": [ { \"name\": \"x\", \"asOf\": \"2024-12-31\", \"expct\": {} } ] }");
             var run = ScenarioRunner.RunFile(file);

@@ -71,6 +71,7 @@ public sealed class ShippedSchemaTests
         try
         {
             File.Copy(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), Path.Combine(folder, "ubnd-dak-to-2017-2020.plan.json"));
+            File.Copy(TestFiles.SamplePlan("qd-1464-ttg-2016.plan.json"), Path.Combine(folder, "qd-1464-ttg-2016.plan.json"));
             var scenarios = File.ReadAllText(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.tests.json"))
                 .Replace("\"format\": \"gbv-tests/1\"", $"\"$schema\": \"{ScenarioSchema.Id}\", \"format\": \"gbv-tests/1\"", StringComparison.Ordinal);
             Assert.Contains("$schema", scenarios, StringComparison.Ordinal);
@@ -106,7 +107,7 @@ public sealed class ShippedSchemaTests
         foreach (var (_, file) in TestFiles.Seeds)
         {
             var plan = ComplianceEngine.LoadFile(file).CompiledPlan!;
-            var report = plan.Evaluate(new ComplianceData<CaseRecord>(), plan.EndOfDay(new LocalDate(plan.Plan.Period.From, 12, 31)));
+            var report = plan.Evaluate(new ComplianceData<CaseRecord>(), plan.EndOfDay(new LocalDate(plan.Plan.Period.From!.Value, 12, 31)));
             Assert.Equal([], SchemaFiles.Errors(SchemaFiles.Report, ComplianceReportJson.Write(report)));
         }
     }

@@ -39,6 +39,13 @@ public sealed class InterventionCountsTests
         "post-exposure-prophylaxis|1|0|0",
     ];
 
+    // The same rows in Vietnamese: each intervention by its name, never its id.
+    private static readonly string[] RowsVi =
+    [
+        "Tư vấn tâm lý|2|0|0", "Tránh thai khẩn cấp (trong 120 giờ)|2|0|0", "Giám định, thu thập chứng cứ pháp y (trong 72 giờ)|1|0|0", "Chăm sóc y tế|2|0|0",
+        "Trợ giúp pháp lý|2|0|0", "Điều trị dự phòng sau phơi nhiễm HIV (trong 72 giờ)|1|0|0",
+    ];
+
     /// <summary>With protection off the footer says nothing is hidden, not that counts below 1 read "&lt;1".</summary>
     [Fact]
     public void With_small_count_protection_off_the_footer_says_no_count_is_hidden_in_each_format_and_language()
@@ -65,8 +72,8 @@ public sealed class InterventionCountsTests
 
         // Counts of cases below 5 are suppressed here as everywhere else.
         var vi = ComplianceReportMarkdown.Render(report, "vi");
-        Assert.Contains("| biện pháp can thiệp (quy tắc) | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n|---|---:|---:|---:|\n| counselling | <5 | 0 | 0 |\n", vi, StringComparison.Ordinal);
-        Assert.Contains("| post-exposure-prophylaxis | <5 | 0 | 0 |\n", vi, StringComparison.Ordinal);
+        Assert.Contains("| biện pháp can thiệp (quy tắc) | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n|---|---:|---:|---:|\n| Tư vấn tâm lý | <5 | 0 | 0 |\n", vi, StringComparison.Ordinal);
+        Assert.Contains("| Điều trị dự phòng sau phơi nhiễm HIV (trong 72 giờ) | <5 | 0 | 0 |\n", vi, StringComparison.Ordinal);
         Assert.DoesNotContain("synthetic-", en + vi, StringComparison.Ordinal);
     }
 
@@ -76,11 +83,11 @@ public sealed class InterventionCountsTests
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         IEnumerable<string> Table(string language) =>
             XDocument.Parse(ComplianceReportHtml.Render(Report(), language, SmallCounts.None)["<!DOCTYPE html>\n".Length..])
-                .Descendants(xhtml + "table").Single(t => (string?)t.Attribute("class") == "interventions").Elements(xhtml + "tr")
+                .Descendants(xhtml + "table").Single(t => (string?)t.Attribute("class") == "interventions").Descendants(xhtml + "tr")
                 .Select(tr => string.Join('|', tr.Elements().Select(c => c.Value)));
 
         Assert.Equal(["intervention (rule)|refer|consent needed|information needed", .. Rows], Table("en"));
-        Assert.Equal(["biện pháp can thiệp (quy tắc)|chuyển tuyến|cần sự đồng ý|cần thêm thông tin", .. Rows], Table("vi"));
+        Assert.Equal(["biện pháp can thiệp (quy tắc)|chuyển tuyến|cần sự đồng ý|cần thêm thông tin", .. RowsVi], Table("vi"));
     }
 
     [Fact]

@@ -66,7 +66,9 @@ public sealed class RenderedReportTests
     // Midnight at the start of 1 March 2026 in Vietnam: 2025 has ended, 2026 is under way.
     private static readonly Instant AsOf = Instant.FromUtc(2026, 2, 28, 17, 0);
 
-    private static ComplianceReport Report() => Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
+    private static ComplianceReport Report() => Report(AsOf);
+
+    private static ComplianceReport Report(Instant asOf) => Plan.Evaluate(new ComplianceData<Gbv.Domain.Cases.CaseRecord>
     {
         ReportedValues =
         [
@@ -81,7 +83,7 @@ public sealed class RenderedReportTests
             new TaskCompletion("club", "xa-a", new LocalDate(2025, 3, 1)), new TaskCompletion("training", "xa-a", new LocalDate(2025, 6, 1)),
             new TaskCompletion("mid-2025", "xa-a", new LocalDate(2025, 7, 15)), new TaskCompletion("painting-contest", "xa-a", new LocalDate(2025, 8, 1)),
         ],
-    }, AsOf);
+    }, asOf);
 
     /// <summary>
     /// 2025: xa-b's 7 supported of 6 detected cannot be, so xa-b is left out and named: 18 of 20 is 90%, not more than
@@ -102,11 +104,25 @@ public sealed class RenderedReportTests
 
             ## Indicators
 
-            | indicator | target | status | figures | least that meets it | still needed | of the target |
-            |---|---|---|---|---:|---:|---:|
-            | supported | more than 90% by 2025 | **NotMet** | >15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole)) | 19 | — | — |
-            | supported | more than 95% by 2026 | **AtRisk** | >5/10 | 10 | — | — |
-            | trainings | at least 1 by 2025 | Met | 1 | 1 | 0 | 100% |
+            | indicator | target | status | year | figures | least that meets it | still needed | of the target |
+            |---|---|---|---:|---:|---:|---:|---:|
+            | supported | more than 90% by 2025 | **NotMet** | 2025 | >15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole)) | 19 | — | — |
+            | supported | more than 95% by 2026 | **AtRisk** | 2026 | >5/10 | 10 | — | — |
+            | trainings | at least 1 by 2025 | Met | 2025 | 1 | 1 | 0 | 100% |
+
+            **supported: more than 95% by 2026**
+
+            | unit | year | figures | status |
+            |---|---:|---:|---|
+            | xa-a | 2026 | (hidden) | — |
+            | total | 2026 | >5/10 | **AtRisk** |
+
+            **trainings: at least 1 by 2025**
+
+            | unit | year | figures | status |
+            |---|---:|---:|---|
+            | xa-a | 2025 | 1 | Met |
+            | total | 2025 | 1 | Met |
 
             ## Reporting
 
@@ -115,36 +131,47 @@ public sealed class RenderedReportTests
             | six-monthly | 1 | 0 | 0 | 0% | 0% |
             | annual | 1 | 1 | 0 | 100% | 0% |
 
-            Late or missing:
+            **Late, missing and coming reports**
 
-            - hoi-lhpn-xa, six-monthly 2025-H1: missing (on time until the end of 2025-06-09)
-            - hoi-lhpn-xa, annual 2025: late by 3 day(s) (on time until the end of 2025-12-19)
+            | unit | report | period | on time until | status |
+            |---|---|---|---|---|
+            | hoi-lhpn-xa | six-monthly | 2025-H1 | 2025-06-09 | **missing** |
+            | hoi-lhpn-xa | annual | 2025 | 2025-12-19 | **late by 3 day(s)** |
+            | hoi-lhpn-xa | six-monthly | 2026-H1 | 2026-06-09 | not yet due |
+            | hoi-lhpn-xa | annual | 2026 | 2026-12-19 | not yet due |
 
             ## Consistency of the reported figures
 
             6 checks, 2 violations, 0 skipped for missing figures.
-            - xa-b, 2025: victims_supported ≤ victims_detected does not hold (7 against 6), supported-within-detected
-            - xa-b, 2025: victims_supported ≤ victims_detected does not hold (7 against 6), supported:part-within-whole
+
+            | unit | year | rule | left | right |
+            |---|---:|---|---:|---:|
+            | xa-b | 2025 | **supported-within-detected** | 7 | 6 |
+            | xa-b | 2025 | **supported:part-within-whole** | 7 | 6 |
 
             ## Tasks with a minimum frequency
 
             | task | year | done | at least | status |
             |---|---:|---:|---:|---|
-            | club | 2025 | 1 | 2 | not met |
+            | club | 2025 | 1 | 2 | **not met** |
             | training | 2025 | 1 | 1 | met |
 
             ## Reviews
 
-            - mid-2025 (2025): held on 2025-07-15
-            - inspection-2025 (2025): no record that it was held
-            - final-2026 (2026): due this year
+            | review | year | status |
+            |---|---:|---|
+            | mid-2025 | 2025 | held on 2025-07-15 |
+            | inspection-2025 | 2025 | **no record that it was held** |
+            | final-2026 | 2026 | due this year |
 
             ## The next 90 days
 
-            - 2026-01-01 – 2026-12-31: Final review, 2026
-            - 2026-01-01 – 2026-12-31: Club meeting
-            - 2026-01-01 – 2026-12-31: Training
-            - 2026-03-08: International Women's Day
+            | when | what | kind |
+            |---|---|---|
+            | 2026-01-01 – 2026-12-31 | Final review, 2026 | review |
+            | 2026-01-01 – 2026-12-31 | Club meeting | task |
+            | 2026-01-01 – 2026-12-31 | Training | task |
+            | 2026-03-08 | International Women's Day | observance day |
 
             ## Referrals
 
@@ -165,53 +192,78 @@ public sealed class RenderedReportTests
         Assert.Equal("""
             # Thử: báo cáo tình hình
 
-            Báo cáo tình hình thực hiện tính đến ngày 2026-03-01 (report-md, 2025-2026)
+            Báo cáo tình hình thực hiện tính đến ngày 01/03/2026 (giai đoạn 2025-2026)
 
             ## Chỉ tiêu
 
-            | chỉ tiêu | mục tiêu | tình trạng | số liệu | mức tối thiểu | còn thiếu | đạt so với mục tiêu |
-            |---|---|---|---|---:|---:|---:|
-            | supported | trên 90% đến năm 2025 | **không đạt** | >15/20 (chưa đủ: 1/2 đơn vị; không tính: xa-b số liệu không thể đúng (phần lớn hơn tổng)) | 19 | — | — |
-            | supported | trên 95% đến năm 2026 | **có nguy cơ không đạt** | >5/10 | 10 | — | — |
-            | trainings | tối thiểu 1 đến năm 2025 | đạt | 1 | 1 | 0 | 100% |
+            | chỉ tiêu | mục tiêu | tình trạng | năm | số liệu | mức tối thiểu | còn thiếu | đạt so với mục tiêu |
+            |---|---|---|---:|---:|---:|---:|---:|
+            | Nạn nhân được hỗ trợ | trên 90% đến năm 2025 | **không đạt** | 2025 | >15/20 (chưa đủ: 1/2 đơn vị; không tính: xa-b số liệu không thể đúng (phần lớn hơn tổng)) | 19 | — | — |
+            | Nạn nhân được hỗ trợ | trên 95% đến năm 2026 | **có nguy cơ không đạt** | 2026 | >5/10 | 10 | — | — |
+            | Tập huấn hằng năm | tối thiểu 1 đến năm 2025 | đạt | 2025 | 1 | 1 | 0 | 100% |
+
+            **Nạn nhân được hỗ trợ: trên 95% đến năm 2026**
+
+            | đơn vị | năm | số liệu | tình trạng |
+            |---|---:|---:|---|
+            | xa-a | 2026 | (ẩn) | — |
+            | tổng cộng | 2026 | >5/10 | **có nguy cơ không đạt** |
+
+            **Tập huấn hằng năm: tối thiểu 1 đến năm 2025**
+
+            | đơn vị | năm | số liệu | tình trạng |
+            |---|---:|---:|---|
+            | xa-a | 2025 | 1 | đạt |
+            | tổng cộng | 2025 | 1 | đạt |
 
             ## Chế độ báo cáo
 
             | báo cáo | số báo cáo đến hạn | đã nhận | đúng hạn | tỷ lệ báo cáo | tỷ lệ đúng hạn |
             |---|---:|---:|---:|---:|---:|
-            | six-monthly | 1 | 0 | 0 | 0% | 0% |
-            | annual | 1 | 1 | 0 | 100% | 0% |
+            | báo cáo 6 tháng | 1 | 0 | 0 | 0% | 0% |
+            | báo cáo năm | 1 | 1 | 0 | 100% | 0% |
 
-            Trễ hạn hoặc chưa nộp:
+            **Báo cáo trễ hạn, chưa nộp và sắp đến hạn**
 
-            - hoi-lhpn-xa, six-monthly 2025-H1: chưa nộp (đúng hạn đến hết ngày 2025-06-09)
-            - hoi-lhpn-xa, annual 2025: trễ 3 ngày (đúng hạn đến hết ngày 2025-12-19)
+            | đơn vị | báo cáo | kỳ báo cáo | đúng hạn đến hết ngày | tình trạng |
+            |---|---|---|---|---|
+            | Hội LHPN xã | báo cáo 6 tháng | 6 tháng đầu năm 2025 | 09/06/2025 | **chưa nộp** |
+            | Hội LHPN xã | báo cáo năm | năm 2025 | 19/12/2025 | **trễ 3 ngày** |
+            | Hội LHPN xã | báo cáo 6 tháng | 6 tháng đầu năm 2026 | 09/06/2026 | chưa đến hạn |
+            | Hội LHPN xã | báo cáo năm | năm 2026 | 19/12/2026 | chưa đến hạn |
 
             ## Tính nhất quán của số liệu báo cáo
 
             6 lần kiểm tra, 2 vi phạm, 0 bỏ qua do thiếu số liệu.
-            - xa-b, 2025: victims_supported ≤ victims_detected không thỏa (7 so với 6), supported-within-detected
-            - xa-b, 2025: victims_supported ≤ victims_detected không thỏa (7 so với 6), supported:part-within-whole
+
+            | đơn vị | năm | quy tắc | vế trái | vế phải |
+            |---|---:|---|---:|---:|
+            | xa-b | 2025 | **Số được hỗ trợ không vượt quá số được phát hiện** | 7 | 6 |
+            | xa-b | 2025 | **“Số nạn nhân được hỗ trợ” là một phần của “Số nạn nhân được phát hiện”** | 7 | 6 |
 
             ## Nhiệm vụ có tần suất tối thiểu
 
             | nhiệm vụ | năm | đã thực hiện | tối thiểu | tình trạng |
             |---|---:|---:|---:|---|
-            | club | 2025 | 1 | 2 | không đạt |
-            | training | 2025 | 1 | 1 | đạt |
+            | Sinh hoạt câu lạc bộ | 2025 | 1 | 2 | **không đạt** |
+            | Tập huấn | 2025 | 1 | 1 | đạt |
 
             ## Sơ kết, tổng kết
 
-            - mid-2025 (2025): đã tổ chức ngày 2025-07-15
-            - inspection-2025 (2025): không có ghi nhận đã tổ chức
-            - final-2026 (2026): đến hạn trong năm
+            | hoạt động | năm | tình trạng |
+            |---|---:|---|
+            | Sơ kết năm 2025 | 2025 | đã tổ chức ngày 15/07/2025 |
+            | Kiểm tra năm 2025 | 2025 | **không có ghi nhận đã tổ chức** |
+            | Tổng kết năm 2026 | 2026 | đến hạn trong năm |
 
             ## 90 ngày tới
 
-            - 2026-01-01 – 2026-12-31: Tổng kết năm 2026
-            - 2026-01-01 – 2026-12-31: Sinh hoạt câu lạc bộ
-            - 2026-01-01 – 2026-12-31: Tập huấn
-            - 2026-03-08: Ngày Quốc tế Phụ nữ
+            | thời gian | nội dung | loại |
+            |---|---|---|
+            | 01/01/2026 – 31/12/2026 | Tổng kết năm 2026 | sơ kết, tổng kết |
+            | 01/01/2026 – 31/12/2026 | Sinh hoạt câu lạc bộ | nhiệm vụ |
+            | 01/01/2026 – 31/12/2026 | Tập huấn | nhiệm vụ |
+            | 08/03/2026 | Ngày Quốc tế Phụ nữ | ngày kỷ niệm |
 
             ## Chuyển tuyến
 
@@ -224,6 +276,26 @@ public sealed class RenderedReportTests
             _Số người dưới 5 được ghi là "<5" để bảo vệ nạn nhân._
 
             """.ReplaceLineEndings("\n"), ComplianceReportMarkdown.Render(Report(), "vi"));
+    }
+
+    /// <summary>
+    /// At the end of 2025 the units' table is against "more than 90% by 2025": xa-a's 18 of 20 is the whole total (xa-b's
+    /// 7 of 6 cannot be, so the total leaves it out), 2 not supported is small, so xa-a's row is hidden as the total's
+    /// part is; xa-b is listed without figures, as left out. The rows hold only what the total holds.
+    /// </summary>
+    [Fact]
+    public void The_units_table_lists_a_unit_the_total_leaves_out_without_its_figures()
+    {
+        var md = ComplianceReportMarkdown.Render(Report(Instant.FromUtc(2025, 12, 31, 16, 59)), "en");
+        Assert.Contains("""
+            **supported: more than 90% by 2025**
+
+            | unit | year | figures | status |
+            |---|---:|---:|---|
+            | xa-a | 2025 | (hidden) | — |
+            | xa-b | — | — | **left out: impossible figures** |
+            | total | 2025 | >15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole)) | **NotMet** |
+            """.ReplaceLineEndings("\n"), md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -354,47 +426,53 @@ public sealed class RenderedReportTests
     private static XDocument Page(string language) => XDocument.Parse(ComplianceReportHtml.Render(Report(), language)["<!DOCTYPE html>\n".Length..]);
 
     private static IEnumerable<string> Rows(XDocument page, string table) =>
-        page.Descendants(Xhtml + "table").Single(t => (string?)t.Attribute("class") == table).Elements(Xhtml + "tr")
+        page.Descendants(Xhtml + "table").Single(t => (string?)t.Attribute("class") == table).Descendants(Xhtml + "tr")
             .Select(tr => string.Join('|', tr.Elements().Select(c => c.Value)));
 
     /// <summary>
-    /// The page has the same figures as the Markdown, plus a chart per indicator whose label gives the value in the
-    /// threshold's unit (a count stays a count) and the deadlines not yet due.
+    /// The page has the same figures as the Markdown, every section with its anchor, plus a chart per indicator of its
+    /// value year by year whose label gives each year's value in the threshold's unit (a count stays a count).
     /// </summary>
     [Fact]
     public void The_html_report_cell_by_cell()
     {
         var page = Page("en");
-        Assert.Equal(("en", "Test: compliance report", "Compliance report as of 2026-03-01 (report-md)"),
+        Assert.Equal(("en", "Test: compliance report", "Compliance report as of 2026-03-01 (report-md, 2025-2026)"),
             ((string?)page.Root!.Attribute("lang"), page.Descendants(Xhtml + "h1").Single().Value, page.Descendants(Xhtml + "p").First().Value));
         Assert.Equal(
         [
-            "indicator|target|status|figures|against the target|least that meets it|still needed",
-            "supported|more than 90% by 2025|NotMet|>15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole))||19|—",
-            "supported|more than 95% by 2026|AtRisk|>5/10||10|—",
-            "trainings|at least 1 by 2025|Met|1|trainings: 1 / at least 1 by 2025|1|0",
+            "indicator|target|status|year|figures|least that meets it|still needed|of the target|year by year",
+            "supported|more than 90% by 2025|NotMet|2025|>15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole))|19|—|—|—",
+            "supported|more than 95% by 2026|AtRisk|2026|>5/10|10|—|—|—",
+            "trainings|at least 1 by 2025|Met|2025|1|1|0|100%|trainings: 2025: 1 (target at least 1 by 2025)25",
         ], Rows(page, "indicators"));
-        Assert.Equal(["bad", "bad", "ok"], page.Descendants(Xhtml + "table").First().Elements(Xhtml + "tr").Skip(1).Select(tr => (string?)tr.Elements().ElementAt(2).Attribute("class")));
+        // A status is a word in its own cell, bold and coloured when bad: never a colour alone.
+        Assert.Equal(["bad", "bad", "ok"], page.Descendants(Xhtml + "table").First().Element(Xhtml + "tbody")!.Elements(Xhtml + "tr").Select(tr => (string?)tr.Elements().ElementAt(2).Attribute("class")));
 
-        // The ratios' parts are hidden (small complements), so only the count has a chart: 1 against at least 1 on a
-        // scale of 1.2 is 267 and 267 + 1.
+        // The ratios' parts are hidden (small complements), so only the count has a chart: one bar, 2025's 1 against
+        // at least 1 on a scale of 1.2: 47 of 56 px high; the target's line at 56 - 47 = 9.
         XNamespace svg = "http://www.w3.org/2000/svg";
-        Assert.Equal(["267/268/#2e7d32"], page.Descendants(svg + "svg").Select(c =>
-            $"{c.Elements(svg + "rect").Single(r => (string?)r.Attribute("class") == "value").Attribute("width")!.Value}/{c.Element(svg + "line")!.Attribute("x1")!.Value}/{c.Elements(svg + "rect").Last().Attribute("fill")!.Value}"));
+        Assert.Equal(["47/9"], page.Descendants(svg + "svg").Select(c =>
+            $"{c.Elements(svg + "rect").Single(r => (string?)r.Attribute("class") == "value").Attribute("height")!.Value}/{c.Element(svg + "line")!.Attribute("y1")!.Value}"));
 
-        Assert.Equal(["obligation|due|received|on time|reporting rate|on-time rate", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
+        // Per unit beside the total: xa-a's 8 of 10 in 2026 is the whole total, whose part is hidden, so xa-a's is too.
+        Assert.Equal(["unit|year|figures|status", "xa-a|2026|(hidden)|—", "total|2026|>5/10|AtRisk", "unit|year|figures|status", "xa-a|2025|1|Met", "total|2025|1|Met"],
+            page.Descendants(Xhtml + "table").Where(t => (string?)t.Attribute("class") == "units").SelectMany(t => t.Descendants(Xhtml + "tr")).Select(tr => string.Join('|', tr.Elements().Select(c => c.Value))));
+        Assert.Equal(["obligation|reports due|received|on time|reporting rate|on-time rate", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
         Assert.Equal(
         [
-            "unit|report|on time until|status",
-            "hoi-lhpn-xa|six-monthly 2025-H1|2025-06-09|missing",
-            "hoi-lhpn-xa|annual 2025|2025-12-19|late by 3 day(s)",
-            "hoi-lhpn-xa|six-monthly 2026-H1|2026-06-09|not yet due",
-            "hoi-lhpn-xa|annual 2026|2026-12-19|not yet due",
+            "unit|report|period|on time until|status",
+            "hoi-lhpn-xa|six-monthly|2025-H1|2025-06-09|missing",
+            "hoi-lhpn-xa|annual|2025|2025-12-19|late by 3 day(s)",
+            "hoi-lhpn-xa|six-monthly|2026-H1|2026-06-09|not yet due",
+            "hoi-lhpn-xa|annual|2026|2026-12-19|not yet due",
         ], Rows(page, "deadlines"));
+        Assert.Equal(["unit|year|rule|left|right", "xa-b|2025|supported-within-detected|7|6", "xa-b|2025|supported:part-within-whole|7|6"], Rows(page, "consistency"));
+        Assert.Equal(["task|year|done|at least|status", "club|2025|1|2|not met", "training|2025|1|1|met"], Rows(page, "tasks"));
+        Assert.Equal(["review|year|status", "mid-2025|2025|held on 2025-07-15", "inspection-2025|2025|no record that it was held", "final-2026|2026|due this year"], Rows(page, "reviews"));
         Assert.Equal(
-            ["2026-01-01 – 2026-12-31|Final review, 2026", "2026-01-01 – 2026-12-31|Club meeting", "2026-01-01 – 2026-12-31|Training", "2026-03-08|International Women's Day"],
+            ["when|what|kind", "2026-01-01 – 2026-12-31|Final review, 2026|review", "2026-01-01 – 2026-12-31|Club meeting|task", "2026-01-01 – 2026-12-31|Training|task", "2026-03-08|International Women's Day|observance day"],
             Rows(page, "agenda"));
-        Assert.Equal(["service|refer|consent needed|information needed"], Rows(page, "referrals"));
         Assert.Equal(["GBV4004: xa-a recorded a completion of task \"painting-contest\", which the plan does not have, so it is not counted"],
             page.Descendants(Xhtml + "li").Select(li => li.Value));
         Assert.Equal("Counts of people below 5 are shown as \"<5\" to protect survivors.", page.Descendants(Xhtml + "p").Last().Value);
@@ -404,27 +482,28 @@ public sealed class RenderedReportTests
     public void The_html_report_in_vietnamese()
     {
         var page = Page("vi");
-        Assert.Equal(("vi", "Thử: báo cáo tình hình", "Báo cáo tình hình thực hiện tính đến ngày 2026-03-01 (report-md)"),
+        Assert.Equal(("vi", "Thử: báo cáo tình hình", "Báo cáo tình hình thực hiện tính đến ngày 01/03/2026 (giai đoạn 2025-2026)"),
             ((string?)page.Root!.Attribute("lang"), page.Descendants(Xhtml + "h1").Single().Value, page.Descendants(Xhtml + "p").First().Value));
         Assert.Equal(
         [
-            "chỉ tiêu|mục tiêu|tình trạng|số liệu|so với mục tiêu|mức tối thiểu|còn thiếu",
-            "supported|trên 90% đến năm 2025|không đạt|>15/20 (chưa đủ: 1/2 đơn vị; không tính: xa-b số liệu không thể đúng (phần lớn hơn tổng))||19|—",
-            "supported|trên 95% đến năm 2026|có nguy cơ không đạt|>5/10||10|—",
-            "trainings|tối thiểu 1 đến năm 2025|đạt|1|trainings: 1 / tối thiểu 1 đến năm 2025|1|0",
+            "chỉ tiêu|mục tiêu|tình trạng|năm|số liệu|mức tối thiểu|còn thiếu|đạt so với mục tiêu|qua các năm",
+            "Nạn nhân được hỗ trợ|trên 90% đến năm 2025|không đạt|2025|>15/20 (chưa đủ: 1/2 đơn vị; không tính: xa-b số liệu không thể đúng (phần lớn hơn tổng))|19|—|—|—",
+            "Nạn nhân được hỗ trợ|trên 95% đến năm 2026|có nguy cơ không đạt|2026|>5/10|10|—|—|—",
+            "Tập huấn hằng năm|tối thiểu 1 đến năm 2025|đạt|2025|1|1|0|100%|Tập huấn hằng năm: 2025: 1 (mục tiêu tối thiểu 1 đến năm 2025)25",
         ], Rows(page, "indicators"));
-        Assert.Equal(["báo cáo|đến hạn|đã nhận|đúng hạn|tỷ lệ báo cáo|tỷ lệ đúng hạn", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
+        Assert.Equal(["báo cáo|số báo cáo đến hạn|đã nhận|đúng hạn|tỷ lệ báo cáo|tỷ lệ đúng hạn", "báo cáo 6 tháng|1|0|0|0%|0%", "báo cáo năm|1|1|0|100%|0%"], Rows(page, "rates"));
         Assert.Equal(
         [
-            "đơn vị|báo cáo|đúng hạn đến hết ngày|tình trạng",
-            "hoi-lhpn-xa|six-monthly 2025-H1|2025-06-09|chưa nộp",
-            "hoi-lhpn-xa|annual 2025|2025-12-19|trễ 3 ngày",
-            "hoi-lhpn-xa|six-monthly 2026-H1|2026-06-09|chưa đến hạn",
-            "hoi-lhpn-xa|annual 2026|2026-12-19|chưa đến hạn",
+            "đơn vị|báo cáo|kỳ báo cáo|đúng hạn đến hết ngày|tình trạng",
+            "Hội LHPN xã|báo cáo 6 tháng|6 tháng đầu năm 2025|09/06/2025|chưa nộp",
+            "Hội LHPN xã|báo cáo năm|năm 2025|19/12/2025|trễ 3 ngày",
+            "Hội LHPN xã|báo cáo 6 tháng|6 tháng đầu năm 2026|09/06/2026|chưa đến hạn",
+            "Hội LHPN xã|báo cáo năm|năm 2026|19/12/2026|chưa đến hạn",
         ], Rows(page, "deadlines"));
-        Assert.Equal("2026-01-01 – 2026-12-31|Tổng kết năm 2026", Rows(page, "agenda").First());
-        Assert.Equal(["dịch vụ|chuyển tuyến|cần sự đồng ý|cần thêm thông tin"], Rows(page, "referrals"));
-        Assert.Equal(["Chỉ tiêu", "Chế độ báo cáo", "90 ngày tới", "Chuyển tuyến", "Vấn đề trong dữ liệu"], page.Descendants(Xhtml + "h2").Select(h => h.Value));
+        Assert.Equal("01/01/2026 – 31/12/2026|Tổng kết năm 2026|sơ kết, tổng kết", Rows(page, "agenda").ElementAt(1));
+        Assert.Equal(["Sinh hoạt câu lạc bộ|2025|1|2|không đạt", "Tập huấn|2025|1|1|đạt"], Rows(page, "tasks").Skip(1));
+        Assert.Equal(["Chỉ tiêu", "Chế độ báo cáo", "Tính nhất quán của số liệu báo cáo", "Nhiệm vụ có tần suất tối thiểu", "Sơ kết, tổng kết", "90 ngày tới", "Chuyển tuyến", "Vấn đề trong dữ liệu"],
+            page.Descendants(Xhtml + "h2").Select(h => h.Value));
         Assert.Equal("Số người dưới 5 được ghi là \"<5\" để bảo vệ nạn nhân.", page.Descendants(Xhtml + "p").Last().Value);
         Assert.Throws<ArgumentNullException>(() => ComplianceReportHtml.Render(null!, "vi"));
     }

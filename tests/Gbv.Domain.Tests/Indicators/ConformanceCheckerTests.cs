@@ -13,7 +13,7 @@ public sealed class ConformanceCheckerTests
     /// <summary>Cần Thơ's 2024 plan, with its "tối thiểu 70%" indicator linked to a parent plan's.</summary>
     private static Plan CanTho(string? replaceThreshold = null)
     {
-        var text = File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
+        var text = TestFiles.CanThoUnlinked()
             .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\",\n      \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal);
         if (replaceThreshold is not null)
         {
@@ -57,8 +57,8 @@ public sealed class ConformanceCheckerTests
     [Fact]
     public void Links_to_other_plans_are_ignored_and_a_missing_parent_indicator_is_not_comparable()
     {
-        Assert.Empty(ConformanceChecker.Check(PlanLoader.LoadFile(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json")).Plan!, Parent("at-least", 50, 2025)));
-        var text = File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
+        Assert.Empty(ConformanceChecker.Check(PlanLoader.Load(TestFiles.CanThoUnlinked()).Plan!, Parent("at-least", 50, 2025)));
+        var text = TestFiles.CanThoUnlinked()
             .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#nothing\",", StringComparison.Ordinal);
         var result = Assert.Single(ConformanceChecker.Check(PlanLoader.Load(text).Plan!, Parent("at-least", 50, 2025)));
         Assert.Equal(ConformanceVerdict.NotComparable, result.Verdict);
@@ -81,7 +81,7 @@ public sealed class ConformanceCheckerTests
     {
         // Two child targets (its period stretched to 2030): 40% by 2030 (too late) and 30% by 2024 (in time, looser). The one
         // in time is the one to fix.
-        var text = File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json"))
+        var text = TestFiles.CanThoUnlinked()
             .Replace("\"key\": \"victims-seek-help\",", "\"key\": \"victims-seek-help\", \"implements\": \"can-tho-2021-2025#seek-help\",", StringComparison.Ordinal)
             .Replace("\"targets\": [ { \"by\": 2024, \"threshold\": { \"comparison\": \"at-least\", \"value\": 70 }, \"phrase\": \"Tối thiểu 70%\" } ]",
                 "\"targets\": [ { \"by\": 2030, \"threshold\": { \"comparison\": \"at-least\", \"value\": 40 } }, { \"by\": 2024, \"threshold\": { \"comparison\": \"at-least\", \"value\": 30 } } ]", StringComparison.Ordinal);

@@ -25,10 +25,10 @@ public sealed class ConsistencyCheckerTests
 
         // What a plan author reads about each, and where it comes from.
         var part = ConsistencyChecker.ImpliedRules(DakTo)[1];
-        Assert.Equal(("\"victims_supported\" is part of \"victims_detected\"", "\"victims_supported\" là một phần của \"victims_detected\"", "indicator 'victims-supported'", Importance.High),
+        Assert.Equal(("\"victims_supported\" is part of \"victims_detected\"", "“Số nạn nhân được hỗ trợ và can thiệp kịp thời” là một phần của “Số nạn nhân bạo lực trên cơ sở giới được phát hiện”", "indicator 'victims-supported'", Importance.High),
             (part.Title.En, part.Title.Vi, part.Origin, part.Importance));
         var wards = ConsistencyChecker.ImpliedRules(LongBien).Single(r => r.Key == "wards-covered:covered-within-units");
-        Assert.Equal(("\"wards_implementing\" is at most the 14 units", "Số đơn vị \"wards_implementing\" không vượt quá 14", "indicator 'wards-covered'"),
+        Assert.Equal(("\"wards_implementing\" is at most the 14 units", "“Số phường triển khai Đề án” không vượt quá 14", "indicator 'wards-covered'"),
             (wards.Title.En, wards.Title.Vi, wards.Origin));
     }
 

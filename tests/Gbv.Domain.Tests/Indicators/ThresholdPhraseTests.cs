@@ -17,6 +17,11 @@ public sealed class ThresholdPhraseTests
     [InlineData("14/14 phường", Comparison.All, "14", ThresholdUnit.Count)]
     [InlineData("12/14 xã, thị trấn", Comparison.AtLeast, "12", ThresholdUnit.Count)]
     [InlineData("ít nhất 01 lần/năm", Comparison.AtLeast, "1", ThresholdUnit.Count)]
+    [InlineData("giảm xuống còn 1,7 lần", Comparison.AtMost, "1.7", ThresholdUnit.Times)]
+    [InlineData("còn 1,4 lần", Comparison.AtMost, "1.4", ThresholdUnit.Times)]
+    [InlineData("giảm còn 1,7 lần", Comparison.AtMost, "1.7", ThresholdUnit.Times)]
+    [InlineData("giảm xuống dưới 10%", Comparison.LessThan, "10", ThresholdUnit.Percent)]
+    [InlineData("đạt 100%", Comparison.All, "100", ThresholdUnit.Percent)]
     public void Reads_the_phrases_of_the_plans(string phrase, Comparison comparison, string value, ThresholdUnit unit)
     {
         Assert.Equal(ThresholdPhraseKind.Exact, ThresholdPhrase.Parse(phrase, out var threshold));
@@ -39,7 +44,18 @@ public sealed class ThresholdPhraseTests
     }
 
     [Theory]
+    [InlineData("1,7 lần", "1.7", ThresholdUnit.Times, Comparison.AtMost)]
+    [InlineData("2 lần", "2", ThresholdUnit.Times, Comparison.AtMost)]
+    [InlineData("đạt 80%", "80", ThresholdUnit.Percent, Comparison.AtLeast)]
+    public void A_bare_ratio_or_reached_percentage_states_a_value_only(string phrase, string value, ThresholdUnit unit, Comparison usual)
+    {
+        Assert.Equal(ThresholdPhraseKind.Bare, ThresholdPhrase.Parse(phrase, out var threshold));
+        Assert.Equal(new Threshold(usual, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit), threshold);
+    }
+
+    [Theory]
     [InlineData("")]
+    [InlineData("giảm xuống 1,7 lần")]
     [InlineData("phần lớn nạn nhân")]
     [InlineData("gần 90%")]
     [InlineData("trên 120")]

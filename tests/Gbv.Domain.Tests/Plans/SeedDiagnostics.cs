@@ -11,7 +11,8 @@ public sealed class SeedDiagnostics
         // The monthly report and the union's consolidated report ("theo quy định") have no due day in the text.
         { "hoi-lhpn-long-bien-2023.plan.json", ["GBV2301 /reporting/0/due", "GBV2301 /reporting/3/due"] },
         // The labour office reports to the district and the province "theo quy định".
-        { "ubnd-dak-to-2017-2020.plan.json", ["GBV2301 /reporting/3/due", "GBV2301 /reporting/4/due"] },
+        // The national project the title carries out is named without number, date or issuer (issue 27).
+        { "ubnd-dak-to-2017-2020.plan.json", ["GBV2265 /references/1/unknown", "GBV2301 /reporting/3/due", "GBV2301 /reporting/4/due"] },
         // Cut short after II.4.
         { "ubnd-can-tho-2024.plan.json", ["GBV2303 /completeness/note"] },
         // "năm 2022" for the launch, "vào ngày 16/12/2022" for the report, in a 2024 plan; and a report "theo quy định".
@@ -41,9 +42,10 @@ public sealed class SeedDiagnostics
     }
 
     [Fact]
-    public void There_are_five_seed_plans_one_per_seed()
+    public void There_are_five_seed_plans_one_per_seed_and_three_national_parents()
     {
-        Assert.Equal(5, Directory.GetFiles(TestFiles.SamplePlans, "*.plan.json").Length);
+        Assert.Equal(8, Directory.GetFiles(TestFiles.SamplePlans, "*.plan.json").Length);
+        Assert.Equal(5, TestFiles.Seeds.Count);
         Assert.Equal(5, Directory.GetFiles(TestFiles.Sources, "*.txt").Length);
         Assert.All(TestFiles.Seeds, s => Assert.True(File.Exists(s.Seed), s.Seed));
     }

@@ -17,16 +17,16 @@ public sealed class SmallTypesTests
     [InlineData(Comparison.All, "100", ThresholdUnit.Percent, "100%")]
     [InlineData(Comparison.All, "12", ThresholdUnit.Count, "toàn bộ (12)")]
     public void A_threshold_in_vietnamese(Comparison comparison, string value, ThresholdUnit unit, string expected) =>
-        Assert.Equal(expected, Vietnamese.Of(new Threshold(comparison, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit)));
+        Assert.Equal(expected, IndicatorWords.Of(new Threshold(comparison, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit)));
 
     [Fact]
     public void Horizons_and_statuses_in_vietnamese()
     {
-        Assert.Equal(("đến năm 2025", "từ năm 2021"), (Vietnamese.Of(new Horizon(HorizonKind.By, 2025)), Vietnamese.Of(new Horizon(HorizonKind.From, 2021))));
+        Assert.Equal(("đến năm 2025", "từ năm 2021"), (IndicatorWords.Of(new Horizon(HorizonKind.By, 2025)), IndicatorWords.Of(new Horizon(HorizonKind.From, 2021))));
         Assert.Equal(
             ["đạt", "không đạt", "đang đạt", "có nguy cơ không đạt", "chưa đến hạn", "không có số liệu", "không áp dụng"],
             new[] { IndicatorStatus.Met, IndicatorStatus.NotMet, IndicatorStatus.OnTrack, IndicatorStatus.AtRisk, IndicatorStatus.NotDue, IndicatorStatus.NoData, IndicatorStatus.NotApplicable }
-                .Select(Vietnamese.Of));
+                .Select(s => IndicatorWords.Of(s)));
     }
 
     [Fact]

@@ -43,12 +43,16 @@ public sealed class ValueEqualityTests
             Recurrence? recurrence = null, MinimumFrequency? minimum = null, int? year = null, string? campaign = null, ImmutableArray<string>? outputs = null,
             string? solution = null, string? source = null) =>
             new(id ?? t.Id, section ?? t.Section, title ?? t.Title, lead ?? t.Lead, coordinators ?? [.. t.Coordinators], recurrence ?? t.Recurrence,
-                minimum ?? t.MinimumFrequency, year ?? t.Year, campaign ?? t.Campaign, outputs ?? [.. t.Outputs], solution ?? t.Solution, source ?? t.Source);
+                minimum ?? t.MinimumFrequency, year ?? t.Year, campaign ?? t.Campaign, outputs ?? [.. t.Outputs], solution ?? t.Solution, source ?? t.Source)
+            {
+                // The activity runs in both action months (issue 27): a copy keeps both, a changed campaign is the only one.
+                Campaigns = campaign is null ? [.. t.Campaigns] : [campaign],
+            };
 
         Laws(t, With(),
             With(id: "other"), With(section: "II.1.2"), With(title: new LocalizedText(t.Title.Vi)), With(lead: "phong-vhtt"),
             With(coordinators: t.Coordinators.RemoveAt(9)), With(coordinators: [.. t.Coordinators.Reverse()]), With(recurrence: Recurrence.Once),
-            With(minimum: new MinimumFrequency(1, FrequencyUnit.Year)), With(year: 2019), With(campaign: "action-month-dv"),
+            With(minimum: new MinimumFrequency(1, FrequencyUnit.Year)), With(year: 2019), With(campaign: "action-month-dv"), t with { Campaigns = [.. t.Campaigns.Reverse()] }, t with { SourceKind = SourceKind.Summary },
             With(outputs: t.Outputs.RemoveAt(0)), With(solution: "khác"), With(source: "khác"));
 
         // A task built without lists has empty ones, equal to empty lists given.

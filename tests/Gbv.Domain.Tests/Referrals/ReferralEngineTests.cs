@@ -163,7 +163,7 @@ public sealed class ReferralEngineTests
         Assert.Equal(ReferralStatus.NeedsInformation, decision.Reasons[0].Status);
         Assert.Contains("Form 02", Assert.Single(decision.Assessments).En, StringComparison.Ordinal);
         var vi = decision.Explain("vi", DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]);
-        Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 2024-06-02 05:00 +07:00", vi, StringComparison.Ordinal);
+        Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 05:00 02/06/2024 (+07:00)", vi, StringComparison.Ordinal);
         Assert.Contains("đánh giá: Đánh giá nguy cơ ban đầu", vi, StringComparison.Ordinal);
         Assert.Contains("trong vòng 12 giờ từ khi nhận thông tin", vi, StringComparison.Ordinal);
 

@@ -24,13 +24,14 @@ public sealed class PlanAgendaTests
     {
         // Reports "trước ngày 10/6" and "trước ngày 20/11"; the action month on domestic violence (June), with the
         // messages the plan has mainstreamed into it, and the action month for gender equality and against GBV
-        // (15/11-15/12), with its communication campaign; 25/11. The mid-term review is in 2018 and the final one in
-        // 2020, so neither is in 2019.
+        // (15/11-15/12); the communication campaign (activity 1) runs in both months, so it is listed in each; 25/11.
+        // The mid-term review is in 2018 and the final one in 2020, so neither is in 2019.
         var lines = Lines(Seed("ubnd-dak-to-2017-2020.plan.json"), new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31))
             .Where(l => !l.Contains("01-01..12-31 Task", StringComparison.Ordinal));
         Assert.Equal(
         [
             "06-01..06-30 Campaign action-month-dv",
+            "06-01..06-30 Task ii-1-1-communication-campaign",
             "06-01..06-30 Task iii-6-action-month-dv",
             "06-09..06-09 ReportDue six-monthly",
             "11-15..12-15 Campaign action-month-gbv",
@@ -112,7 +113,7 @@ public sealed class PlanAgendaTests
     {
         var entry = PlanAgenda.Between(ReportingSchedule.For(Seed("ubnd-dak-to-2017-2020.plan.json"), WorkingCalendar.Vietnam), new LocalDate(2019, 6, 1), new LocalDate(2019, 6, 30))
             .Single(e => e.Kind == AgendaKind.ReportDue);
-        Assert.Equal("Hạn nộp báo cáo 6 tháng kỳ 2019-H1", entry.Title.Vi);
+        Assert.Equal("Hạn nộp báo cáo 6 tháng kỳ 6 tháng đầu năm 2019", entry.Title.Vi);
         Assert.Equal("due before 2019-06-10: on time until the end of 2019-06-09; from co-quan-don-vi, ubnd-xa to ubnd-dak-to through phong-ldtbxh", entry.Detail);
         Assert.Contains("trước ngày 10/6", entry.Source, StringComparison.Ordinal);
     }

@@ -47,7 +47,7 @@ public sealed class ConformanceThatChecksSomethingTests
     public void No_link_or_a_link_to_an_indicator_the_parent_does_not_have_exits_1()
     {
         var parent = TestFiles.CanThoParentPlan("at-least", 50, 2025);
-        var (exit, output) = Conformance(File.ReadAllText(TestFiles.SamplePlan("ubnd-can-tho-2024.plan.json")), parent);
+        var (exit, output) = Conformance(TestFiles.CanThoUnlinked(), parent);
         Assert.Equal(1, exit);
         Assert.Contains("links no indicator", output, StringComparison.Ordinal);
 

@@ -46,14 +46,15 @@ public sealed class SuppressionProperties
             {
                 var cells = Row(known, helped, html);
                 var figures = cells.First(c => c.Contains('/', StringComparison.Ordinal));
-                var (least, needed) = html ? (cells[^2], cells[^1]) : (cells[^3], cells[^2]);
+                // Markdown: ... least, needed, of the target; HTML: ... least, needed, of the target, the chart year by year.
+                var (least, needed) = html ? (cells[^4], cells[^3]) : (cells[^3], cells[^2]);
                 if (partHidden)
                 {
                     // Neither the part, nor anything it can be recovered from: the shortfall (least − part), the percentage.
                     Assert.False(figures.StartsWith($"{helped}/", StringComparison.Ordinal), figures);
                     Assert.DoesNotContain("%", figures, StringComparison.Ordinal);
                     Assert.Equal("—", needed);
-                    Assert.True(html || cells[^1] == "—", cells[^1]);
+                    Assert.Equal("—", html ? cells[^2] : cells[^1]);
                 }
 
                 if (small(known))
@@ -80,10 +81,10 @@ public sealed class SuppressionProperties
     {
         // 37 known, 33 helped: 4 not helped, a small complement. The least count, 30 (⌈29.6⌉), depends on 37 alone.
         var cells = Row(37, 33, html: false);
-        Assert.Equal(">32/37", cells[3]);
-        Assert.Equal(("30", "—", "—"), (cells[4], cells[5], cells[6]));
+        Assert.Equal((">32/37", "2024"), (cells[4], cells[3]));
+        Assert.Equal(("30", "—", "—"), (cells[5], cells[6], cells[7]));
 
         // 30 of 37: nothing small, everything shown, the shortfall too (0).
-        Assert.Equal(("30/37 (81.1%)", "30", "0"), (Row(37, 30, html: false)[3], Row(37, 30, html: false)[4], Row(37, 30, html: false)[5]));
+        Assert.Equal(("30/37 (81.1%)", "30", "0"), (Row(37, 30, html: false)[4], Row(37, 30, html: false)[5], Row(37, 30, html: false)[6]));
     }
 }

@@ -15,8 +15,11 @@ public sealed class DocumentDefinition
     /// <summary>Place of issue.</summary>
     public string? Place { get; init; }
 
-    /// <summary>The id of the issuing agency.</summary>
-    public required string Issuer { get; init; }
+    /// <summary>The id of the issuing agency; absent only when <c>unknown</c> lists <c>issuer</c>.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>What the source does not give: <c>kind</c>, <c>number</c>, <c>date</c>, <c>issuer</c>.</summary>
+    public IReadOnlyList<string>? Unknown { get; init; }
 
     /// <summary>Signing capacity and title (never a name).</summary>
     public SignatoryDefinition? Signatory { get; init; }

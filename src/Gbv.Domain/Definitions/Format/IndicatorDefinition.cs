@@ -33,9 +33,15 @@ public sealed class IndicatorDefinition
     /// <summary><c>increase</c> or <c>decrease</c>; by default taken from the targets.</summary>
     public string? Direction { get; init; }
 
+    /// <summary><c>all</c> or <c>detected</c>: whom a percentage of people counts among.</summary>
+    public string? Base { get; init; }
+
     /// <summary>The value the indicator started from.</summary>
     public BaselineDefinition? Baseline { get; init; }
 
     /// <summary>How the source was read.</summary>
     public string? Note { get; init; }
+
+    /// <summary><c>verbatim</c> (default: the plan's), <c>summary</c> or <c>translation</c>: where the words come from.</summary>
+    public string? SourceKind { get; init; }
 }

@@ -32,6 +32,12 @@ public sealed class PlanDefinition
     /// <summary>An IANA time zone; default <c>Asia/Ho_Chi_Minh</c>.</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary><c>verbatim</c> (default), <c>summary</c> or <c>translation</c>: where the file's words come from.</summary>
+    public string? SourceKind { get; init; }
+
+    /// <summary>Roles for the whole plan: the agency in charge and those that coordinate; tasks that name none inherit them.</summary>
+    public PlanRolesDefinition? Roles { get; init; }
+
     /// <summary>Whether the source was complete; default complete.</summary>
     public CompletenessDefinition? Completeness { get; init; }
 

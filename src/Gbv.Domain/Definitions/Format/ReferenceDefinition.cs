@@ -9,8 +9,11 @@ public sealed class ReferenceDefinition
     /// <summary><c>implements</c>, <c>based-on</c> or <c>cites</c>.</summary>
     public required string Relation { get; init; }
 
-    /// <summary>Document kind (<c>decision</c>, <c>plan</c>, <c>directive</c>, ...).</summary>
-    public required string Kind { get; init; }
+    /// <summary>Document kind (<c>decision</c>, <c>plan</c>, <c>directive</c>, ...); absent only when <c>unknown</c> lists <c>kind</c>.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>What the citing text does not give: <c>kind</c>, <c>number</c>, <c>date</c>, <c>issuer</c>.</summary>
+    public IReadOnlyList<string>? Unknown { get; init; }
 
     /// <summary>Document number.</summary>
     public string? Number { get; init; }
@@ -29,4 +32,7 @@ public sealed class ReferenceDefinition
 
     /// <summary>Verbatim source text.</summary>
     public required string Source { get; init; }
+
+    /// <summary><c>verbatim</c> (default: the plan's), <c>summary</c> or <c>translation</c>: where the words come from.</summary>
+    public string? SourceKind { get; init; }
 }

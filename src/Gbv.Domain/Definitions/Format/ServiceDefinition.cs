@@ -20,4 +20,7 @@ public sealed class ServiceDefinition
 
     /// <summary>Verbatim source text.</summary>
     public required string Source { get; init; }
+
+    /// <summary><c>verbatim</c> (default: the plan's), <c>summary</c> or <c>translation</c>: where the words come from.</summary>
+    public string? SourceKind { get; init; }
 }

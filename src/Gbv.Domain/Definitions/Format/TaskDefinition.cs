@@ -30,6 +30,9 @@ public sealed class TaskDefinition
     /// <summary>Campaign id the task runs in.</summary>
     public string? Campaign { get; init; }
 
+    /// <summary>Campaign ids, for a task that runs in several (instead of <c>campaign</c>).</summary>
+    public IReadOnlyList<string>? Campaigns { get; init; }
+
     /// <summary>Expected outputs.</summary>
     public IReadOnlyList<string>? Outputs { get; init; }
 
@@ -38,4 +41,7 @@ public sealed class TaskDefinition
 
     /// <summary>Verbatim source text.</summary>
     public required string Source { get; init; }
+
+    /// <summary><c>verbatim</c> (default: the plan's), <c>summary</c> or <c>translation</c>: where the words come from.</summary>
+    public string? SourceKind { get; init; }
 }

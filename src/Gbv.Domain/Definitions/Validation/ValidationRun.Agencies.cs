@@ -23,6 +23,7 @@ internal sealed partial class ValidationRun
         Declare(a.Id, pointer + "/id", "agency", _agencies);
         var kind = Keyword(a.Kind, pointer + "/kind", "agency kind", AgencyKind.Other);
         AdministrativeLevel? level = a.Level is null ? null : Level(a.Level, pointer + "/level");
+        NationalBody(a, kind, level, pointer);
         return new Agency(a.Id, Text(a.Name, pointer + "/name"), kind, level);
     }
 }

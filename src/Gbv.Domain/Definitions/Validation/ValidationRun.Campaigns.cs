@@ -49,7 +49,10 @@ internal sealed partial class ValidationRun
             Report(PeriodDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("campaign", c.Id), Invariant(year), PeriodText);
         }
 
-        return new Campaign(c.Id, Text(c.Name, pointer + "/name"), window, c.Year, c.DatesStated ?? true, Source(c.Source, pointer + "/source"));
+        return new Campaign(c.Id, Text(c.Name, pointer + "/name"), window, c.Year, c.DatesStated ?? true, Source(c.Source, pointer + "/source"))
+        {
+            SourceKind = PartSourceKind(c.SourceKind, pointer + "/sourceKind", Subject("campaign", c.Id)),
+        };
     }
 
     private AnnualDate? Annual(string text, string pointer)
@@ -67,6 +70,9 @@ internal sealed partial class ValidationRun
     {
         Declare(o.Id, pointer + "/id", "observance day", _days);
         var date = Annual(o.Date, pointer + "/date") ?? new AnnualDate(1, 1);
-        return new ObservanceDay(o.Id, Text(o.Name, pointer + "/name"), date, o.DateStated ?? true, Source(o.Source, pointer + "/source"));
+        return new ObservanceDay(o.Id, Text(o.Name, pointer + "/name"), date, o.DateStated ?? true, Source(o.Source, pointer + "/source"))
+        {
+            SourceKind = PartSourceKind(o.SourceKind, pointer + "/sourceKind", Subject("observance day", o.Id)),
+        };
     }
 }

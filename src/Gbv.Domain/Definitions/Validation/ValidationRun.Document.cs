@@ -14,7 +14,12 @@ internal sealed partial class ValidationRun
 
     private PlanDocument Document(DocumentDefinition d)
     {
-        var kind = Keyword(d.Kind, "/document/kind", "document kind", DocumentKind.Plan);
+        var unknown = Unknowns(d.Unknown, "/document/unknown", DocumentFacts);
+        Stated(unknown, UnknownFact.Kind, d.Kind, "/document/kind", "/document", required: false);
+        Stated(unknown, UnknownFact.Number, d.Number, "/document/number", "/document", required: false);
+        Stated(unknown, UnknownFact.Date, d.Issued, "/document/issued", "/document", required: false);
+        Stated(unknown, UnknownFact.Issuer, d.Issuer, "/document/issuer", "/document", required: true);
+        DocumentKind? kind = unknown.Contains(UnknownFact.Kind) ? null : Keyword(d.Kind, "/document/kind", "document kind", DocumentKind.Plan);
         var issued = Date(d.Issued, "/document/issued");
         Agency(d.Issuer, "/document/issuer", new DiagnosticArgument(" (the issuer must be one of \"agencies\")", " (cơ quan ban hành phải có trong \"agencies\")"));
         Signatory? signatory = null;
@@ -23,7 +28,7 @@ internal sealed partial class ValidationRun
             signatory = new Signatory(Source(s.Capacity, "/document/signatory/capacity"), Source(s.Title, "/document/signatory/title"));
         }
 
-        return new PlanDocument(kind, d.Number, issued, d.Place, d.Issuer, signatory);
+        return new PlanDocument(kind, d.Number, issued, d.Place, d.Issuer, signatory) { Unknown = unknown };
     }
 
     private SourceCompleteness Completeness(CompletenessDefinition? c)
@@ -65,14 +70,23 @@ internal sealed partial class ValidationRun
     {
         Declare(r.Id, pointer + "/id", "reference", _references);
         var relation = Keyword(r.Relation, pointer + "/relation", "relation", ReferenceRelation.Cites);
-        var kind = Keyword(r.Kind, pointer + "/kind", "document kind", DocumentKind.Other);
+        var unknown = Unknowns(r.Unknown, pointer + "/unknown", DocumentFacts);
+        Stated(unknown, UnknownFact.Kind, r.Kind, pointer + "/kind", pointer, required: true);
+        Stated(unknown, UnknownFact.Number, r.Number, pointer + "/number", pointer, required: false);
+        Stated(unknown, UnknownFact.Date, r.Date, pointer + "/date", pointer, required: false);
+        Stated(unknown, UnknownFact.Issuer, r.Issuer, pointer + "/issuer", pointer, required: false);
+        DocumentKind? kind = r.Kind is null ? null : Keyword(r.Kind, pointer + "/kind", "document kind", DocumentKind.Other);
         if (r.Plan is not null)
         {
             Identifier(r.Plan, pointer + "/plan");
         }
 
         return new DocumentReference(r.Id, relation, kind, r.Number, Date(r.Date, pointer + "/date"), r.Issuer,
-            r.Title is null ? null : Text(r.Title, pointer + "/title"), r.Plan, Source(r.Source, pointer + "/source"));
+            r.Title is null ? null : Text(r.Title, pointer + "/title"), r.Plan, Source(r.Source, pointer + "/source"))
+        {
+            Unknown = unknown,
+            SourceKind = PartSourceKind(r.SourceKind, pointer + "/sourceKind", Subject("reference", r.Id)),
+        };
     }
 
     /// <summary>

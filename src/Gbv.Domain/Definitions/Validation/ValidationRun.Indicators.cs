@@ -78,7 +78,15 @@ internal sealed partial class ValidationRun
             Report(TargetDiagnostics.NoTargets, pointer + "/targets", d.Key);
         }
 
-        AgreesWithSource(d, pointer);
+        if (Verbatim(d.SourceKind))
+        {
+            AgreesWithSource(d, pointer);
+        }
+
+        if (d.OfWhich is not null && byKey.TryGetValue(d.OfWhich, out var joint) && joint.Metric.Reported is { And.Count: > 0 } && Ratio(d.Metric) is { Denominator: null })
+        {
+            Report(CascadeDiagnostics.OfWhichUnderJoint, pointer + "/ofWhich", d.Key, d.OfWhich);
+        }
 
         if (d.Implements is { } link && (link.Split('#') is not [var planId, var key] || !IdPattern().IsMatch(planId) || !IdPattern().IsMatch(key)))
         {
@@ -103,6 +111,8 @@ internal sealed partial class ValidationRun
             Missing = missing,
             StatedDirection = direction,
             Baseline = d.Baseline is { } b ? Baseline(b, pointer + "/baseline", targets) : null,
+            Base = d.Base is null ? null : Keyword(d.Base, pointer + "/base", "base", PopulationBase.All),
+            SourceKind = PartSourceKind(d.SourceKind, pointer + "/sourceKind", Subject("indicator", d.Key)),
         };
     }
 

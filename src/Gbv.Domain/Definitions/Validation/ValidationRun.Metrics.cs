@@ -67,11 +67,16 @@ internal sealed partial class ValidationRun
             DataElementReference(reported.Numerator, pointer + "/reported/numerator");
             DataElementReference(reported.Denominator, pointer + "/reported/denominator");
             MixedCombine(reported.Numerator, reported.Denominator, pointer + "/reported");
-            return new ReportedRatioMetric(reported.Numerator, reported.Denominator);
+            return new ReportedRatioMetric(reported.Numerator, reported.Denominator) { And = JointNumerators(reported, pointer + "/reported") };
         }
 
         if (m.Cases is { } cases)
         {
+            if (cases.And is not null)
+            {
+                Report(CascadeDiagnostics.JointOnCases, pointer + "/cases/and");
+            }
+
             Condition(cases.Numerator, pointer + "/cases/numerator");
             if (cases.Denominator is not null)
             {
@@ -107,6 +112,29 @@ internal sealed partial class ValidationRun
         Resolve(events.Task, pointer + "/events/task", "task", _tasks);
         var per = Keyword(events.Per, pointer + "/events/per", "span", FrequencyUnit.Year);
         return new EventCountMetric(events.Task, per);
+    }
+
+    /// <summary>The further numerators of a joint target: each a declared data element, none repeated nor the denominator.</summary>
+    private System.Collections.Immutable.ImmutableArray<string> JointNumerators(RatioMetricDefinition reported, string pointer)
+    {
+        var and = Strings(reported.And);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { reported.Numerator };
+        if (reported.Denominator is not null)
+        {
+            seen.Add(reported.Denominator);
+        }
+
+        for (var i = 0; i < and.Length; i++)
+        {
+            DataElementReference(and[i], At(pointer + "/and", i));
+            MixedCombine(and[i], reported.Denominator, pointer);
+            if (!seen.Add(and[i]))
+            {
+                Report(CascadeDiagnostics.JointRepeats, At(pointer + "/and", i), reported.Numerator, and[i]);
+            }
+        }
+
+        return and;
     }
 
     /// <summary>A plan-area figure divided by a sum over units (or the reverse) cannot be pooled unit by unit.</summary>

@@ -18,6 +18,9 @@ internal sealed partial class ValidationRun
         }
 
         Agency(m.Responsible, pointer + "/responsible");
-        return new Milestone(m.Id, kind, m.Year, m.Responsible, Source(m.Source, pointer + "/source"));
+        return new Milestone(m.Id, kind, m.Year, m.Responsible, Source(m.Source, pointer + "/source"))
+        {
+            SourceKind = PartSourceKind(m.SourceKind, pointer + "/sourceKind", Subject("milestone", m.Id)),
+        };
     }
 }

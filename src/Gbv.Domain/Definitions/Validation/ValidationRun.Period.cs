@@ -20,7 +20,32 @@ internal sealed partial class ValidationRun
 
     private PlanPeriod Period(PeriodDefinition p)
     {
-        var ok = Year(p.From, "/period/from");
+        var unknown = Unknowns(p.Unknown, "/period/unknown", PeriodFacts);
+        Stated(unknown, UnknownFact.From, p.From, "/period/from", "/period", required: true);
+        if (p.From is not int first)
+        {
+            if (p.To is not int last)
+            {
+                Report(CascadeDiagnostics.PeriodWithoutEnd, "/period");
+                return new PlanPeriod(1);
+            }
+
+            var known = Year(last, "/period/to") && (p.Vision is not int vy || Year(vy, "/period/vision"));
+            if (known && p.Vision is int visionYear && visionYear < last)
+            {
+                Report(PeriodDiagnostics.VisionBeforeEnd, "/period/vision", Invariant(visionYear), Invariant(last));
+                return new PlanPeriod(null, last);
+            }
+
+            return known ? new PlanPeriod(null, last, p.Vision) : new PlanPeriod(1);
+        }
+
+        return Period(p, first);
+    }
+
+    private PlanPeriod Period(PeriodDefinition p, int from)
+    {
+        var ok = Year(from, "/period/from");
         ok &= p.To is not int to || Year(to, "/period/to");
         ok &= p.Vision is not int vision || Year(vision, "/period/vision");
         if (!ok)
@@ -28,18 +53,18 @@ internal sealed partial class ValidationRun
             return new PlanPeriod(1);
         }
 
-        if (p.To is int end && end < p.From)
+        if (p.To is int end && end < from)
         {
-            Report(PeriodDiagnostics.PeriodEndsBeforeStart, "/period/to", Invariant(end), Invariant(p.From));
-            return new PlanPeriod(p.From);
+            Report(PeriodDiagnostics.PeriodEndsBeforeStart, "/period/to", Invariant(end), Invariant(from));
+            return new PlanPeriod(from);
         }
 
-        if (p.Vision is int v && v < (p.To ?? p.From))
+        if (p.Vision is int v && v < (p.To ?? from))
         {
-            Report(PeriodDiagnostics.VisionBeforeEnd, "/period/vision", Invariant(v), Invariant(p.To ?? p.From));
-            return new PlanPeriod(p.From, p.To);
+            Report(PeriodDiagnostics.VisionBeforeEnd, "/period/vision", Invariant(v), Invariant(p.To ?? from));
+            return new PlanPeriod(from, p.To);
         }
 
-        return new PlanPeriod(p.From, p.To, p.Vision);
+        return new PlanPeriod(from, p.To, p.Vision);
     }
 }

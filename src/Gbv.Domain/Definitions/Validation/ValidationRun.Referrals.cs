@@ -24,7 +24,10 @@ internal sealed partial class ValidationRun
     {
         Declare(s.Id, pointer + "/id", "service", _services);
         var kind = Keyword(s.Kind, pointer + "/kind", "service kind", ServiceKind.CommunityModel);
-        return new Service(s.Id, kind, Text(s.Name, pointer + "/name"), s.Phone, s.Operator, Source(s.Source, pointer + "/source"));
+        return new Service(s.Id, kind, Text(s.Name, pointer + "/name"), s.Phone, s.Operator, Source(s.Source, pointer + "/source"))
+        {
+            SourceKind = PartSourceKind(s.SourceKind, pointer + "/sourceKind", Subject("service", s.Id)),
+        };
     }
 
     private ReferralRule ReferralRule(ReferralRuleDefinition r, string pointer)

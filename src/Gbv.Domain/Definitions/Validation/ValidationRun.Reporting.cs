@@ -46,6 +46,7 @@ internal sealed partial class ValidationRun
         {
             CutOff = o.CutOff is { } cutOff ? CutOff(cutOff, pointer + "/cutOff", due) : null,
             Roll = roll,
+            SourceKind = PartSourceKind(o.SourceKind, pointer + "/sourceKind", Subject("reporting obligation", o.Key)),
         };
     }
 
@@ -108,7 +109,7 @@ internal sealed partial class ValidationRun
                 continue;
             }
 
-            var tight = schedule.Reports(obligation, plan.Period.From, plan.Period.From)
+            var tight = schedule.Reports(obligation, plan.Period.FirstYearOr(plan.Period.To ?? 1), plan.Period.FirstYearOr(plan.Period.To ?? 1))
                 .FirstOrDefault(r => schedule.Calendar.WorkingDaysBetween(r.DataEnd, r.LastOnTimeDay) < 1);
             if (tight is not null)
             {

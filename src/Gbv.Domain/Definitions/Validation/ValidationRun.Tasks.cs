@@ -39,8 +39,12 @@ internal sealed partial class ValidationRun
             Report(PeriodDiagnostics.YearOutsidePeriod, pointer + "/year", Subject("task", t.Id), Invariant(year), PeriodText);
         }
 
-        Resolve(t.Campaign, pointer + "/campaign", "campaign", _campaigns);
+        var campaigns = TaskCampaigns(t, pointer);
         return new PlanTask(t.Id, t.Section, Text(t.Title, pointer + "/title"), t.Lead, coordinators, recurrence, minimum, t.Year,
-            t.Campaign, Strings(t.Outputs), t.Solution, Source(t.Source, pointer + "/source"));
+            campaigns.IsEmpty ? null : campaigns[0], Strings(t.Outputs), t.Solution, Source(t.Source, pointer + "/source"))
+        {
+            Campaigns = campaigns,
+            SourceKind = PartSourceKind(t.SourceKind, pointer + "/sourceKind", Subject("task", t.Id)),
+        };
     }
 }

@@ -30,6 +30,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var title = Text(d.Title, "/title");
         var level = Level(d.Level, "/level");
         _period = Period(d.Period);
+        _sourceKind = d.SourceKind is null ? SourceKind.Verbatim : PartSourceKind(d.SourceKind, "/sourceKind", new DiagnosticArgument("plan", "Kế hoạch")) ?? SourceKind.Verbatim;
         var timeZone = d.TimeZone ?? Plan.DefaultTimeZone;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
         {
@@ -44,6 +45,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         DeclareAll(d.Tasks, "/tasks", "task", t => t.Id, _tasks);
 
         var document = Document(d.Document);
+        var roles = d.Roles is null ? null : Roles(d.Roles);
         var references = Each(d.References, "/references", Reference);
         OwnParent(d);
         var tasks = Each(d.Tasks, "/tasks", Task);
@@ -69,6 +71,8 @@ internal sealed partial class ValidationRun(SourceMap map)
 
         var plan = new Plan(d.Id, title, document, level, _period, timeZone, completeness)
         {
+            SourceKind = _sourceKind,
+            Roles = roles,
             References = references,
             Purposes = Strings(d.Purposes),
             Requirements = Strings(d.Requirements),

@@ -18,6 +18,47 @@ public sealed partial class CaseTally<T>
 
         public List<Counter> Counters { get; } = [];
 
+        // Each case-ratio indicator's numerator bits, denominator bits, and whether it has a denominator counter of its own.
+        private readonly List<(string Key, ulong Need, ulong DenominatorNeed, bool OwnDenominator)> _ratios = [];
+
+        /// <summary>
+        /// Counters by age group and sex (<see cref="CaseGroups"/>) for every case-ratio indicator, where the field map has
+        /// the standard "age" and "sex" and the groups' four conditions fit beside the plan's; nothing is reported when
+        /// they do not (a custom case type need not have them).
+        /// </summary>
+        public void Groups()
+        {
+            if (_ratios.Count == 0 || fields.Find("age") is null || fields.Find("sex") is null || Conditions.Count + CaseGroups.All.Length > MaxConditions)
+            {
+                return;
+            }
+
+            foreach (var (group, text) in CaseGroups.All)
+            {
+                var result = Condition.Compile(text, fields, new SourceLocation("case groups", string.Empty, 0, 0));
+                if (result.Condition is not { } condition || !result.Diagnostics.IsEmpty)
+                {
+                    continue;
+                }
+
+                var bit = _bitOf.TryGetValue(text, out var known) ? known : Add(text, condition);
+                foreach (var (key, need, denominatorNeed, own) in _ratios)
+                {
+                    Counters.Add(new Counter(CaseGroups.Element(MetricElements.CaseNumerator(key), group), need | (1UL << bit)));
+                    if (own)
+                    {
+                        Counters.Add(new Counter(CaseGroups.Element(MetricElements.CaseDenominator(key), group), denominatorNeed | (1UL << bit)));
+                    }
+                }
+            }
+        }
+
+        private int Add(string text, CompiledCondition<T> condition)
+        {
+            Conditions.Add(condition);
+            return _bitOf[text] = Conditions.Count - 1;
+        }
+
         public int? Bit(string text, SourceLocation where)
         {
             if (_bitOf.TryGetValue(text, out var known))
@@ -68,6 +109,8 @@ public sealed partial class CaseTally<T>
             {
                 Counters.Add(new Counter(MetricElements.CaseDenominator(indicator.Key), denominatorNeed));
             }
+
+            _ratios.Add((indicator.Key, need, denominatorNeed, indicator.OfWhich is null));
 
             return _numeratorNeed[indicator.Key] = need;
         }

@@ -108,6 +108,7 @@ public sealed partial class CaseTally<T>
             }
         }
 
+        builder.Groups();
         if (builder.Conditions.Count > MaxConditions)
         {
             bag.Add(DataDiagnostics.TooManyConditions, new SourceLocation("case tally", string.Empty, 0, 0),

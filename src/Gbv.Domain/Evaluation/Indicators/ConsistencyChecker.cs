@@ -11,6 +11,9 @@ namespace Gbv.Domain.Evaluation.Indicators;
 /// </summary>
 public static class ConsistencyChecker
 {
+    // In Vietnamese a data element by its name in the plan, as the printed report reads it; its key where it has none.
+    private static string NameVi(Plan plan, string key) => plan.DataElements.FirstOrDefault(e => e.Key == key)?.Name.Vi ?? key;
+
     /// <summary>
     /// The rules a plan's indicators imply: a percentage's numerator never above its denominator (so an "of which"
     /// part never above its whole), and covered units never above the number of units.
@@ -28,13 +31,13 @@ public static class ConsistencyChecker
                     && (ratio.Denominator ?? MetricElements.ParentNumerator(plan, indicator)) is { } denominator:
                     builder.Add(new ConsistencyRule(
                         $"{indicator.Key}:part-within-whole",
-                        new LocalizedText($"\"{ratio.Numerator}\" là một phần của \"{denominator}\"", $"\"{ratio.Numerator}\" is part of \"{denominator}\""),
+                        new LocalizedText($"“{NameVi(plan, ratio.Numerator)}” là một phần của “{NameVi(plan, denominator)}”", $"\"{ratio.Numerator}\" is part of \"{denominator}\""),
                         Side(ratio.Numerator), RuleOperator.AtMost, Side(denominator), Importance.High, MissingValueStrategy.SkipIfAnyMissing, origin));
                     break;
                 case UnitCoverageMetric { Total: { } total } coverage:
                     builder.Add(new ConsistencyRule(
                         $"{indicator.Key}:covered-within-units",
-                        new LocalizedText($"Số đơn vị \"{coverage.Covered}\" không vượt quá {total}", $"\"{coverage.Covered}\" is at most the {total} units"),
+                        new LocalizedText($"“{NameVi(plan, coverage.Covered)}” không vượt quá {total}", $"\"{coverage.Covered}\" is at most the {total} units"),
                         Side(coverage.Covered), RuleOperator.AtMost, new RuleSide([], total), Importance.High, MissingValueStrategy.SkipIfAnyMissing, origin));
                     break;
             }

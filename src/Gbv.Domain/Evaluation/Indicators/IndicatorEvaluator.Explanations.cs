@@ -10,10 +10,18 @@ public static partial class IndicatorEvaluator
         new(indicator, target, status, year, numerator, denominator, null, null, null, null, Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
 
     private static string Sentence(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Key} ({target.Threshold} {target.Horizon}): {status}: {detail}. Source: «{indicator.Source}»";
+        $"{indicator.Key} ({target.Threshold} {target.Horizon}{BaseWords(indicator.Base).En}): {status}: {detail}. Source: «{indicator.Source}»";
 
     private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Key} ({Vietnamese.Of(target.Threshold)} {Vietnamese.Of(target.Horizon)}): {Vietnamese.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
+        $"{indicator.Key} ({IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}{BaseWords(indicator.Base).Vi}): {IndicatorWords.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
+
+    /// <summary>Whom the percentage counts among, when the plan says: ", of those detected".</summary>
+    private static (string En, string Vi) BaseWords(PopulationBase? population) => population switch
+    {
+        PopulationBase.Detected => (", of those detected", ", trong số được phát hiện"),
+        PopulationBase.All => (", of all", ", trên tổng số"),
+        _ => (string.Empty, string.Empty),
+    };
 
     private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
 

@@ -21,7 +21,7 @@ public static partial class IndicatorEvaluator
             var (what, whatVi) = gaps.Length > 0 ? ($"{gaps} not reported", $"chưa có số liệu {gaps}") : ("nothing to judge", "không có số liệu để đánh giá");
             return ended
                 ? Result(indicator, target, IndicatorStatus.NoData, year, null, null, $"{units}; {what} for {year}", $"{unitsVi}; {whatVi} năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, null, null, $"{units}; {what} yet for {year}; the target is {target.Horizon}", $"{unitsVi}; {whatVi} năm {year}; mục tiêu là {Vietnamese.Of(target.Horizon)}");
+                : Result(indicator, target, IndicatorStatus.NotDue, year, null, null, $"{units}; {what} yet for {year}; the target is {target.Horizon}", $"{unitsVi}; {whatVi} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
         }
 
         var numeratorMissing = figures.Numerator is null;
@@ -52,7 +52,7 @@ public static partial class IndicatorEvaluator
         {
             return ended
                 ? Result(indicator, target, IndicatorStatus.NoData, year, figures.Numerator, figures.Denominator, $"{names} not reported for {year}", $"chưa có số liệu {names} năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {names} năm {year}; mục tiêu là {Vietnamese.Of(target.Horizon)}");
+                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {names} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
         }
 
         var prefix = units.Length > 0 ? units + "; " : string.Empty;
@@ -108,7 +108,7 @@ public static partial class IndicatorEvaluator
             + (atStrictBound ? "; at the threshold itself, which it does not meet" : string.Empty)
             + (achieved is { } a ? $"; {Percent(a, down: !met)} of the target achieved{(indicator.Baseline is { } b ? $" from the baseline {Plain(b.Value)} in {b.Year}" : string.Empty)}" : string.Empty)
             + (zeroed.Length > 0 ? $" ({zeroed} not reported: counted as 0)" : string.Empty);
-        var vi = $"{prefixVi}{figureVi} năm {year}; {Vietnamese.Of(threshold)} {needVi}{gapVi}"
+        var vi = $"{prefixVi}{figureVi} năm {year}; {IndicatorWords.Of(threshold)} {needVi}{gapVi}"
             + (atStrictBound ? "; bằng đúng ngưỡng, chưa đạt" : string.Empty)
             + (achieved is { } av ? $"; đạt {Percent(av, vi: true, down: !met)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Vi(bv.Value)} năm {bv.Year}" : string.Empty)}" : string.Empty)
             + (zeroed.Length > 0 ? $" ({zeroed} chưa báo cáo: tính là 0)" : string.Empty);

@@ -101,6 +101,11 @@ public static partial class IndicatorEvaluator
 
     private static IndicatorResult EvaluateYear(Plan plan, Indicator indicator, Target target, ReportedTotals totals, int year, bool ended, LocalDate asOf)
     {
+        if (indicator.Metric is ReportedRatioMetric { And.IsEmpty: false } joint)
+        {
+            return JointYear(plan, indicator, joint, target, totals, year, ended, asOf);
+        }
+
         var figures = Figures(plan, indicator, totals, year, ended, asOf);
         var result = Judge(indicator, target, figures, year, ended);
         return figures.Pool is { } pool

@@ -36,7 +36,7 @@ public static class ComplianceReportJson
             w.WriteString("asOfDate", LocalDatePattern.Iso.Format(report.AsOfDate));
 
             w.WriteStartArray("indicators");
-            foreach (var r in report.Indicators)
+            foreach (var (r, index) in report.Indicators.Select((r, i) => (r, i)))
             {
                 w.WriteStartObject();
                 w.WriteString("key", r.Indicator.Key);
@@ -59,6 +59,32 @@ public static class ComplianceReportJson
                 Gaps(w, "impossible", r.ImpossibleUnits);
                 Gaps(w, "zeroFilled", r.ZeroFilledUnits);
                 w.WriteEndObject();
+                w.WriteStartArray("byUnit");
+                foreach (var (unit, results) in report.ByUnit.Where(u => u.Value.Length > index && u.Value[index].Numerator is not null))
+                {
+                    Figures(w, results[index], "unit", unit);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("trend");
+                foreach (var (year, results) in report.ByYear.Where(y => y.Value.Length > index))
+                {
+                    Figures(w, results[index] with { Year = results[index].Year == year ? year : null }, "asOfYear", year);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("byGroup");
+                foreach (var g in report.ByGroup.Where(g => g.Indicator == r.Indicator.Key && g.Year == r.Year))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("group", g.Group);
+                    w.WriteNumber("year", g.Year);
+                    Number(w, "numerator", g.Numerator);
+                    Number(w, "denominator", g.Denominator);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 Explanation(w, r.ExplanationEn, r.ExplanationVi);
                 w.WriteEndObject();
             }
@@ -209,6 +235,27 @@ public static class ComplianceReportJson
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    // One unit's or one year's figures for a target: what they are of first (the unit's id, or the year evaluated).
+    private static void Figures<TOf>(Utf8JsonWriter w, IndicatorResult r, string ofName, TOf of)
+    {
+        w.WriteStartObject();
+        if (of is int year)
+        {
+            w.WriteNumber(ofName, year);
+        }
+        else
+        {
+            w.WriteString(ofName, of?.ToString());
+        }
+
+        Number(w, "year", r.Year);
+        w.WriteString("status", r.Status.ToString());
+        Number(w, "numerator", r.Numerator);
+        Number(w, "denominator", r.Denominator);
+        Number(w, "value", r.Value);
+        w.WriteEndObject();
     }
 
     private static void Text(Utf8JsonWriter w, string name, LocalizedText text)

@@ -1,7 +1,5 @@
 using System.Text;
 using Gbv.Domain.Localization;
-using Gbv.Domain.Reporting;
-using NodaTime.Text;
 
 namespace Gbv.Domain.Evaluation.Rendering;
 
@@ -25,131 +23,77 @@ public static class ComplianceReportMarkdown
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(language);
-        var vi = Languages.IsVietnamese(language);
-        string T(string en, string viText) => vi ? viText : en;
+        return Write(ReportPageBuilder.Build(report, Languages.IsVietnamese(language), small));
+    }
+
+    private static string Write(ReportPage page)
+    {
         var md = new StringBuilder();
-        md.Append("# ").Append(Text(vi ? report.Plan.Title.Vi : report.Plan.Title.In("en"))).Append('\n').Append('\n');
-        md.Append(T("Compliance report as of ", "Báo cáo tình hình thực hiện tính đến ngày ")).Append(LocalDatePattern.Iso.Format(report.AsOfDate))
-            .Append(" (").Append(report.Plan.Id).Append(", ").Append(report.Plan.Period).Append(")\n\n");
-
-        md.Append("## ").Append(T("Indicators", "Chỉ tiêu")).Append("\n\n");
-        md.Append(T("| indicator | target | status | figures | least that meets it | still needed | of the target |\n", "| chỉ tiêu | mục tiêu | tình trạng | số liệu | mức tối thiểu | còn thiếu | đạt so với mục tiêu |\n"));
-        md.Append("|---|---|---|---|---:|---:|---:|\n");
-        foreach (var r in report.Indicators)
+        md.Append("# ").Append(Text(page.Title)).Append("\n\n").Append(Text(page.Subtitle)).Append("\n\n");
+        foreach (var section in page.Sections)
         {
-            var shown = ReportWords.For(report.Plan, r, small);
-            var status = ReportWords.Status(r.Status, vi);
-            md.Append("| ").Append(r.Indicator.Key)
-                .Append(" | ").Append(Text(ReportWords.Target(r, vi)))
-                .Append(" | ").Append(ReportWords.IsBad(r.Status) ? $"**{status}**" : status)
-                .Append(" | ").Append(Text(ReportWords.Figures(r, shown, vi)))
-                .Append(" | ").Append(ReportWords.Bound(r, shown, vi))
-                .Append(" | ").Append(ReportWords.Gap(r, shown, vi))
-                .Append(" | ").Append(ReportWords.Achieved(r, shown, vi))
-                .Append(" |\n");
-        }
-
-        md.Append('\n').Append("## ").Append(T("Reporting", "Chế độ báo cáo")).Append("\n\n");
-        md.Append(T("| obligation | reports due | received | on time | reporting rate | on-time rate |\n", "| báo cáo | số báo cáo đến hạn | đã nhận | đúng hạn | tỷ lệ báo cáo | tỷ lệ đúng hạn |\n"));
-        md.Append("|---|---:|---:|---:|---:|---:|\n");
-        foreach (var rate in report.Timeliness.Rates.Where(r => r.Unit is null && r.Due > 0))
-        {
-            md.Append("| ").Append(rate.Obligation).Append(" | ").Append(rate.Due).Append(" | ").Append(rate.Received).Append(" | ").Append(rate.OnTime)
-                .Append(" | ").Append(rate.Rate is { } x ? ReportWords.Percent(x, vi) : "—").Append(" | ").Append(rate.OnTimeRate is { } y ? ReportWords.Percent(y, vi) : "—").Append(" |\n");
-        }
-
-        var overdue = report.Timeliness.Reports.Where(e => e.Status is Timeliness.Late or Timeliness.Missing).ToList();
-        if (overdue.Count > 0)
-        {
-            md.Append('\n').Append(T("Late or missing:", "Trễ hạn hoặc chưa nộp:")).Append("\n\n");
-            foreach (var e in overdue)
+            md.Append("## ").Append(Text(section.Heading)).Append("\n\n");
+            foreach (var block in section.Blocks)
             {
-                md.Append("- ").Append(Text(e.Unit)).Append(", ").Append(e.Report.Obligation.Key).Append(' ').Append(e.Report.Period).Append(": ")
-                    .Append(e.Status == Timeliness.Missing ? T("missing", "chưa nộp") : vi ? $"trễ {e.DaysLate} ngày" : $"late by {e.DaysLate} day(s)")
-                    .Append(T(" (on time until the end of ", " (đúng hạn đến hết ngày ")).Append(LocalDatePattern.Iso.Format(e.Report.LastOnTimeDay)).Append(")\n");
-            }
-        }
-
-        md.Append('\n').Append("## ").Append(T("Consistency of the reported figures", "Tính nhất quán của số liệu báo cáo")).Append("\n\n");
-        md.Append(vi ? $"{report.Consistency.Checked} lần kiểm tra, {report.Consistency.Violations.Length} vi phạm, {report.Consistency.Skipped.Length} bỏ qua do thiếu số liệu.\n"
-            : $"{report.Consistency.Checked} checks, {report.Consistency.Violations.Length} violations, {report.Consistency.Skipped.Length} skipped for missing figures.\n");
-        foreach (var v in report.Consistency.Violations)
-        {
-            md.Append("- ").Append(Text(v.Unit)).Append(", ").Append(v.Year).Append(": ").Append(v.Rule).Append(T(" does not hold (", " không thỏa ("))
-                .Append(small.Show(v.Left)).Append(T(" against ", " so với ")).Append(small.Show(v.Right)).Append("), ").Append(v.Rule.Key).Append('\n');
-        }
-
-        if (report.Tasks.Length > 0)
-        {
-            md.Append('\n').Append("## ").Append(T("Tasks with a minimum frequency", "Nhiệm vụ có tần suất tối thiểu")).Append("\n\n");
-            md.Append(T("| task | year | done | at least | status |\n", "| nhiệm vụ | năm | đã thực hiện | tối thiểu | tình trạng |\n")).Append("|---|---:|---:|---:|---|\n");
-            foreach (var t in report.Tasks)
-            {
-                md.Append("| ").Append(t.Task.Id).Append(" | ").Append(t.Year).Append(" | ").Append(t.Done).Append(" | ").Append(t.Required).Append(" | ")
-                    .Append(t.IsMet ? T("met", "đạt") : t.YearEnded ? T("not met", "không đạt") : T("in progress", "đang thực hiện")).Append(" |\n");
-            }
-        }
-
-        if (report.Milestones.Length > 0)
-        {
-            md.Append('\n').Append("## ").Append(T("Reviews", "Sơ kết, tổng kết")).Append("\n\n");
-            foreach (var m in report.Milestones)
-            {
-                md.Append("- ").Append(m.Milestone.Id).Append(" (").Append(m.Milestone.Year).Append("): ").Append(m.Status switch
+                switch (block)
                 {
-                    MilestoneStatus.Held => vi ? $"đã tổ chức ngày {LocalDatePattern.Iso.Format(m.HeldOn!.Value)}" : $"held on {LocalDatePattern.Iso.Format(m.HeldOn!.Value)}",
-                    MilestoneStatus.NotRecorded => T("no record that it was held", "không có ghi nhận đã tổ chức"),
-                    MilestoneStatus.DueThisYear => T("due this year", "đến hạn trong năm"),
-                    _ => T("upcoming", "sắp tới"),
-                }).Append('\n');
+                    case PageText text:
+                        md.Append(Text(text.Text)).Append("\n\n");
+                        break;
+                    case PageList list:
+                        foreach (var item in list.Items)
+                        {
+                            md.Append("- ").Append(Text(item)).Append('\n');
+                        }
+
+                        md.Append('\n');
+                        break;
+                    case PageTable table:
+                        Table(md, table);
+                        break;
+                }
             }
         }
 
-        md.Append('\n').Append("## ").Append(T("The next 90 days", "90 ngày tới")).Append("\n\n");
-        if (report.Ahead.IsEmpty)
-        {
-            md.Append(T("Nothing dated.\n", "Không có mốc nào.\n"));
-        }
-
-        foreach (var a in report.Ahead)
-        {
-            md.Append("- ").Append(LocalDatePattern.Iso.Format(a.Start)).Append(a.End == a.Start ? string.Empty : " – " + LocalDatePattern.Iso.Format(a.End))
-                .Append(": ").Append(Text(a.Title.In(vi ? "vi" : "en"))).Append('\n');
-        }
-
-        md.Append('\n').Append("## ").Append(T("Referrals", "Chuyển tuyến")).Append("\n\n");
-        md.Append(T("Cases read: ", "Số vụ việc: ")).Append(small.Show(report.Cases.Read)).Append('\n');
-        if (!report.Referrals.PerService.IsEmpty)
-        {
-            md.Append('\n').Append(T("| service | refer | consent needed | information needed |\n", "| dịch vụ | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n")).Append("|---|---:|---:|---:|\n");
-            foreach (var (service, counts) in report.Referrals.PerService)
-            {
-                md.Append("| ").Append(Text(service)).Append(" | ").Append(small.Show(counts.Refer)).Append(" | ").Append(small.Show(counts.ConsentRequired))
-                    .Append(" | ").Append(small.Show(counts.NeedsInformation)).Append(" |\n");
-            }
-        }
-
-        // Each intervention with its own window (post-exposure prophylaxis and emergency contraception both go to a
-        // health facility): counted by the rule that calls for it, so one closed window does not hide the other.
-        if (!report.Referrals.PerIntervention.IsEmpty)
-        {
-            md.Append('\n').Append(T("| intervention (rule) | refer | consent needed | information needed |\n", "| biện pháp can thiệp (quy tắc) | chuyển tuyến | cần sự đồng ý | cần thêm thông tin |\n")).Append("|---|---:|---:|---:|\n");
-            foreach (var (rule, counts) in report.Referrals.PerIntervention)
-            {
-                md.Append("| ").Append(Text(rule)).Append(" | ").Append(small.Show(counts.Refer)).Append(" | ").Append(small.Show(counts.ConsentRequired))
-                    .Append(" | ").Append(small.Show(counts.NeedsInformation)).Append(" |\n");
-            }
-        }
-
-        md.Append('\n').Append("## ").Append(T("Problems in the data", "Vấn đề trong dữ liệu")).Append("\n\n");
-        md.Append(report.Problems.IsEmpty ? T("None.\n", "Không có.\n") : string.Empty);
-        foreach (var d in report.Problems)
-        {
-            md.Append("- ").Append(d.Id).Append(": ").Append(Text(d.GetMessage(vi ? "vi" : "en"))).Append('\n');
-        }
-
-        md.Append('\n').Append('_').Append(Text(ReportWords.SmallCountsNote(small, vi))).Append("_\n");
+        md.Append('_').Append(Text(page.Note)).Append("_\n");
         return md.ToString();
+    }
+
+    // A table without its chart columns (Markdown has no pictures of its own): a caption in bold above it.
+    private static void Table(StringBuilder md, PageTable table)
+    {
+        if (table.Caption is { } caption)
+        {
+            md.Append("**").Append(Text(caption)).Append("**\n\n");
+        }
+
+        var columns = Enumerable.Range(0, table.Columns.Length).Where(i => !table.Columns[i].Chart).ToList();
+        md.Append('|');
+        foreach (var i in columns)
+        {
+            md.Append(' ').Append(Text(table.Columns[i].Heading)).Append(" |");
+        }
+
+        md.Append("\n|");
+        foreach (var i in columns)
+        {
+            md.Append(table.Columns[i].Numeric ? "---:|" : "---|");
+        }
+
+        md.Append('\n');
+        foreach (var row in table.Rows)
+        {
+            md.Append('|');
+            foreach (var i in columns)
+            {
+                var text = Text(row[i].Text);
+                md.Append(' ').Append(row[i].Tone == CellTone.Bad ? $"**{text}**" : text).Append(" |");
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append('\n');
     }
 
     /// <summary>

@@ -1,18 +1,19 @@
 using System.Globalization;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Evaluation.Rendering;
 
 /// <summary>The words and figures the rendered reports share (Markdown and HTML), in Vietnamese and English.</summary>
 internal static class ReportWords
 {
-    public static string Status(IndicatorStatus status, bool vi) => vi ? Vietnamese.Of(status) : status.ToString();
+    public static string Status(IndicatorStatus status, bool vi) => IndicatorWords.Of(status, vi);
 
     public static bool IsBad(IndicatorStatus status) => status is IndicatorStatus.NotMet or IndicatorStatus.AtRisk;
 
     public static string Target(IndicatorResult r, bool vi) =>
-        vi ? $"{Vietnamese.Of(r.Target.Threshold)} {Vietnamese.Of(r.Target.Horizon)}" : $"{r.Target.Threshold} {r.Target.Horizon}";
+        $"{IndicatorWords.Of(r.Target.Threshold, vi)} {IndicatorWords.Of(r.Target.Horizon, vi)}";
 
     /// <summary>
     /// Counts of events and of units name nobody: only counts of people are suppressed. A reported ratio counts people
@@ -47,21 +48,19 @@ internal static class ReportWords
 
     private static bool PartOfWhole(IndicatorResult r) => r.Target.Threshold.Unit == ThresholdUnit.Percent;
 
-    public static string Figures(IndicatorResult r, SmallCounts small, bool vi) => Pooled(r, small, vi) + Gaps(r, vi);
+    public static string Figures(IndicatorResult r, SmallCounts small, bool vi, ReportNames? names = null) => Pooled(r, small, vi) + Gaps(r, vi, names);
 
     /// <summary>Beside the figures, an incomplete total says so: how many units are in it and who was left out, and why.</summary>
-    public static string Gaps(IndicatorResult r, bool vi)
+    public static string Gaps(IndicatorResult r, bool vi, ReportNames? names = null)
     {
         if (r.IsComplete)
         {
             return string.Empty;
         }
 
-        var left = r.MissingUnits.Select(g => vi ? $"{g.Unit} thiếu \"{g.Element}\"" : $"{g.Unit} missing \"{g.Element}\"")
-            .Concat(r.ImpossibleUnits.Select(g => vi ? $"{g.Unit} số liệu không thể đúng (phần lớn hơn tổng)" : $"{g.Unit} impossible figures (part above whole)"));
-        return vi
-            ? $" (chưa đủ: {r.UnitsReported}/{r.UnitsExpected} đơn vị; không tính: {string.Join(", ", left)})"
-            : $" (incomplete: {r.UnitsReported} of {r.UnitsExpected} units; left out: {string.Join(", ", left)})";
+        var left = r.MissingUnits.Select(g => Words.Format("Gaps.Missing", vi, names?.Unit(g.Unit) ?? g.Unit, names?.Element(g.Element) ?? g.Element))
+            .Concat(r.ImpossibleUnits.Select(g => Words.Format("Gaps.Impossible", vi, names?.Unit(g.Unit) ?? g.Unit)));
+        return Words.Format("Gaps", vi, r.UnitsReported.ToString(CultureInfo.InvariantCulture), r.UnitsExpected.ToString(CultureInfo.InvariantCulture), string.Join(", ", left));
     }
 
     private static string Pooled(IndicatorResult r, SmallCounts small, bool vi)
@@ -117,7 +116,7 @@ internal static class ReportWords
             return "—";
         }
 
-        return Upper(r) ? (vi ? "tối đa " : "at most ") + text : text;
+        return Upper(r) ? Words.Format("Bound.AtMost", vi, text) : text;
     }
 
     /// <summary>How many more are needed, or for an upper bound how many over the most allowed ("41 over").</summary>
@@ -150,7 +149,7 @@ internal static class ReportWords
             return "—";
         }
 
-        return Upper(r) && gap > 0 ? (vi ? "vượt " + text : text + " over") : text;
+        return Upper(r) && gap > 0 ? Words.Format("Gap.Over", vi, text) : text;
     }
 
     /// <summary>Whether a result's figures are decimals (averages, hours): they have a limit, not a least count.</summary>
@@ -165,8 +164,6 @@ internal static class ReportWords
 
     /// <summary>The footer that says which counts are hidden; with protection off (<see cref="SmallCounts.None"/>), that none are.</summary>
     public static string SmallCountsNote(SmallCounts small, bool vi) => small.Threshold <= 1
-        ? vi ? "Không ẩn số liệu nào: đã tắt bảo vệ số nhỏ." : "No counts are hidden: small-count protection is off."
-        : vi
-            ? $"Số người dưới {small.Threshold} được ghi là \"<{small.Threshold}\" để bảo vệ nạn nhân."
-            : $"Counts of people below {small.Threshold} are shown as \"<{small.Threshold}\" to protect survivors.";
+        ? Words.Get("SmallCounts.Off", vi)
+        : Words.Format("SmallCounts.On", vi, small.Threshold.ToString(CultureInfo.InvariantCulture));
 }

@@ -11,6 +11,7 @@ public static class SubmissionDiagnostics
 {
     private const DiagnosticSeverity E = DiagnosticSeverity.Error;
     private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
+    private const DiagnosticSeverity I = DiagnosticSeverity.Info;
 
     /// <summary>GBV4101: the same report submitted twice.</summary>
     public static DiagnosticDescriptor DuplicateSubmission { get; } = new("GBV4101", W, "Duplicate submission",
@@ -32,9 +33,13 @@ public static class SubmissionDiagnostics
     public static DiagnosticDescriptor SubmittedBeforePeriod { get; } = new("GBV4105", E, "Submitted before its period began",
         "{0} submitted \"{1}\" for {2} on {3}, before the period began on {4}, which cannot be; it is not counted", "{0} nộp báo cáo \"{1}\" kỳ {2} ngày {3}, trước khi kỳ báo cáo bắt đầu ngày {4}, điều không thể; không được tính");
 
+    /// <summary>GBV2272: a plan whose first year is not stated: reports are due from the earliest year known.</summary>
+    public static DiagnosticDescriptor FirstYearUnknown { get; } = new("GBV2272", I, "First year unknown",
+        "The plan's first year is not stated ({0}): reports are counted as due from {1}, the earliest year a submission covers or the plan's last year, not before", "Kế hoạch không nêu năm bắt đầu ({0}): báo cáo được tính là phải nộp từ năm {1}, năm sớm nhất có báo cáo gửi đến hoặc năm cuối của kế hoạch, không sớm hơn");
+
     /// <summary>Every descriptor of this area, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
-        DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit, SubmittedBeforePeriod,
+        FirstYearUnknown, DuplicateSubmission, SubmissionOutOfPeriod, UnknownObligation, UnknownReportingUnit, SubmittedBeforePeriod,
     ];
 }

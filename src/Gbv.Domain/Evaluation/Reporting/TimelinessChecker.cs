@@ -34,12 +34,28 @@ public static class TimelinessChecker
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(reportingUnits);
         var plan = schedule.Plan;
-        var scheduled = schedule.Reports(plan.Period.From, plan.Period.To ?? asOf.InZone(schedule.Zone).Year);
+        var bag = new DiagnosticBag();
+        int firstYear;
+        if (plan.Period.From is int stated)
+        {
+            firstYear = stated;
+        }
+        else
+        {
+            // "Đến năm 2025" alone: which earlier years owed reports is not known, so none is counted as missed before the
+            // earliest year a submission covers (or the last year), and the report says so.
+            var list = submissions.ToList();
+            submissions = list;
+            var last = plan.Period.To!.Value;
+            firstYear = list.Count == 0 ? last : Math.Min(last, list.Min(s => s.Period.Year));
+            bag.Add(SubmissionDiagnostics.FirstYearUnknown, new SourceLocation($"plan {plan.Id}", "/period", 0, 0), plan.Period.ToString(), firstYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var scheduled = schedule.Reports(firstYear, plan.Period.To ?? asOf.InZone(schedule.Zone).Year);
         var states = plan.Reporting.ToDictionary(o => o.Key, o => new ObligationState(o, scheduled, reportingUnits), StringComparer.Ordinal);
 
         // One pass over the submissions: three lookups and a slot in an array per report and unit, nothing allocated
         // for a good submission, so the cost of one does not grow with those seen before.
-        var bag = new DiagnosticBag();
         var duplicates = new List<(Submission Later, Instant First)>();
         var unscheduled = ImmutableArray.CreateBuilder<Submission>();
         foreach (var submission in submissions)

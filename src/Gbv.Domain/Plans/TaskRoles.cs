@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace Gbv.Domain.Plans;
+
+/// <summary>
+/// Who leads a task and who coordinates, and where that comes from: the task itself, or the plan-wide roles
+/// (<see cref="PlanRoles"/>) when the task names none.
+/// </summary>
+/// <remarks>Equality compares every member; <see cref="Coordinators"/> compares element by element.</remarks>
+public sealed record TaskRoles
+{
+    /// <summary>Creates the roles of a task.</summary>
+    public TaskRoles(string? lead, ImmutableArray<string> coordinators, bool inheritedFromPlan)
+    {
+        Lead = lead;
+        Coordinators = coordinators.IsDefault ? [] : coordinators;
+        InheritedFromPlan = inheritedFromPlan;
+    }
+
+    /// <summary>The id of the leading agency, or null.</summary>
+    public string? Lead { get; }
+
+    /// <summary>The ids of the coordinating agencies.</summary>
+    public ImmutableArray<string> Coordinators { get; }
+
+    /// <summary>Whether the task names no roles and these are the plan's.</summary>
+    public bool InheritedFromPlan { get; }
+
+    /// <summary>"lead: a; coordinating: b, c (inherited from the plan: the task names no roles of its own)", or "no roles stated".</summary>
+    public string ExplanationEn =>
+        (Lead is null && Coordinators.IsEmpty ? "no roles stated" : Words("lead", "coordinating"))
+        + (InheritedFromPlan ? " (inherited from the plan: the task names no roles of its own)" : string.Empty);
+
+    /// <summary>The same in Vietnamese: "chủ trì: a; phối hợp: b, c (theo phân công chung của kế hoạch: nhiệm vụ không tự ghi)".</summary>
+    public string ExplanationVi =>
+        (Lead is null && Coordinators.IsEmpty ? "không ghi đơn vị thực hiện" : Words("chủ trì", "phối hợp"))
+        + (InheritedFromPlan ? " (theo phân công chung của kế hoạch: nhiệm vụ không tự ghi đơn vị)" : string.Empty);
+
+    private string Words(string lead, string coordinating) =>
+        string.Join("; ", new[] { Lead is null ? null : $"{lead}: {Lead}", Coordinators.IsEmpty ? null : $"{coordinating}: {string.Join(", ", Coordinators)}" }.OfType<string>());
+
+    /// <inheritdoc />
+    public override string ToString() => ExplanationEn;
+
+    /// <inheritdoc />
+    public bool Equals(TaskRoles? other) =>
+        other is not null && Lead == other.Lead && Sequences.Equal(Coordinators, other.Coordinators) && InheritedFromPlan == other.InheritedFromPlan;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Lead, Sequences.Hash(Coordinators), InheritedFromPlan);
+}
