@@ -24,7 +24,6 @@ public class ReferralBenchmarks
     private ReferralEngine<CaseRecord> _engine = null!;
     private RulesEngine.RulesEngine _rulesEngine = null!;
     private string[] _ruleNames = [];
-    private ulong[] _masks = [];
 
     [Params(10_000, 100_000)]
     public int Cases { get; set; }
@@ -65,16 +64,6 @@ public class ReferralBenchmarks
             Rules = [.. _ruleNames.Select(name => new Rule { RuleName = name, Expression = expressions[name], RuleExpressionType = RuleExpressionType.LambdaExpression })],
         };
         _rulesEngine = new RulesEngine.RulesEngine([workflow], new ReSettings());
-
-        _masks = new ulong[_cases.Length];
-        _engine.Fired(_cases, _masks);
-        for (var i = 0; i < _cases.Length; i++)
-        {
-            if (_masks[i] != _engine.Fired(_cases[i]))
-            {
-                throw new InvalidOperationException($"The batch and the single call disagree on {_cases[i].CaseId}.");
-            }
-        }
 
         foreach (var c in _cases)
         {
@@ -155,20 +144,6 @@ public class ReferralBenchmarks
         foreach (var c in _cases)
         {
             sum += _engine.Fired(c);
-        }
-
-        return sum;
-    }
-
-    /// <summary>(a') This engine over the whole batch: the loop compiled with the rules, one call for all the cases.</summary>
-    [Benchmark]
-    public ulong EngineBatch()
-    {
-        _engine.Fired(_cases, _masks);
-        ulong sum = 0;
-        foreach (var mask in _masks)
-        {
-            sum += mask;
         }
 
         return sum;

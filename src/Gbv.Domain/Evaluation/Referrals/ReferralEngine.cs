@@ -31,7 +31,6 @@ public sealed partial class ReferralEngine<T>
     private readonly ImmutableArray<Service> _ruleServices;
     private readonly ImmutableArray<int> _serviceIndexOfRule;
     private readonly Func<T, ulong> _fired;
-    private readonly Lazy<Action<T[], int, ulong[], int, int>> _firedBatch;
     private readonly Func<T, ulong> _possible;
     private readonly Func<T, bool> _consent;
     private readonly Func<T, Instant?> _incidentAt;
@@ -55,11 +54,8 @@ public sealed partial class ReferralEngine<T>
         _serviceIndexOfRule = [.. _serviceOfRule.Select(s => _ruleServices.IndexOf(s))];
 
         var record = Expression.Parameter(typeof(T), "record");
-        var fired = MaskBody(conditions.Select(c => ConditionCompiler.Body(c.Bound, record)));
-        _fired = Compile(Expression.Lambda<Func<T, ulong>>(fired, record));
-        // Compiled on first use: most callers decide one case at a time and never pay for the loop.
-        _firedBatch = new Lazy<Action<T[], int, ulong[], int, int>>(() => Batch(record, fired));
-        _possible = Compile(Expression.Lambda<Func<T, ulong>>(MaskBody(conditions.Select(c => ConditionCompiler.Possible(c.Bound, record))), record));
+        _fired = Mask(record, conditions.Select(c => ConditionCompiler.Body(c.Bound, record)));
+        _possible = Mask(record, conditions.Select(c => ConditionCompiler.Possible(c.Bound, record)));
         _consent = Reader<bool>(fields, "consent", record, body => Expression.Equal(Expression.Convert(body, typeof(bool?)), Expression.Constant(true, typeof(bool?))), false);
         _incidentAt = Reader<Instant?>(fields, "incidentAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
         _reportedAt = Reader<Instant?>(fields, "reportedAt", record, body => Expression.Convert(body, typeof(Instant?)), null);
@@ -211,7 +207,7 @@ public sealed partial class ReferralEngine<T>
             : (null, $"the {(rule.WindowStart == WindowStart.Incident ? "incident" : "report")} time is not recorded, so the {window.TotalHours:0}-hour deadline cannot be set");
     }
 
-    private static Expression MaskBody(IEnumerable<Expression> conditions)
+    private static Func<T, ulong> Mask(ParameterExpression record, IEnumerable<Expression> conditions)
     {
         // One expression for the whole rule set: (c0 ? 1 : 0) | (c1 ? 2 : 0) | ...
         Expression body = Expression.Constant(0UL);
@@ -222,10 +218,8 @@ public sealed partial class ReferralEngine<T>
             bit++;
         }
 
-        return body;
+        return Expression.Lambda<Func<T, ulong>>(body, record).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
     }
-
-    private static TDelegate Compile<TDelegate>(Expression<TDelegate> lambda) => lambda.Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
 
     private static Func<T, TValue> Reader<TValue>(FieldMap<T> fields, string name, ParameterExpression record, Func<Expression, Expression> convert, TValue fallback)
     {
@@ -235,6 +229,6 @@ public sealed partial class ReferralEngine<T>
         }
 
         var body = new ConditionCompiler.ParameterReplacer(field.Accessor.Parameters[0], record).Visit(field.Accessor.Body);
-        return Compile(Expression.Lambda<Func<T, TValue>>(convert(body), record));
+        return Expression.Lambda<Func<T, TValue>>(convert(body), record).Compile(preferInterpretation: !RuntimeFeature.IsDynamicCodeSupported);
     }
 }
