@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Records the public API of each library package in its PublicAPI.Unshipped.txt: first drops the lines the analyzer
 # says no longer exist (RS0017: a member removed, renamed or moved), then adds what is new with the analyzer's own
-# code fix (RS0016). Review the diff: every line is a promise to users.
+# code fix (RS0016). Review the diff: every line is a promise to users. A shipped member (PublicAPI.Shipped.txt, 0.1
+# on) is never dropped here: changing one is a breaking change, made by hand if ever (docs/architecture.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for api in src/*/PublicAPI.Unshipped.txt; do
