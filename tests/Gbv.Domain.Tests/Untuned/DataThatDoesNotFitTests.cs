@@ -173,7 +173,9 @@ public sealed class EvaluateDataThatDoesNotFitTests
             // Once on the terminal, and in the file under the data's problems: a report saying "None." would not be true.
             Assert.Single(errors.Split('\n'), line => line.Contains("GBV4202", StringComparison.Ordinal));
             var problems = File.ReadAllText(report).Split("## Problems in the data")[1];
-            Assert.Contains("GBV4202: The value \"mười\" of \"value\" is not a number", problems, StringComparison.Ordinal);
+            // With the file's name and line to find the row by, not the folder of the machine that ran it.
+            Assert.Contains("GBV4202 (reported.csv, line 3): The value \"mười\" of \"value\" is not a number", problems, StringComparison.Ordinal);
+            Assert.DoesNotContain(folder.FullName, problems, StringComparison.Ordinal);
         }
         finally
         {

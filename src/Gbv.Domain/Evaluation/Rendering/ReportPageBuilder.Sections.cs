@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Reporting;
 
@@ -106,5 +107,10 @@ internal sealed partial class ReportPageBuilder
 
     private ImmutableArray<PageBlock> Problems() => report.Problems.IsEmpty
         ? [None()]
-        : [new PageList([.. report.Problems.Select(d => $"{d.Id}: {d.GetMessage(Vi ? "vi" : "en")}")])];
+        : [new PageList([.. report.Problems.Select(d => $"{d.Id}{Where(d.Location)}: {d.GetMessage(Vi ? "vi" : "en")}")])];
+
+    // The file's name and line, so the officer can find the row: never the folder, which is the sender's machine's.
+    private string Where(SourceLocation at) => at.Line > 0 && !string.IsNullOrEmpty(at.File)
+        ? " (" + names.Format("Problem.Where", Path.GetFileName(at.File), at.Line.ToString(CultureInfo.InvariantCulture)) + ")"
+        : string.Empty;
 }
