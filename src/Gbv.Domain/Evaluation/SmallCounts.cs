@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gbv.Domain.Indicators;
 
 namespace Gbv.Domain.Evaluation;
 
@@ -34,7 +35,7 @@ public readonly record struct SmallCounts(int Threshold)
     /// Whether a figure is shown as a number: a whole figure as a count (<see cref="Shows(long)"/>); a figure with
     /// decimals (an average, a rate) always, since it counts nobody.
     /// </summary>
-    public bool Shows(decimal figure) => figure == 0 || figure >= Threshold || figure != decimal.Truncate(figure);
+    public bool Shows(decimal figure) => figure == 0 || figure >= Threshold || !TargetCalculator.IsWhole(figure);
 
     /// <summary>The figure ("12", "3.5"), or "&lt;N" for a small whole count.</summary>
     public string Show(decimal figure) => Shows(figure) ? figure.ToString("0.############", CultureInfo.InvariantCulture) : "<" + Threshold.ToString(CultureInfo.InvariantCulture);

@@ -150,6 +150,9 @@ public static class TargetCalculator
         _ => (count, threshold.Value),
     };
 
+    /// <summary>Whether a figure is a whole number (12, 12.0), the test every reader of counts makes the same way.</summary>
+    internal static bool IsWhole(decimal value) => value == decimal.Truncate(value);
+
     private static void Check(long count, long denominator)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(denominator, 1);

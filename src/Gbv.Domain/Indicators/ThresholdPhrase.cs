@@ -101,7 +101,7 @@ public static partial class ThresholdPhrase
             return ThresholdPhraseKind.Bare;
         }
 
-        if (value < 0m || (unit == ThresholdUnit.Count && decimal.Truncate(value) != value))
+        if (value < 0m || (unit == ThresholdUnit.Count && !TargetCalculator.IsWhole(value)))
         {
             return ThresholdPhraseKind.Unknown;
         }

@@ -157,7 +157,7 @@ internal sealed partial class ValidationRun
             return null;
         }
 
-        if (unit == ThresholdUnit.Count && decimal.Truncate(value) != value)
+        if (unit == ThresholdUnit.Count && !TargetCalculator.IsWhole(value))
         {
             Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
             return null;

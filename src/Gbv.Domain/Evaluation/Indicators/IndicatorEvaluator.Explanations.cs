@@ -30,12 +30,23 @@ public static partial class IndicatorEvaluator
     {
         var text = unit switch
         {
-            ThresholdUnit.Times => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + " times",
+            ThresholdUnit.Times => Hundredths(value) + " times",
             ThresholdUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
             _ => Percent(value),
         };
         return vi ? text.Replace(" times", " lần", StringComparison.Ordinal).Replace('.', ',') : text;
     }
+
+    /// <summary>A decimal figure to two places, as ratios and limits are shown: "1.72", "4.25", "15" (Vietnamese "4,25").</summary>
+    internal static string Hundredths(decimal value, bool vi = false)
+    {
+        var text = Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+        return vi ? text.Replace('.', ',') : text;
+    }
+
+    /// <summary>How far decimal figures are from the figure at which the target turns, to two places; 0 when met.</summary>
+    internal static decimal DistanceToLimit(decimal figure, decimal limit, bool met) =>
+        met ? 0m : Math.Round(Math.Abs(figure - limit), 2, MidpointRounding.AwayFromZero);
 
     /// <summary>A percentage to one decimal: "89.2%" (Vietnamese "89,2%").</summary>
     /// <remarks>

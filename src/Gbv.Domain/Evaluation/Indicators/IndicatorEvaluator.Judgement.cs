@@ -73,7 +73,7 @@ public static partial class IndicatorEvaluator
         var limit = TargetCalculator.Limit(threshold, d);
         // Counts have a least count that meets the target and a shortfall in whole things; decimals (averages, hours)
         // have only the figure at which the target turns, and the distance to it.
-        var whole = IsWhole(n) && IsWhole(d);
+        var whole = TargetCalculator.IsWhole(n) && TargetCalculator.IsWhole(d);
         // For an upper bound the count that matters is the most it allows ("at most 69"), never a "least" of 0.
         var least = !whole ? null : fewer ? TargetCalculator.MaximumCount(threshold, (long)d) : TargetCalculator.MinimumCount(threshold, (long)d);
         var shortfall = whole ? TargetCalculator.Shortfall(threshold, (long)n, (long)d) : null;
@@ -98,10 +98,9 @@ public static partial class IndicatorEvaluator
         else
         {
             var (word, wordVi) = Bounded(threshold.Comparison);
-            var rounded = Math.Round(limit, 2, MidpointRounding.AwayFromZero);
-            (need, needVi) = ($"{word} {Plain(rounded)}", $"{wordVi} {Vi(rounded)}");
-            var distance = met ? 0m : Math.Round(Math.Abs(n - limit), 2, MidpointRounding.AwayFromZero);
-            (gap, gapVi) = distance > 0 ? (fewer ? ($", {Plain(distance)} over", $", vượt {Vi(distance)}") : ($", {Plain(distance)} short", $", còn thiếu {Vi(distance)}")) : (string.Empty, string.Empty);
+            (need, needVi) = ($"{word} {Hundredths(limit)}", $"{wordVi} {Hundredths(limit, vi: true)}");
+            var distance = DistanceToLimit(n, limit, met);
+            (gap, gapVi) = distance > 0 ? (fewer ? ($", {Hundredths(distance)} over", $", vượt {Hundredths(distance, vi: true)}") : ($", {Hundredths(distance)} short", $", còn thiếu {Hundredths(distance, vi: true)}")) : (string.Empty, string.Empty);
         }
 
         var en = $"{prefix}{figure} in {year}; {threshold} {need}{gap}"
@@ -150,8 +149,6 @@ public static partial class IndicatorEvaluator
         var headVi = $"{pool.Reported}/{pool.Expected} đơn vị được tính, {(complete ? "đủ số liệu" : "chưa đủ số liệu")}";
         return (en.Count == 0 ? head : $"{head}: {string.Join("; ", en)}", vi.Count == 0 ? headVi : $"{headVi}: {string.Join("; ", vi)}");
     }
-
-    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
 
     // The words before the figure at which a target on decimals turns: no least count exists on a continuum.
     private static (string En, string Vi) Bounded(Comparison comparison) => comparison switch

@@ -73,7 +73,7 @@ public sealed partial class ReportedTotals
                 return false;
             }
 
-            if (value.Value != decimal.Truncate(value.Value) && !decimals.Contains(value.Element))
+            if (!TargetCalculator.IsWhole(value.Value) && !decimals.Contains(value.Element))
             {
                 bag.Add(DataDiagnostics.NotWholeCount, where, value.Unit, value.Element, Invariant(value.Value), year);
                 return false;

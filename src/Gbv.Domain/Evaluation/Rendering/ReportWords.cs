@@ -108,8 +108,7 @@ internal static class ReportWords
         }
         else if (r.Limit is { } limit && Decimals(r))
         {
-            text = Math.Round(limit, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
-            text = vi ? text.Replace('.', ',') : text;
+            text = IndicatorEvaluator.Hundredths(limit, vi);
         }
         else
         {
@@ -140,9 +139,8 @@ internal static class ReportWords
         else if (Decimals(r) && r.Limit is { } limit && r.Numerator is { } n)
         {
             // Decimal figures (hours, averages): the distance to the figure at which the target turns, 0 when met.
-            gap = r.IsMet || r.Status == IndicatorStatus.OnTrack ? 0m : Math.Round(Math.Abs(n - limit), 2, MidpointRounding.AwayFromZero);
-            text = gap.ToString("0.##", CultureInfo.InvariantCulture);
-            text = vi ? text.Replace('.', ',') : text;
+            gap = IndicatorEvaluator.DistanceToLimit(n, limit, r.IsMet || r.Status == IndicatorStatus.OnTrack);
+            text = IndicatorEvaluator.Hundredths(gap, vi);
         }
         else
         {
@@ -154,7 +152,7 @@ internal static class ReportWords
 
     /// <summary>Whether a result's figures are decimals (averages, hours): they have a limit, not a least count.</summary>
     private static bool Decimals(IndicatorResult r) =>
-        (r.Numerator is { } n && n != decimal.Truncate(n)) || (r.Denominator is { } d && d != decimal.Truncate(d));
+        (r.Numerator is { } n && !TargetCalculator.IsWhole(n)) || (r.Denominator is { } d && !TargetCalculator.IsWhole(d));
 
     /// <summary>An indicator's value in its threshold's unit: "96.2%", "1.5 times" or a plain count.</summary>
     public static string Value(decimal value, ThresholdUnit unit, bool vi) => IndicatorEvaluator.Show(value, unit, vi);
