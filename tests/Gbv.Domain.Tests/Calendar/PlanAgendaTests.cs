@@ -1,4 +1,3 @@
-using Gbv.Domain.ICalendar;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -10,7 +9,7 @@ using NodaTime;
 
 namespace Gbv.Domain.Tests.Reporting;
 
-/// <summary>The seed plans' calendars, pinned from the Vietnamese text, and the iCalendar export read back.</summary>
+/// <summary>The seed plans' calendars, pinned from the Vietnamese text (their iCalendar export: tests/Gbv.Domain.ICalendar.Tests).</summary>
 public sealed class PlanAgendaTests
 {
     private static Plan Seed(string name) => PlanLoader.LoadFile(TestFiles.SamplePlan(name)).Plan!;
@@ -116,31 +115,6 @@ public sealed class PlanAgendaTests
         Assert.Equal("Hạn nộp báo cáo 6 tháng kỳ 6 tháng đầu năm 2019", entry.Title.Vi);
         Assert.Equal("due before 2019-06-10: on time until the end of 2019-06-09; from co-quan-don-vi, ubnd-xa to ubnd-dak-to through phong-ldtbxh", entry.Detail);
         Assert.Contains("trước ngày 10/6", entry.Source, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_iCalendar_export_opens_in_a_standard_parser_with_the_same_events()
-    {
-        var agenda = PlanAgenda.Between(ReportingSchedule.For(Seed("ubnd-dak-to-2017-2020.plan.json"), WorkingCalendar.Vietnam), new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31));
-        var text = ICalendarExport.Write("ubnd-dak-to-2017-2020", agenda, Instant.FromUtc(2019, 1, 1, 0, 0));
-        Assert.StartsWith("BEGIN:VCALENDAR", text, StringComparison.Ordinal);
-
-        var parsed = Ical.Net.Calendar.Load(text)!;
-        var events = parsed.Events.OrderBy(e => e.Uid, StringComparer.Ordinal).ToList();
-        Assert.Equal(agenda.Length, events.Count);
-        foreach (var (entry, parsedEvent) in agenda.OrderBy(e => $"{e.Uid}@ubnd-dak-to-2017-2020.gbv-domain", StringComparer.Ordinal).Zip(events))
-        {
-            Assert.Equal($"{entry.Uid}@ubnd-dak-to-2017-2020.gbv-domain", parsedEvent.Uid);
-            Assert.Equal(entry.Title.Vi, parsedEvent.Summary);
-            Assert.False(parsedEvent.DtStart!.HasTime);
-            Assert.Equal((entry.Start.Year, entry.Start.Month, entry.Start.Day), (parsedEvent.DtStart.Year, parsedEvent.DtStart.Month, parsedEvent.DtStart.Day));
-            var end = entry.End.PlusDays(1);
-            Assert.Equal((end.Year, end.Month, end.Day), (parsedEvent.DtEnd!.Year, parsedEvent.DtEnd.Month, parsedEvent.DtEnd.Day));
-            Assert.Contains(entry.Source.Length > 40 ? entry.Source[..40] : entry.Source, parsedEvent.Description, StringComparison.Ordinal);
-        }
-
-        // The same inputs give the same bytes.
-        Assert.Equal(text, ICalendarExport.Write("ubnd-dak-to-2017-2020", agenda, Instant.FromUtc(2019, 1, 1, 0, 0)));
     }
 
     /// <summary>Every entry belongs to a year of the plan, the agenda is sorted and the same inputs give the same agenda.</summary>
