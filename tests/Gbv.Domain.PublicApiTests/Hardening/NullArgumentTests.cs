@@ -21,6 +21,7 @@ public sealed class NullArgumentTests
     private static readonly Assembly[] Packages =
     [
         typeof(CaseRecord).Assembly, typeof(Gbv.Domain.Testing.PlanAssert).Assembly, typeof(Gbv.Domain.Extraction.PlanExtractor).Assembly,
+        typeof(Gbv.Domain.ICalendar.ICalendarExport).Assembly,
     ];
 
     [Fact]
