@@ -2,7 +2,7 @@ using Gbv.Domain.Tests.Architecture;
 
 namespace Gbv.Domain.Tests.ICalendar;
 
-/// <summary>The iCalendar export names the core and no other package (the core's Architecture/LayerTests for the others).</summary>
+/// <summary>The package names the core and no other package of the repository (the core's layers: Architecture/LayerTests).</summary>
 public sealed class PackageReferencesTests
 {
     [Theory]

@@ -109,7 +109,7 @@ public sealed class ReportEqualityTests
         var problem = report.Problems[0];
         Assert.Equal(problem, again.Problems[0]);
         Assert.Equal(problem.GetHashCode(), again.Problems[0].GetHashCode());
-        Assert.NotEqual(problem, Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location, [.. problem.Arguments.Select(a => a + "x")]));
-        Assert.NotEqual(problem, Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location with { Line = problem.Location.Line + 1 }, [.. problem.Arguments]));
+        Assert.NotEqual(problem, Gbv.Domain.Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location, [.. problem.Arguments.Select(a => a + "x")]));
+        Assert.NotEqual(problem, Gbv.Domain.Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location with { Line = problem.Location.Line + 1 }, [.. problem.Arguments]));
     }
 }
