@@ -1,6 +1,7 @@
 using Gbv.Domain.Scenarios;
+using Gbv.Domain.Tests.Definitions;
 
-namespace Gbv.Domain.Tests.Definitions;
+namespace Gbv.Domain.Tests.Scenarios;
 
 /// <summary>The scenario files' schema: shipped as generated from the runner's contract, and every seed scenario file fits it.</summary>
 public sealed class ScenarioSchemaTests
