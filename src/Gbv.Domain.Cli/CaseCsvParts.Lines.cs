@@ -6,7 +6,7 @@ namespace Gbv.Domain.Cli;
 /// <summary>One line of a part read to a case, its bad values kept to be reported in the file's order.</summary>
 internal sealed partial class CaseCsvParts
 {
-    private CaseRecord? Line(Part part, ReadOnlySpan<byte> line)
+    private CaseRow? Line(Part part, ReadOnlySpan<byte> line)
     {
         line = line.EndsWith((byte)'\r') ? line[..^1] : line;
         if (line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0)
@@ -86,11 +86,11 @@ internal sealed partial class CaseCsvParts
             part.Ids.Add(CaseIdFilter.Hash(id));
         }
 
-        return CaseField.Record(Encoding.ASCII.GetString(id), unit.IsEmpty ? null : part.Unit(unit), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
+        return part.Row.Set(unit.IsEmpty ? null : part.Unit(unit), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
     }
 
     // A line with other bytes than printable ASCII (a unit named in Vietnamese, a tab): read as DataFiles reads text.
-    private CaseRecord? TextLine(Part part, string line)
+    private CaseRow? TextLine(Part part, string line)
     {
         var fields = line.Split(',');
         if (fields.Length != _fieldCount)
@@ -135,11 +135,11 @@ internal sealed partial class CaseCsvParts
             part.Ids.Add(CaseIdFilter.Hash(caseId));
         }
 
-        return CaseField.Record(Field(0), Field(1), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
+        return part.Row.Set(Field(1), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
     }
 
     // More bad rows in one part than the whole run allows: the ordinary reader stops where it should.
-    private CaseRecord? Spoiled(Part part) => part.BadRows > _files.BadRowsLeft ? throw Abandon() : null;
+    private CaseRow? Spoiled(Part part) => part.BadRows > _files.BadRowsLeft ? throw Abandon() : null;
 
     private void Bad(Part part, int column, string text) => part.Problems.Add((part.Records, _ordinals[column], text, CaseField.All[column].Expected));
 }
