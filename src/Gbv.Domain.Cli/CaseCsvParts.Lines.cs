@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Gbv.Domain.Cases;
 
@@ -15,21 +18,29 @@ internal sealed partial class CaseCsvParts
             return line.IndexOf((byte)'\r') >= 0 ? throw Abandon() : TextLine(part, Encoding.UTF8.GetString(line));
         }
 
-        // One pass for the commas: fields are short, so a plain loop beats searching for each one.
+        // The commas sixteen bytes at a time, as a bit mask: a line has a dozen short fields, and a byte-by-byte loop
+        // (or a search per comma) was the largest single item in the profile.
         Span<Range> fields = stackalloc Range[_fieldCount];
         var n = 0;
         var start = 0;
-        for (var i = 0; i < line.Length; i++)
+        var i = 0;
+        ref var origin = ref MemoryMarshal.GetReference(line);
+        for (; i + Vector128<byte>.Count <= line.Length; i += Vector128<byte>.Count)
+        {
+            var commas = Vector128.Equals(Vector128.LoadUnsafe(ref origin, (nuint)i), Vector128.Create((byte)',')).ExtractMostSignificantBits();
+            while (commas != 0)
+            {
+                var at = i + BitOperations.TrailingZeroCount(commas);
+                commas &= commas - 1;
+                Comma(ref n, ref start, at, fields);
+            }
+        }
+
+        for (; i < line.Length; i++)
         {
             if (line[i] == ',')
             {
-                if (n == _fieldCount - 1)
-                {
-                    throw Abandon();
-                }
-
-                fields[n++] = new Range(start, i);
-                start = i + 1;
+                Comma(ref n, ref start, i, fields);
             }
         }
 
@@ -87,6 +98,18 @@ internal sealed partial class CaseCsvParts
         }
 
         return part.Row.Set(unit.IsEmpty ? null : part.Unit(unit), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
+    }
+
+    // A comma at a position: the field before it ends there; one comma too many is a line the ordinary reader reads.
+    private void Comma(ref int n, ref int start, int at, Span<Range> fields)
+    {
+        if (n == _fieldCount - 1)
+        {
+            throw Abandon();
+        }
+
+        fields[n++] = new Range(start, at);
+        start = at + 1;
     }
 
     // A line with other bytes than printable ASCII (a unit named in Vietnamese, a tab): read as DataFiles reads text.
