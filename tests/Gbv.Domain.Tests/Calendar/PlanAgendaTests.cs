@@ -7,7 +7,7 @@ using Gbv.Domain.Plans;
 using Gbv.Domain.Time;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Reporting;
+namespace Gbv.Domain.Tests.Calendar;
 
 /// <summary>The seed plans' calendars, pinned from the Vietnamese text (their iCalendar export: tests/Gbv.Domain.ICalendar.Tests).</summary>
 public sealed class PlanAgendaTests

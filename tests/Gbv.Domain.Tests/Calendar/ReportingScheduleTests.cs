@@ -9,7 +9,7 @@ using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Reporting;
+namespace Gbv.Domain.Tests.Calendar;
 
 /// <summary>Deadlines from the seed plans' words, worked out by hand, and the laws of periods and timeliness.</summary>
 public sealed class ReportingScheduleTests

@@ -3,7 +3,7 @@ using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>
 /// An indicator counted from cases, by age group (children under 16, people of 16 and over) and by sex, as DHIS2

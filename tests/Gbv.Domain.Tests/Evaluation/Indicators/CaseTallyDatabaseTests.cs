@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>
 /// The same indicators counted by the database: EF Core turns the tally into filtered counts grouped by unit and

@@ -10,7 +10,7 @@ using Gbv.Domain.Plans;
 using Gbv.Domain.Testing;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>Indicators measured over case records: counts worked out by hand, then laws over random cases.</summary>
 public sealed class CaseTallyTests

@@ -6,7 +6,7 @@ using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 public sealed class ConformanceCheckerTests
 {

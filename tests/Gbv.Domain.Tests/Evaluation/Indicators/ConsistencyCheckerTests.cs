@@ -3,7 +3,7 @@ using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>Consistency rules between reported figures, as DHIS2's validation rules, with violations worked out by hand.</summary>
 public sealed class ConsistencyCheckerTests

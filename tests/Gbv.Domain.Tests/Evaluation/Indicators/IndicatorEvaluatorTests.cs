@@ -6,7 +6,7 @@ using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>Indicators of the seed plans on reported figures, with expected results worked out by hand.</summary>
 public sealed class IndicatorEvaluatorTests

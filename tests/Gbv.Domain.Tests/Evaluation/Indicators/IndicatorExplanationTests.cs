@@ -3,7 +3,7 @@ using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>
 /// Every branch of an indicator's explanation, in English and Vietnamese, word for word: the explanation is what a

@@ -3,7 +3,7 @@ using Gbv.Domain.Indicators;
 using Gbv.Domain.Tasks;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Indicators;
+namespace Gbv.Domain.Tests.Evaluation.Indicators;
 
 /// <summary>
 /// Reported figures as an integrator passes them in: sums per element and year, who reported, what is refused and why,

@@ -7,7 +7,7 @@ using Gbv.Domain.Referrals;
 using Gbv.Domain.Tests.Conditions;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Referrals;
+namespace Gbv.Domain.Tests.Evaluation.Referrals;
 
 /// <summary>
 /// One service reached by several rules of different urgency and consent: the decision takes the best status, the most

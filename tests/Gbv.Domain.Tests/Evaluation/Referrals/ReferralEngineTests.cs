@@ -8,7 +8,7 @@ using Gbv.Domain.Referrals;
 using Gbv.Domain.Tests.Conditions;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Referrals;
+namespace Gbv.Domain.Tests.Evaluation.Referrals;
 
 /// <summary>The default rules at their boundaries, consent, missing information, deadlines and summaries.</summary>
 public sealed class ReferralEngineTests

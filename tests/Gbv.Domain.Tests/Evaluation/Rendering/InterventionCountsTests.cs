@@ -5,7 +5,7 @@ using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Evaluation.Rendering;
 
 /// <summary>
 /// The compliance report's renderings count each intervention by the rule that calls for it, beside the counts per

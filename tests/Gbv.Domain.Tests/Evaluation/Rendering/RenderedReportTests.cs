@@ -7,7 +7,7 @@ using Gbv.Domain.Reporting;
 using Gbv.Domain.Tasks;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Evaluation.Rendering;
 
 /// <summary>
 /// The compliance report a provincial office prints, word for word in both languages, and the JSON an integrator

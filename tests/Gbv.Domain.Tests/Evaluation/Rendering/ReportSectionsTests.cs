@@ -6,7 +6,7 @@ using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Localization;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Evaluation.Rendering;
 
 /// <summary>
 /// Every section of the report model (<see cref="ReportSection"/>, read by reflection) is in each rendering: the JSON

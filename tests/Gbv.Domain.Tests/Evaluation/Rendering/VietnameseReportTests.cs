@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Localization;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Evaluation.Rendering;
 
 /// <summary>
 /// No English word reaches a Vietnamese report: every seed plan's report (and Đăk Tô's on its data), in Markdown and

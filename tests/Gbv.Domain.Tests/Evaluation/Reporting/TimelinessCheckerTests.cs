@@ -7,7 +7,7 @@ using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
 using NodaTime;
 
-namespace Gbv.Domain.Tests.Reporting;
+namespace Gbv.Domain.Tests.Evaluation.Reporting;
 
 /// <summary>Đăk Tô's communes report their 2019 six-monthly report; statuses and rates worked out by hand.</summary>
 public sealed class TimelinessCheckerTests
