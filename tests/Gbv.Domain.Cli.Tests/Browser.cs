@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Cli;
 
 /// <summary>Headless Chromium and poppler's pdftoppm, as .ci/run installs them; null where they are not installed.</summary>
 internal static class Browser

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Cli;
 
 /// <summary>The HTML report: one self-contained page, read by an XML parser and, where Chromium is installed, by a real browser.</summary>
 public sealed class HtmlReportTests

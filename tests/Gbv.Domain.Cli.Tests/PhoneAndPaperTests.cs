@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Gbv.Domain.Tests.Evaluation;
+namespace Gbv.Domain.Tests.Cli;
 
 /// <summary>
 /// The Đăk Tô report where an officer reads it, in a real headless Chromium: on a phone 420 px wide, the page no wider

@@ -1,6 +1,7 @@
+using Gbv.Domain.Tests.Cascade;
 using static Gbv.Domain.Tests.Cli.GbvTool;
 
-namespace Gbv.Domain.Tests.Cascade;
+namespace Gbv.Domain.Tests.Cli.Cascade;
 
 /// <summary><c>gbv calendar</c> on the parts issue 27 added: a task in two campaigns, a first year not stated.</summary>
 public sealed class CalendarCommandTests

@@ -1,6 +1,6 @@
 using static Gbv.Domain.Tests.Cli.GbvTool;
 
-namespace Gbv.Domain.Tests.Hardening;
+namespace Gbv.Domain.Tests.Cli.Hardening;
 
 /// <summary>
 /// Careless and hostile input to the commands (issue 25): outputs that would replace inputs, data files read strictly,

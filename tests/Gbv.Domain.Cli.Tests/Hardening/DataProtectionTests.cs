@@ -1,7 +1,7 @@
 using System.Globalization;
 using static Gbv.Domain.Tests.Cli.GbvTool;
 
-namespace Gbv.Domain.Tests.Hardening;
+namespace Gbv.Domain.Tests.Cli.Hardening;
 
 /// <summary>
 /// A survivor's data stays where it was put: no case id and no case field value in what <c>gbv evaluate</c> and

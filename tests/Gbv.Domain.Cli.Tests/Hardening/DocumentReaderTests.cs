@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using static Gbv.Domain.Tests.Cli.GbvTool;
 
-namespace Gbv.Domain.Tests.Hardening;
+namespace Gbv.Domain.Tests.Cli.Hardening;
 
 /// <summary>
 /// Hostile .docx and .pdf files through <c>gbv extract</c> (issue 25): nesting, a DTD, a compressed bomb, a PDF nested

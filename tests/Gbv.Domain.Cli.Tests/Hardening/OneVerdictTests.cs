@@ -4,7 +4,7 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using static Gbv.Domain.Tests.Cli.GbvTool;
 
-namespace Gbv.Domain.Tests.Hardening;
+namespace Gbv.Domain.Tests.Cli.Hardening;
 
 /// <summary>
 /// One verdict for one file (issue 25): what validates evaluates and what fails validation does not; conditions that

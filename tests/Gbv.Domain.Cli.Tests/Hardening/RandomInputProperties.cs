@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Gbv.Domain.Cli;
 
-namespace Gbv.Domain.Tests.Hardening;
+namespace Gbv.Domain.Tests.Cli.Hardening;
 
 /// <summary>
 /// The tool's reader of data files on random input: never an exception, every problem located (the core's readers on

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using static Gbv.Domain.Tests.Cli.GbvTool;
 
-namespace Gbv.Domain.Tests.Hardening;
+namespace Gbv.Domain.Tests.Cli.Hardening;
 
 /// <summary>
 /// Reports carry a plan's text safely (issue 25): markup escaped in HTML and Markdown, control characters kept from

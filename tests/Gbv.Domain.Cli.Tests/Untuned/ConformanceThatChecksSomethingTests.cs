@@ -2,7 +2,7 @@ using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Tests.Cli;
 
-namespace Gbv.Domain.Tests.Untuned;
+namespace Gbv.Domain.Tests.Cli.Untuned;
 
 /// <summary>Conformance fails when it checks nothing, and a child is not looser than a target it cannot state.</summary>
 public sealed class ConformanceThatChecksSomethingTests

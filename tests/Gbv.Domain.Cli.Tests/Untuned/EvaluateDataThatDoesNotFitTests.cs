@@ -1,4 +1,6 @@
-namespace Gbv.Domain.Tests.Untuned;
+using Gbv.Domain.Tests.Untuned;
+
+namespace Gbv.Domain.Tests.Cli.Untuned;
 
 /// <summary>Data that does not fit the plan (the core's DataThatDoesNotFitTests), from the command line: located diagnostics on stderr, the problems in the report, exit 1.</summary>
 public sealed class EvaluateDataThatDoesNotFitTests

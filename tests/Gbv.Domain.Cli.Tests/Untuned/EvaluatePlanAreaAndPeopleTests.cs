@@ -1,6 +1,7 @@
 using Gbv.Domain.Tests.Cli;
+using Gbv.Domain.Tests.Untuned;
 
-namespace Gbv.Domain.Tests.Untuned;
+namespace Gbv.Domain.Tests.Cli.Untuned;
 
 /// <summary>The district plan of the core's PlanAreaAndPeopleTests, evaluated from the command line.</summary>
 public sealed class EvaluatePlanAreaAndPeopleTests

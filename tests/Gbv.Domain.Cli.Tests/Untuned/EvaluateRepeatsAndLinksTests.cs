@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Gbv.Domain.Tests.Cli;
+using Gbv.Domain.Tests.Untuned;
 
-namespace Gbv.Domain.Tests.Untuned;
+namespace Gbv.Domain.Tests.Cli.Untuned;
 
 /// <summary>
 /// The core's RepeatsAndLinksTests from the command line: a case sent twice in a file is counted once and named by
