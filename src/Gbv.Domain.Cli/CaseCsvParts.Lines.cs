@@ -51,7 +51,12 @@ internal sealed partial class CaseCsvParts
 
         fields[n] = new Range(start, line.Length);
 
-        ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column) => line[fields[_ordinals[column]]].Trim((byte)' ');
+        // Trimmed only when it starts or ends with a space: most fields do neither.
+        ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column)
+        {
+            var field = line[fields[_ordinals[column]]];
+            return field.Length > 0 && (field[0] == (byte)' ' || field[^1] == (byte)' ') ? field.Trim((byte)' ') : field;
+        }
 
         var ok = true;
         T? Value<T>(Part part, ReadOnlySpan<byte> line, Span<Range> fields, int column, Func<ReadOnlySpan<byte>, T?> parse)

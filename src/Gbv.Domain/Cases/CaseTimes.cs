@@ -91,13 +91,14 @@ internal static class CaseTimes
         value = 0;
         for (var i = start; i < start + count; i++)
         {
-            var digit = s[i] - '0';
-            if ((uint)digit > 9)
+            // Unchecked: a byte below '0' (a space, a slash) is a large unsigned number, not an overflow.
+            var digit = unchecked((uint)(s[i] - '0'));
+            if (digit > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + digit;
+            value = (value * 10) + (int)digit;
         }
 
         return true;
