@@ -175,6 +175,14 @@ public sealed class CaseCsvPartsTests
              select digits[..at] + (char)b + digits[(at + 1)..]).ToArbitrary(),
             text => Assert.Equal(CaseFieldText.Age(text.AsSpan()), CaseFieldText.Age(Encoding.ASCII.GetBytes(text))));
 
+    /// <summary>A list of violence kinds read from bytes is what the text reader reads: the same set, or no set.</summary>
+    [Property(MaxTest = 2000)]
+    public Property A_violence_list_read_from_bytes_is_the_text_reader_s() =>
+        Prop.ForAll(
+            Gen.Elements("physical", "sexual", "economic", "psychological", "", " ", " sexual ", "Sexual", "bad", ";", "physical;")
+                .ArrayOf().Select(parts => string.Join(";", parts)).ToArbitrary(),
+            text => Assert.Equal(CaseFieldText.Violence(text.AsSpan()), CaseFieldText.Violence(Encoding.ASCII.GetBytes(text))));
+
     [Fact]
     public void The_usual_times_are_read_from_bytes_and_unusual_ones_by_NodaTime()
     {

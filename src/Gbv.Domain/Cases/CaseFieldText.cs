@@ -71,8 +71,33 @@ internal static class CaseFieldText
         Violence(text, ';', static part => part.Trim(), static part => Keyword<ViolenceKinds>(part));
 
     /// <summary>As <see cref="Violence(ReadOnlySpan{char})"/>, from UTF-8 bytes of printable ASCII (blanks are spaces).</summary>
-    public static ViolenceKinds? Violence(ReadOnlySpan<byte> text) =>
-        Violence(text, (byte)';', static part => part.Trim((byte)' '), static part => Keyword<ViolenceKinds>(part));
+    public static ViolenceKinds? Violence(ReadOnlySpan<byte> text)
+    {
+        // As the text reader: parts between semicolons, spaces around them dropped, empty ones skipped, any unknown
+        // one spoils the whole; without the delegates, since every case of a file comes through here.
+        var kinds = ViolenceKinds.None;
+        while (true)
+        {
+            var end = text.IndexOf((byte)';');
+            var part = (end < 0 ? text : text[..end]).Trim((byte)' ');
+            if (!part.IsEmpty)
+            {
+                if (!Keywords<ViolenceKinds>.TryParse(part, out var kind))
+                {
+                    return null;
+                }
+
+                kinds |= kind;
+            }
+
+            if (end < 0)
+            {
+                return kinds;
+            }
+
+            text = text[(end + 1)..];
+        }
+    }
 
     /// <summary>Forms of violence as a list (JSON, a scenario): every element a keyword; an empty list is none.</summary>
     public static ViolenceKinds? Violence(IEnumerable<string?> keywords)
