@@ -4,6 +4,7 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -42,7 +43,7 @@ internal static class ConformanceCommand
         var results = ConformanceChecker.Check(child.Plan, parent.Plan);
         if (results.IsEmpty)
         {
-            stdout.WriteLine($"{child.Plan.Id} links no indicator to {parent.Plan.Id} (\"implements\": \"{parent.Plan.Id}#<indicator>\").");
+            stdout.WriteLine(CliWords.Format("Conformance.NoLink", language, child.Plan.Id, parent.Plan.Id));
         }
 
         foreach (var result in results)

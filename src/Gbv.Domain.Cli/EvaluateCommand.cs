@@ -27,9 +27,9 @@ internal static class EvaluateCommand
         format.AcceptOnlyFromAmong("text", "md", "json", "html");
         var output = new Option<string?>("--out") { HelpName = "file", Description = "Write the report to this file instead of stdout." };
         var language = CliOptions.Language();
-        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 }.AtLeast(0, "the number of bad rows allowed is 0 or more", "số dòng lỗi được phép phải từ 0 trở lên");
+        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 }.AtLeast(0, "AtLeast.MaxErrors");
         var showValues = new Option<bool>("--show-values") { Description = "Quote bad values of case fields in diagnostics (they are left out by default: they are survivors' data)." };
-        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 }.AtLeast(0, "the threshold for small counts is 0 or more (0 hides nothing)", "ngưỡng số nhỏ phải từ 0 trở lên (0 là không ẩn gì)");
+        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 }.AtLeast(0, "AtLeast.SmallCounts");
 
         var command = new Command("evaluate", "Evaluate a plan on data files as of a date and print the compliance report; exit 0 when the data have no errors, 1 when the plan or the data have errors, 2 when the command cannot run.")
         {
@@ -48,7 +48,7 @@ internal static class EvaluateCommand
     {
         if (LocalDatePattern.Iso.Parse(o.AsOf) is not { Success: true } date)
         {
-            Refusal.Write(stderr, o.Language, $"--as-of \"{o.AsOf}\" is not a date such as 2020-12-31", $"--as-of \"{o.AsOf}\" không phải ngày, ví dụ 2020-12-31");
+            Refusal.Write(stderr, o.Language, "Evaluate.AsOfNotADate", o.AsOf);
             return ExitCodes.CouldNotRun;
         }
 
@@ -61,7 +61,7 @@ internal static class EvaluateCommand
         {
             if (!File.Exists(file))
             {
-                Refusal.Write(stderr, o.Language, $"{file}: no such file", $"{file}: không có tệp này");
+                Refusal.Write(stderr, o.Language, "File.NoSuchFile", file);
                 return ExitCodes.CouldNotRun;
             }
         }

@@ -6,6 +6,7 @@ using Gbv.Domain.Evaluation;
 using Gbv.Domain.Referrals;
 using NodaTime;
 using NodaTime.Text;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -36,7 +37,7 @@ internal static class ReferCommand
     {
         if (!File.Exists(casePath))
         {
-            Refusal.Write(stderr, language, $"{casePath}: no such file", $"{casePath}: không có tệp này");
+            Refusal.Write(stderr, language, "File.NoSuchFile", casePath);
             return ExitCodes.CouldNotRun;
         }
 
@@ -46,7 +47,7 @@ internal static class ReferCommand
             if (!Keywords<ConsentOverrideReason>.TryParse(reasonText, out var parsed))
             {
                 var names = string.Join(", ", Keywords<ConsentOverrideReason>.Names);
-                Refusal.Write(stderr, language, $"--override \"{reasonText}\" is not one of: {names}", $"--override \"{reasonText}\" không phải một trong: {names}");
+                Refusal.Write(stderr, language, "Refer.NotAReason", reasonText, names);
                 return ExitCodes.CouldNotRun;
             }
 
@@ -81,11 +82,11 @@ internal static class ReferCommand
         {
             if (asOfText is null)
             {
-                Refusal.Write(stderr, language, "the case has no \"reportedAt\": give --as-of", "hồ sơ không có \"reportedAt\": hãy cho --as-of");
+                Refusal.Write(stderr, language, "Refer.NoReportedAt");
             }
             else
             {
-                Refusal.Write(stderr, language, $"--as-of \"{asOfText}\" is not a point in time such as 2024-05-01T10:00:00+07:00", $"--as-of \"{asOfText}\" không phải thời điểm, ví dụ 2024-05-01T10:00:00+07:00");
+                Refusal.Write(stderr, language, "Refer.AsOfNotAnInstant", asOfText);
             }
 
             return ExitCodes.CouldNotRun;
@@ -98,7 +99,7 @@ internal static class ReferCommand
         }
 
         var decisions = plan.Referrals.Decide(record, moment, reason).Select(d => privacy.Redact ? d.Redacted() : d).ToList();
-        var vi = language == "vi";
+        var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
         if (format == "json")
         {
             WriteJson(plan.Plan.Id, moment, decisions, vi, stdout);
@@ -107,7 +108,7 @@ internal static class ReferCommand
 
         if (decisions.Count == 0)
         {
-            stdout.WriteLine(vi ? "Không có quy tắc nào yêu cầu chuyển gửi." : "No rule calls for a referral.");
+            stdout.WriteLine(CliWords.Get("Refer.NoReferral", vi));
         }
 
         foreach (var decision in decisions)
@@ -238,7 +239,7 @@ internal static class ReferCommand
         catch (JsonException ex)
         {
             // Never the parser's message: it quotes the case's text, which --redact and the default promise not to show.
-            problems.Add(CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, ("the case cannot be read", "không đọc được hồ sơ")));
+            problems.Add(CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, CliWords.Both("Refer.Unreadable")));
             return null;
         }
 
