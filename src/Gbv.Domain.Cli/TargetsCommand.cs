@@ -66,7 +66,8 @@ internal static class TargetsCommand
                     : CliWords.Format(upper ? "Targets.AtMost" : "Targets.AtLeast", vi, alone
                         ? c.ToString(CultureInfo.InvariantCulture)
                         : CliWords.Format(upper ? "Targets.Against" : "Targets.Of", vi, c.ToString(CultureInfo.InvariantCulture), denominator.ToString(CultureInfo.InvariantCulture)));
-                stdout.WriteLine($"{indicator.Key} ({words}): {answer}");
+                // In Vietnamese the indicator by the plan's title; the JSON keeps the key.
+                stdout.WriteLine($"{(vi ? indicator.Title.Vi : indicator.Key)} ({words}): {answer}");
             }
         }
 
