@@ -66,7 +66,7 @@ internal static class CalendarCommand
             if (!plan.Period.FromKnown)
             {
                 // "Đến năm 2025" alone: the calendar does not invent the years before the range asked for.
-                stdout.WriteLine(CliWords.Format("Calendar.NoFirstYear", vi, plan.Period));
+                stdout.WriteLine(CliWords.Format("Calendar.NoFirstYear", vi, new Evaluation.Rendering.ReportNames(plan, new Dictionary<string, LocalizedText>(), vi).PlanPeriod()));
             }
 
             foreach (var entry in agenda)
@@ -80,7 +80,7 @@ internal static class CalendarCommand
         {
             // The stamp is the start of the range, not the clock: the same command writes the same file.
             var stamp = from.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-            CliOptions.WriteFileAtomically(ics, ICalendarExport.Write(plan.Id, agenda, stamp));
+            CliOptions.WriteFileAtomically(ics, ICalendarExport.Write(plan.Id, agenda, stamp, language));
             if (format != "json")
             {
                 stdout.WriteLine(CliWords.Format("Calendar.Written", language, agenda.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), ics));
