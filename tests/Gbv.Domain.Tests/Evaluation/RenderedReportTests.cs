@@ -216,6 +216,8 @@ public sealed class RenderedReportTests
             | xa-a | 2025 | 1 | đạt |
             | tổng cộng | 2025 | 1 | đạt |
 
+            xa-a, xa-b: chưa có tên trong units.csv (cột name), nên ghi bằng mã đơn vị
+
             ## Chế độ báo cáo
 
             | báo cáo | số báo cáo đến hạn | đã nhận | đúng hạn | tỷ lệ báo cáo | tỷ lệ đúng hạn |
