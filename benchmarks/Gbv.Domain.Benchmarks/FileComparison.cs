@@ -122,11 +122,15 @@ public static class FileComparison
             Generate(csv, cases);
         }
 
+        // A .dll runs on the installed runtime (dotnet gbv.dll); anything else is the tool's own executable, as a
+        // self-contained build (dotnet publish -r linux-x64) or an installed tool runs.
+        (string File, string[] Args) Gbv(params string[] rest) => gbv.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ("dotnet", [gbv, .. rest]) : (gbv, rest);
+        string[] evaluate = ["evaluate", plan, "--as-of", "2020-12-31", "--cases", csv, "--format", "json", "--out", Path.Combine(folder, "report.json")];
         Console.WriteLine($"{cases:N0} synthetic cases, {new FileInfo(csv).Length / 1e6:F1} MB; gbv: {Path.GetFullPath(gbv)}; DuckDB threads: {Environment.ProcessorCount}");
 
         // Agreement first.
         var report = Path.Combine(folder, "report.json");
-        var (exit, _, _, error) = Measure("dotnet", [gbv, "evaluate", plan, "--as-of", "2020-12-31", "--cases", csv, "--format", "json", "--out", report]);
+        var (exit, _, _, error) = Measure(Gbv(evaluate).File, Gbv(evaluate).Args);
         if (exit != 0)
         {
             Console.Error.WriteLine($"gbv evaluate exited with {exit}: {error}");
@@ -162,7 +166,7 @@ public static class FileComparison
         Console.WriteLine($"load average before: {File.ReadAllText("/proc/loadavg").Trim()}");
         for (var run = 0; run < runs; run++)
         {
-            var (_, wall, kb, _) = Measure("dotnet", [gbv, "evaluate", plan, "--as-of", "2020-12-31", "--cases", csv, "--format", "json", "--out", report]);
+            var (_, wall, kb, _) = Measure(Gbv(evaluate).File, Gbv(evaluate).Args);
             ourTimes.Add((wall, kb));
             var (_, duckWall, duckKb, output) = Measure(self, [.. selfArgs, "duckdb-side", csv]);
             duckTimes.Add((duckWall, duckKb, double.Parse(output.Trim().Split('\n')[^1], CultureInfo.InvariantCulture)));

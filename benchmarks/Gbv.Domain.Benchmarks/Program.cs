@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/Gbv.Domain.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/Gbv.Domain.Benchmarks -- database "Host=...;Username=...;Database=..." [rows]
-// dotnet run -c Release --project benchmarks/Gbv.Domain.Benchmarks -- files [cases] [--gbv path/to/gbv.dll] [--runs 3] [--dir folder]
+// dotnet run -c Release --project benchmarks/Gbv.Domain.Benchmarks -- files [cases] [--gbv path/to/gbv.dll or path/to/gbv] [--runs 3] [--dir folder]
 if (args is ["files", ..])
 {
     return Gbv.Domain.Benchmarks.FileComparison.Run(args);

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Gbv.Domain.Cases;
 
@@ -6,7 +9,7 @@ namespace Gbv.Domain.Cli;
 /// <summary>One line of a part read to a case, its bad values kept to be reported in the file's order.</summary>
 internal sealed partial class CaseCsvParts
 {
-    private CaseRecord? Line(Part part, ReadOnlySpan<byte> line)
+    private CaseRow? Line(Part part, ReadOnlySpan<byte> line)
     {
         line = line.EndsWith((byte)'\r') ? line[..^1] : line;
         if (line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0)
@@ -15,21 +18,29 @@ internal sealed partial class CaseCsvParts
             return line.IndexOf((byte)'\r') >= 0 ? throw Abandon() : TextLine(part, Encoding.UTF8.GetString(line));
         }
 
-        // One pass for the commas: fields are short, so a plain loop beats searching for each one.
+        // The commas sixteen bytes at a time, as a bit mask: a line has a dozen short fields, and a byte-by-byte loop
+        // (or a search per comma) was the largest single item in the profile.
         Span<Range> fields = stackalloc Range[_fieldCount];
         var n = 0;
         var start = 0;
-        for (var i = 0; i < line.Length; i++)
+        var i = 0;
+        ref var origin = ref MemoryMarshal.GetReference(line);
+        for (; i + Vector128<byte>.Count <= line.Length; i += Vector128<byte>.Count)
+        {
+            var commas = Vector128.Equals(Vector128.LoadUnsafe(ref origin, (nuint)i), Vector128.Create((byte)',')).ExtractMostSignificantBits();
+            while (commas != 0)
+            {
+                var at = i + BitOperations.TrailingZeroCount(commas);
+                commas &= commas - 1;
+                Comma(ref n, ref start, at, fields);
+            }
+        }
+
+        for (; i < line.Length; i++)
         {
             if (line[i] == ',')
             {
-                if (n == _fieldCount - 1)
-                {
-                    throw Abandon();
-                }
-
-                fields[n++] = new Range(start, i);
-                start = i + 1;
+                Comma(ref n, ref start, i, fields);
             }
         }
 
@@ -40,7 +51,12 @@ internal sealed partial class CaseCsvParts
 
         fields[n] = new Range(start, line.Length);
 
-        ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column) => line[fields[_ordinals[column]]].Trim((byte)' ');
+        // Trimmed only when it starts or ends with a space: most fields do neither.
+        ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<Range> fields, int column)
+        {
+            var field = line[fields[_ordinals[column]]];
+            return field.Length > 0 && (field[0] == (byte)' ' || field[^1] == (byte)' ') ? field.Trim((byte)' ') : field;
+        }
 
         var ok = true;
         T? Value<T>(Part part, ReadOnlySpan<byte> line, Span<Range> fields, int column, Func<ReadOnlySpan<byte>, T?> parse)
@@ -86,11 +102,23 @@ internal sealed partial class CaseCsvParts
             part.Ids.Add(CaseIdFilter.Hash(id));
         }
 
-        return CaseField.Record(Encoding.ASCII.GetString(id), unit.IsEmpty ? null : part.Unit(unit), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
+        return part.Row.Set(unit.IsEmpty ? null : part.Unit(unit), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
+    }
+
+    // A comma at a position: the field before it ends there; one comma too many is a line the ordinary reader reads.
+    private void Comma(ref int n, ref int start, int at, Span<Range> fields)
+    {
+        if (n == _fieldCount - 1)
+        {
+            throw Abandon();
+        }
+
+        fields[n++] = new Range(start, at);
+        start = at + 1;
     }
 
     // A line with other bytes than printable ASCII (a unit named in Vietnamese, a tab): read as DataFiles reads text.
-    private CaseRecord? TextLine(Part part, string line)
+    private CaseRow? TextLine(Part part, string line)
     {
         var fields = line.Split(',');
         if (fields.Length != _fieldCount)
@@ -135,11 +163,11 @@ internal sealed partial class CaseCsvParts
             part.Ids.Add(CaseIdFilter.Hash(caseId));
         }
 
-        return CaseField.Record(Field(0), Field(1), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
+        return part.Row.Set(Field(1), age, sex, violence, type, trafficking, domestic, risk, consent, incident, reported);
     }
 
     // More bad rows in one part than the whole run allows: the ordinary reader stops where it should.
-    private CaseRecord? Spoiled(Part part) => part.BadRows > _files.BadRowsLeft ? throw Abandon() : null;
+    private CaseRow? Spoiled(Part part) => part.BadRows > _files.BadRowsLeft ? throw Abandon() : null;
 
     private void Bad(Part part, int column, string text) => part.Problems.Add((part.Records, _ordinals[column], text, CaseField.All[column].Expected));
 }

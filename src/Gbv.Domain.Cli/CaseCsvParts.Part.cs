@@ -38,6 +38,9 @@ internal sealed partial class CaseCsvParts
 
         public int BadRows { get; set; }
 
+        /// <summary>The part's one row, filled again for each line.</summary>
+        public CaseRow Row { get; } = new();
+
         public List<(long Record, int Ordinal, string Text, Expected Expected)> Problems { get; } = [];
 
         /// <summary>

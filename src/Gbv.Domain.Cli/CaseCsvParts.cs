@@ -60,11 +60,11 @@ internal sealed partial class CaseCsvParts : IDisposable
         _ids = new CaseIdFilter(files.IdFilterBlockBits);
         _parts = [.. bounds.Zip(bounds.Skip(1), (from, to) => new Part(from, to))];
         _running = _parts.Length;
-        Partitions = new CasePartitions<CaseRecord>(_parts.Select((_, i) => Read(i)));
+        Partitions = new CasePartitions<CaseRow>(_parts.Select((_, i) => Read(i)));
     }
 
-    /// <summary>The cases, in parts.</summary>
-    public CasePartitions<CaseRecord> Partitions { get; }
+    /// <summary>The cases, in parts: each part's one row, filled again for each line (count it before the next).</summary>
+    public CasePartitions<CaseRow> Partitions { get; }
 
     /// <summary>
     /// The parts of a file whose header this reader reads exactly as <see cref="DataFiles"/> would (UTF-8, no quotes,
@@ -143,7 +143,7 @@ internal sealed partial class CaseCsvParts : IDisposable
         return at < 0 ? null : position + at;
     }
 
-    private IEnumerable<CaseRecord> Read(int index)
+    private IEnumerable<CaseRow> Read(int index)
     {
         var part = _parts[index];
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);

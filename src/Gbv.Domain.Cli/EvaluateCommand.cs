@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Collections.Immutable;
+using Gbv.Domain.Time;
 using Gbv.Domain.Cases;
+using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
@@ -71,8 +74,13 @@ internal static class EvaluateCommand
             return ExitCodes.CouldNotRun;
         }
 
-        var compiled = ComplianceEngine.LoadFile(o.Plan);
-        foreach (var diagnostic in compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+        // Compiled for the parts reader's row; for a CaseRecord only when the file is read the ordinary way. The two
+        // have the same fields (CaseFields.Standard), so their diagnostics are the same and printed once.
+        var loaded = PlanLoader.LoadFile(o.Plan);
+        var compiled = loaded.Plan is { } source
+            ? ComplianceEngine.Compile(source, CaseRow.Map, CaseRow.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam)
+            : new CompiledPlanResult<CaseRow>(null, []);
+        foreach (var diagnostic in loaded.Diagnostics.Concat(compiled.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
         {
             stderr.WriteLine(diagnostic.ToString(o.Language));
         }
@@ -139,10 +147,15 @@ internal static class EvaluateCommand
     /// when that reader declines the file, everything again the ordinary way, so that what is reported never depends on
     /// which reader ran.
     /// </summary>
-    private static ComplianceReport Run(CompiledPlan<CaseRecord> plan, Options o, NodaTime.Instant end, ref DataFiles files)
+    private static ComplianceReport Run(CompiledPlan<CaseRow> plan, Options o, NodaTime.Instant end, ref DataFiles files)
     {
-        if (o.Cases is { } path && o.PartSize > 0 && !path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-            && CaseCsvParts.TryOpen(path, files, !o.ShowCaseValues, files.Progress, o.PartSize) is { } parts)
+        if (o.Cases is null)
+        {
+            return plan.Evaluate(Data<CaseRow>(o, files, []), end);
+        }
+
+        if (o.PartSize > 0 && !o.Cases.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+            && CaseCsvParts.TryOpen(o.Cases, files, !o.ShowCaseValues, files.Progress, o.PartSize) is { } parts)
         {
             using (parts)
             {
@@ -157,10 +170,11 @@ internal static class EvaluateCommand
             }
         }
 
-        return plan.Evaluate(Data(o, files, o.Cases is null ? [] : files.Cases(o.Cases)), end);
+        var records = ComplianceEngine.Compile(plan.Plan, CaseFields.Map, CaseFields.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam).CompiledPlan!;
+        return records.Evaluate(Data(o, files, files.Cases(o.Cases)), end);
     }
 
-    private static ComplianceData<CaseRecord> Data(Options o, DataFiles files, IEnumerable<CaseRecord> cases) => new()
+    private static ComplianceData<T> Data<T>(Options o, DataFiles files, IEnumerable<T> cases) => new()
     {
         Cases = cases,
         ReportedValues = o.Reported is null ? [] : files.Reported(o.Reported),

@@ -13,8 +13,9 @@ public static class Keywords<T>
     private static readonly FrozenDictionary<T, string> ByValue = ByName.ToFrozenDictionary(p => p.Value, p => p.Key);
     private static readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> ByChars = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // A handful of keywords per type: comparing bytes in turn beats decoding them to look them up.
-    private static readonly (byte[] Name, T Value)[] Utf8 = [.. ByName.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Key), p.Value))];
+    // A handful of keywords per type: comparing bytes beats decoding them to look them up, and only the keywords of
+    // the text's length are compared (most lengths have one). Longer texts than any keyword are no keyword.
+    private static readonly (byte[] Name, T Value)[][] Utf8ByLength = ByLength();
 
     /// <summary>Every keyword of the enumeration, in declaration order.</summary>
     public static IEnumerable<string> Names => Enum.GetValues<T>().Select(Name);
@@ -32,7 +33,8 @@ public static class Keywords<T>
     /// <summary>As <see cref="TryParse(string?, out T)"/>, from UTF-8 bytes, without allocating.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> text, out T value)
     {
-        foreach (var (name, member) in Utf8)
+        var candidates = text.Length < Utf8ByLength.Length ? Utf8ByLength[text.Length] : [];
+        foreach (var (name, member) in candidates)
         {
             if (text.SequenceEqual(name))
             {
@@ -47,6 +49,13 @@ public static class Keywords<T>
 
     /// <summary>The keyword of a member.</summary>
     public static string Name(T value) => ByValue[value];
+
+    private static (byte[] Name, T Value)[][] ByLength()
+    {
+        var all = ByName.Select(p => (Name: System.Text.Encoding.UTF8.GetBytes(p.Key), p.Value)).ToList();
+        var longest = all.Count == 0 ? 0 : all.Max(k => k.Name.Length);
+        return [.. Enumerable.Range(0, longest + 1).Select(n => all.Where(k => k.Name.Length == n).ToArray())];
+    }
 
     private static FrozenDictionary<string, T> Build()
     {

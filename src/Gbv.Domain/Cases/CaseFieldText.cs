@@ -30,8 +30,29 @@ internal static class CaseFieldText
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var years) ? Age(years) : null;
 
     /// <summary>As <see cref="Age(ReadOnlySpan{char})"/>, from UTF-8 bytes.</summary>
-    public static int? Age(ReadOnlySpan<byte> text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var years) ? Age(years) : null;
+    public static int? Age(ReadOnlySpan<byte> text)
+    {
+        // Up to three digits (every age there is) read by hand; anything else as NumberStyles.None reads it.
+        if (text.Length is > 0 and <= 3)
+        {
+            var years = 0;
+            foreach (var b in text)
+            {
+                // Unchecked: a byte below '0' is a large unsigned number, not an overflow.
+                var digit = unchecked((uint)(b - (byte)'0'));
+                if (digit > 9)
+                {
+                    return null;
+                }
+
+                years = (years * 10) + (int)digit;
+            }
+
+            return Age(years);
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? Age(parsed) : null;
+    }
 
     /// <summary>A keyword of the enumeration (<c>female</c>, <c>sexual-assault</c>, <c>life-threatening</c>), exactly as written.</summary>
     public static TEnum? Keyword<TEnum>(ReadOnlySpan<char> text)
@@ -101,8 +122,14 @@ internal static class CaseFieldText
         text is "true" or "1" or "yes" ? true : text is "false" or "0" or "no" ? false : null;
 
     /// <summary>As <see cref="YesNo(ReadOnlySpan{char})"/>, from UTF-8 bytes.</summary>
-    public static bool? YesNo(ReadOnlySpan<byte> text) =>
-        text.SequenceEqual("true"u8) || text.SequenceEqual("1"u8) || text.SequenceEqual("yes"u8) ? true
-        : text.SequenceEqual("false"u8) || text.SequenceEqual("0"u8) || text.SequenceEqual("no"u8) ? false
-        : null;
+    // Each keyword has its own length: one comparison, chosen by it.
+    public static bool? YesNo(ReadOnlySpan<byte> text) => text.Length switch
+    {
+        1 => text[0] == (byte)'1' ? true : text[0] == (byte)'0' ? false : null,
+        2 => text.SequenceEqual("no"u8) ? false : null,
+        3 => text.SequenceEqual("yes"u8) ? true : null,
+        4 => text.SequenceEqual("true"u8) ? true : null,
+        5 => text.SequenceEqual("false"u8) ? false : null,
+        _ => null,
+    };
 }

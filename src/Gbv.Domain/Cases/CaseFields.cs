@@ -27,26 +27,44 @@ public static class CaseFields
     // Declared before the expressions that read it: static initializers run in order.
     private static DateTimeZone Vietnam { get; } = DateTimeZoneProviders.Tzdb[Plans.Plan.DefaultTimeZone];
 
+    private static Expression<Func<Instant?, int?>> YearOfInstant { get; } = at => at == null ? null : at.Value.InZone(Vietnam).Year;
+
     /// <summary>The map.</summary>
-    public static FieldMap<CaseRecord> Map { get; } = FieldMap<CaseRecord>.Empty
-        .AddNumber("age", c => c.Age, minimum: 0, maximum: 150)
-        .AddEnum("sex", c => c.Sex)
-        .AddSet("violence", c => c.Violence)
-        .AddEnum("incidentType", c => c.IncidentType)
-        .AddBoolean("trafficking", c => c.Trafficking)
-        .AddBoolean("domestic", c => c.Domestic)
-        .AddEnum("risk", c => c.Risk)
-        .AddBoolean("consent", c => c.Consent)
-        .AddNumber("hoursSinceIncident", c => c.HoursSinceIncident, minimum: 0, maximum: null)
-        .AddInstant("incidentAt", c => c.IncidentAt)
-        .AddInstant("reportedAt", c => c.ReportedAt)
-        .AddText("unit", c => c.Unit);
+    public static FieldMap<CaseRecord> Map { get; } = Standard<CaseRecord>(
+        c => c.Age, c => c.Sex, c => c.Violence, c => c.IncidentType, c => c.Trafficking, c => c.Domestic, c => c.Risk,
+        c => c.Consent, c => c.HoursSinceIncident, c => c.IncidentAt, c => c.ReportedAt, c => c.Unit);
 
     /// <summary>
     /// The year a case counts in for indicators: the year of its report in Vietnam's time zone (Asia/Ho_Chi_Minh), or
     /// null when the report time is not recorded. A report at 23:30 on 31 December local time counts in that year.
     /// </summary>
-    public static Expression<Func<CaseRecord, int?>> ReportedYear { get; } =
-        c => c.ReportedAt == null ? null : c.ReportedAt.Value.InZone(Vietnam).Year;
+    public static Expression<Func<CaseRecord, int?>> ReportedYear { get; } = YearOf<CaseRecord>(c => c.ReportedAt);
+
+    /// <summary>
+    /// The standard fields, with their names, kinds and ranges, over any type that holds a case's values: the one list
+    /// of them, for <see cref="CaseRecord"/> and for the tool's own row type (a reader that fills one row per line
+    /// instead of making a record per case), so the two can never differ in a name or a range.
+    /// </summary>
+    internal static FieldMap<T> Standard<T>(
+        Expression<Func<T, int?>> age, Expression<Func<T, Sex?>> sex, Expression<Func<T, ViolenceKinds>> violence,
+        Expression<Func<T, IncidentType?>> incidentType, Expression<Func<T, bool>> trafficking, Expression<Func<T, bool>> domestic,
+        Expression<Func<T, RiskLevel?>> risk, Expression<Func<T, bool>> consent, Expression<Func<T, int?>> hoursSinceIncident,
+        Expression<Func<T, Instant?>> incidentAt, Expression<Func<T, Instant?>> reportedAt, Expression<Func<T, string?>> unit) => FieldMap<T>.Empty
+        .AddNumber("age", age, minimum: CaseFieldText.MinimumAge, maximum: CaseFieldText.MaximumAge)
+        .AddEnum("sex", sex)
+        .AddSet("violence", violence)
+        .AddEnum("incidentType", incidentType)
+        .AddBoolean("trafficking", trafficking)
+        .AddBoolean("domestic", domestic)
+        .AddEnum("risk", risk)
+        .AddBoolean("consent", consent)
+        .AddNumber("hoursSinceIncident", hoursSinceIncident, minimum: 0, maximum: null)
+        .AddInstant("incidentAt", incidentAt)
+        .AddInstant("reportedAt", reportedAt)
+        .AddText("unit", unit);
+
+    /// <summary>The year of <see cref="ReportedYear"/> over any type with a report time.</summary>
+    internal static Expression<Func<T, int?>> YearOf<T>(Expression<Func<T, Instant?>> reportedAt) =>
+        Expression.Lambda<Func<T, int?>>(Expression.Invoke(YearOfInstant, reportedAt.Body), reportedAt.Parameters);
 
 }

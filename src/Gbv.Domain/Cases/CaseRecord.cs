@@ -56,8 +56,5 @@ public sealed record CaseRecord
     /// Whole hours from the incident to the report, or null when either is missing or the report precedes the
     /// incident. Measured at the report so that a decision made on a case stays the same whenever it is re-run.
     /// </summary>
-    public int? HoursSinceIncident =>
-        IncidentAt is { } incident && ReportedAt is { } reported && reported >= incident
-            ? (int)Math.Min((reported - incident).TotalHours, int.MaxValue)
-            : null;
+    public int? HoursSinceIncident => CaseTimes.HoursBetween(IncidentAt, ReportedAt);
 }

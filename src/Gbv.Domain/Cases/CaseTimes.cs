@@ -21,6 +21,13 @@ internal static class CaseTimes
     private static readonly long EndSecond = LastDay.PlusDays(1).AtMidnight().InUtc().ToInstant().ToUnixTimeSeconds();
 
     /// <summary>A point in time, or null (not one, or outside the days above).</summary>
+    /// <summary>
+    /// Whole hours from an incident to its report (<c>hoursSinceIncident</c>), or null when either time is missing or
+    /// the report is before the incident: the one rule, for <see cref="CaseRecord"/> and the tool's row alike.
+    /// </summary>
+    public static int? HoursBetween(Instant? incident, Instant? reported) =>
+        incident is { } from && reported is { } to && to >= from ? (int)Math.Min((to - from).TotalHours, int.MaxValue) : null;
+
     public static Instant? Parse(string? text) =>
         text is null ? null
         : (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset ? offset.Value.ToInstant()
@@ -84,13 +91,14 @@ internal static class CaseTimes
         value = 0;
         for (var i = start; i < start + count; i++)
         {
-            var digit = s[i] - '0';
-            if ((uint)digit > 9)
+            // Unchecked: a byte below '0' (a space, a slash) is a large unsigned number, not an overflow.
+            var digit = unchecked((uint)(s[i] - '0'));
+            if (digit > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + digit;
+            value = (value * 10) + (int)digit;
         }
 
         return true;

@@ -152,6 +152,29 @@ public sealed class CaseCsvPartsTests
                 }
             });
 
+    /// <summary>
+    /// A stamp with any printable byte in any place (a space or a slash where a digit goes was an overflow, and the
+    /// command stopped with an internal error) is read as NodaTime reads it: a time, or no time.
+    /// </summary>
+    [Property(MaxTest = 3000)]
+    public Property A_stamp_with_any_byte_anywhere_is_read_as_NodaTime_reads_it() =>
+        Prop.ForAll(
+            (from stamp in Gen.Elements("2019-06-09T23:30:00+07:00", "2019-06-09T16:30:00Z", "2020-02-29T00:00:00-03:30")
+             from at in Gen.Choose(0, stamp.Length - 1)
+             from b in Gen.Choose(0x20, 0x7E)
+             select stamp[..at] + (char)b + stamp[(at + 1)..]).ToArbitrary(),
+            text => Assert.Equal(CaseTimes.Parse(text), CaseTimes.Parse(Encoding.ASCII.GetBytes(text))));
+
+    /// <summary>An age with any printable byte in it is read as the text reader reads it: an age, or no age.</summary>
+    [Property(MaxTest = 2000)]
+    public Property An_age_with_any_byte_in_it_is_read_as_the_text_reader_reads_it() =>
+        Prop.ForAll(
+            (from digits in Gen.Elements("7", "16", "150", "151", "007", "1000")
+             from at in Gen.Choose(0, digits.Length - 1)
+             from b in Gen.Choose(0x20, 0x7E)
+             select digits[..at] + (char)b + digits[(at + 1)..]).ToArbitrary(),
+            text => Assert.Equal(CaseFieldText.Age(text.AsSpan()), CaseFieldText.Age(Encoding.ASCII.GetBytes(text))));
+
     [Fact]
     public void The_usual_times_are_read_from_bytes_and_unusual_ones_by_NodaTime()
     {

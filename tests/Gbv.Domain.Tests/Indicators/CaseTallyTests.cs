@@ -275,6 +275,43 @@ public sealed class CaseTallyTests
             Assert.Equal(cases.LongCount(c => year(c) is null), whole.Undated);
         });
 
+    /// <summary>
+    /// A unit's counts are kept per year it has cases in, the first few looked up in turn and the rest by a table:
+    /// counted over forty years in two units (so most years have several rows, and most are past the first few), each
+    /// (unit, year) equals a plain count of its rows, and undated rows count in no year.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public Property Counts_over_many_years_equal_a_plain_count_per_unit_and_year() =>
+        Prop.ForAll(
+            Gen.Choose(0, 400).SelectMany(n =>
+                (from unit in Gen.Elements("xa-a", "xa-b")
+                 from year in Gen.Frequency((1, Gen.Constant<int?>(null)), (9, Gen.Choose(2000, 2039).Select(y => (int?)y)))
+                 from detected in Gen.Elements(true, false)
+                 select new SurvivorRow(unit, year, detected, false, false, false)).ArrayOf(n)).ToArbitrary(),
+            rows =>
+            {
+                var dakTo = PlanLoader.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).Plan!;
+                var counted = CaseTally<SurvivorRow>.Compile(dakTo, SurvivorRow.Fields, s => s.Year, SurvivorRow.DakToElements).Tally!.Count(rows);
+                var expected = new Dictionary<(string, int), (long All, long Detected)>();
+                foreach (var row in rows)
+                {
+                    if (row.Year is { } year)
+                    {
+                        var (all, detected) = expected.GetValueOrDefault((row.Commune!, year));
+                        expected[(row.Commune!, year)] = (all + 1, detected + (row.Detected ? 1 : 0));
+                    }
+                }
+
+                foreach (var ((unit, year), (all, detected)) in expected)
+                {
+                    Assert.Equal(all, counted.Totals.Value(unit, year, "gbv_victims"));
+                    Assert.Equal(detected, counted.Totals.Value(unit, year, "victims_detected"));
+                }
+
+                Assert.Equal(rows.LongCount(r => r.Year is null), counted.Undated);
+                Assert.Equal(expected.Count, counted.Totals.Units.Sum(u => Enumerable.Range(2000, 40).Count(y => counted.Totals.Value(u, y, "gbv_victims") is not null)));
+            });
+
     /// <summary>An integrator's own entity: a row per survivor with the figures its database holds.</summary>
     internal sealed record SurvivorRow(string? Commune, int? Year, bool Detected, bool Supported, bool Perpetrator, bool Counselled)
     {

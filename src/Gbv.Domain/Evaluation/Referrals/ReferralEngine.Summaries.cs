@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Gbv.Domain.Conditions;
 using Gbv.Domain.Referrals;
 
@@ -153,7 +154,7 @@ public sealed partial class ReferralEngine<T>
             if (Add(engine.Match(record), engine._consent(record), null, 1))
             {
                 var unit = engine._unit(record) ?? string.Empty;
-                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_perUnit, unit, out _)++;
             }
         }
 
@@ -223,7 +224,7 @@ public sealed partial class ReferralEngine<T>
 
             if (any && unit is not null)
             {
-                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(_perUnit, unit, out _) += weight;
             }
 
             return any;
@@ -256,7 +257,7 @@ public sealed partial class ReferralEngine<T>
 
             foreach (var (unit, count) in other._perUnit)
             {
-                _perUnit[unit] = _perUnit.GetValueOrDefault(unit) + count;
+                CollectionsMarshal.GetValueRefOrAddDefault(_perUnit, unit, out _) += count;
             }
         }
 
