@@ -15,13 +15,13 @@ internal static class CalendarCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var from = new Option<string>("--from") { HelpName = "yyyy-MM-dd", Description = "First day (yyyy-MM-dd).", Required = true };
-        var to = new Option<string>("--to") { HelpName = "yyyy-MM-dd", Description = "Last day (yyyy-MM-dd).", Required = true };
-        var ics = new Option<string?>("--ics") { HelpName = "file.ics", Description = "Also write the agenda as an iCalendar file." };
+        var plan = new Argument<string>("plan");
+        var from = new Option<string>("--from") { HelpName = "yyyy-MM-dd", Required = true };
+        var to = new Option<string>("--to") { HelpName = "yyyy-MM-dd", Required = true };
+        var ics = new Option<string?>("--ics") { HelpName = "file.ics" };
         var language = CliOptions.Language();
-        var format = CliOptions.Format("Output format: text (a line per entry) or json.", "text", "json");
-        var command = new Command("calendar", "Print a plan's agenda between two days: report deadlines, reviews, campaigns, observance days and tasks.")
+        var format = CliOptions.Format("text", "json");
+        var command = new Command("calendar")
         {
             plan, from, to, ics, language, format,
         };

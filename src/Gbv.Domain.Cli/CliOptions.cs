@@ -20,7 +20,6 @@ internal static class CliOptions
     {
         var option = new Option<string>("--lang")
         {
-            Description = "Language of what is printed: vi (the default) or en; culture names such as vi-VN or en-GB work too.",
             HelpName = "vi|en",
             DefaultValueFactory = _ => DefaultLanguage,
             CustomParser = result =>
@@ -38,12 +37,11 @@ internal static class CliOptions
         return option;
     }
 
-    /// <summary><c>--format</c> with the formats given, the first being the default.</summary>
-    public static Option<string> Format(string description, params string[] formats)
+    /// <summary><c>--format</c> with the formats given, the first being the default (its help text is each command's, in CliWords).</summary>
+    public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format")
         {
-            Description = description,
             HelpName = string.Join('|', formats),
             DefaultValueFactory = _ => formats[0],
         };

@@ -13,10 +13,10 @@ internal static class ConformanceCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var child = new Argument<string>("child") { Description = "The plan that implements the other." };
-        var parent = new Argument<string>("parent") { Description = "The parent plan." };
+        var child = new Argument<string>("child");
+        var parent = new Argument<string>("parent");
         var language = CliOptions.Language();
-        var command = new Command("conformance", "Check that a plan's linked targets are at least as strict as its parent plan's, by the same year or earlier; exit 1 when any is looser.")
+        var command = new Command("conformance")
         {
             child, parent, language,
         };

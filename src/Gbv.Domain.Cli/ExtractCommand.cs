@@ -13,11 +13,11 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "The plan's text: .txt (UTF-8), .docx or a .pdf with a text layer." };
-        var output = new Option<string?>("--out") { HelpName = "file.plan.json", Description = "Write the draft plan file here (the normal plan format)." };
-        var compare = new Option<string?>("--compare") { HelpName = "file.plan.json", Description = "A hand-encoded plan file to compare the draft with: found, missed, wrong, precision and recall per kind." };
+        var file = new Argument<string>("file");
+        var output = new Option<string?>("--out") { HelpName = "file.plan.json" };
+        var compare = new Option<string?>("--compare") { HelpName = "file.plan.json" };
         var language = CliOptions.Language();
-        var command = new Command("extract", "Draft a plan file from a plan's own text, every element with its source line and the uncertain ones marked for review; exit 0 when read, 1 when the file cannot be read, 2 when the command cannot run.")
+        var command = new Command("extract")
         {
             file, output, compare, language,
         };

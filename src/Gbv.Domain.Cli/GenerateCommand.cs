@@ -17,12 +17,12 @@ internal static class GenerateCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 }.AtLeast(0, "AtLeast.Cases");
-        var seed = new Option<int>("--seed") { HelpName = "N", Description = "The random seed.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { HelpName = "folder", Description = "The folder to write cases.csv and reported.csv to.", Required = true };
+        var plan = new Argument<string>("plan");
+        var cases = new Option<int>("--cases") { HelpName = "N", DefaultValueFactory = _ => 1000 }.AtLeast(0, "AtLeast.Cases");
+        var seed = new Option<int>("--seed") { HelpName = "N", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { HelpName = "folder", Required = true };
         var language = CliOptions.Language();
-        var command = new Command("generate", "Write synthetic, anonymised cases and reported figures for a plan (never real people).") { plan, cases, seed, output, language };
+        var command = new Command("generate") { plan, cases, seed, output, language };
         command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(cases), parsed.GetValue(seed), parsed.GetValue(output)!, stdout, stderr, parsed.GetValue(language)!));
         return command;
     }

@@ -18,15 +18,15 @@ internal static class ReferCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var file = new Option<string>("--case") { HelpName = "file.json", Description = "The case as JSON: {\"age\": 14, \"violence\": [\"sexual\"], \"risk\": \"high\", \"consent\": false, \"incidentAt\": \"...\", \"reportedAt\": \"...\"}.", Required = true };
-        var asOf = new Option<string?>("--as-of") { HelpName = "date-time", Description = "When the decision is made (2024-05-01T10:00:00+07:00); default: the case's report time." };
-        var reason = new Option<string?>("--override") { HelpName = "threat-to-life|child-at-risk", Description = "A reason to refer without consent where a rule allows it: threat-to-life or child-at-risk." };
-        var redact = new Option<bool>("--redact") { Description = "Leave the case's values out of the explanation (\"age = [hidden]\"), for a log or a shared screen." };
-        var showValues = new Option<bool>("--show-values") { Description = "Quote the case's bad values in diagnostics (they are left out by default: they are a survivor's data)." };
-        var format = CliOptions.Format("Output format: text (a case worker's reading, deadlines in the plan's local time) or json (deadlines in UTC).", "text", "json");
+        var plan = new Argument<string>("plan");
+        var file = new Option<string>("--case") { HelpName = "file.json", Required = true };
+        var asOf = new Option<string?>("--as-of") { HelpName = "date-time" };
+        var reason = new Option<string?>("--override") { HelpName = "threat-to-life|child-at-risk" };
+        var redact = new Option<bool>("--redact");
+        var showValues = new Option<bool>("--show-values");
+        var format = CliOptions.Format("text", "json");
         var language = CliOptions.Language();
-        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason, redact, showValues, format, language };
+        var command = new Command("refer") { plan, file, asOf, reason, redact, showValues, format, language };
         command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(reason), stdout, stderr,
             new Privacy(parsed.GetValue(redact), parsed.GetValue(showValues)), parsed.GetValue(format) ?? "text", parsed.GetValue(language) ?? CliOptions.DefaultLanguage));
         return command;

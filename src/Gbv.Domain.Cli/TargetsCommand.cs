@@ -12,11 +12,11 @@ internal static class TargetsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var denominator = new Option<long>("--denominator") { HelpName = "N", Description = "The denominator: 37 victims detected, 14 wards.", Required = true }.AtLeast(1, "AtLeast.Denominator");
+        var plan = new Argument<string>("plan");
+        var denominator = new Option<long>("--denominator") { HelpName = "N", Required = true }.AtLeast(1, "AtLeast.Denominator");
         var language = CliOptions.Language();
-        var format = CliOptions.Format("Output format: text (a line per target) or json.", "text", "json");
-        var command = new Command("targets", "Print the least count that meets each of a plan's targets for a denominator (exact arithmetic), or the most that an upper bound allows.")
+        var format = CliOptions.Format("text", "json");
+        var command = new Command("targets")
         {
             plan, denominator, language, format,
         };

@@ -15,12 +15,12 @@ internal static class TestCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Scenario files (*.tests.json) or folders to search for them.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text, or junit (JUnit XML for CI systems).", DefaultValueFactory = _ => "text" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "junit");
-        var output = new Option<string?>("--out") { HelpName = "file.xml", Description = "Write the JUnit XML to this file (the text summary still goes to stdout)." };
+        var output = new Option<string?>("--out") { HelpName = "file.xml" };
         var language = CliOptions.Language();
-        var command = new Command("test", "Run the scenarios beside plan files and check what they expect; exit 1 when any fails.") { paths, format, output, language };
+        var command = new Command("test") { paths, format, output, language };
         command.SetAction(parsed => Execute(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr, parsed.GetValue(language)!));
         return command;
     }

@@ -17,13 +17,13 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Plan files (*.json) or folders to search for them.",
+           
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = CliOptions.Format("Output format: text (compiler-style lines) or json.", "text", "json");
+        var format = CliOptions.Format("text", "json");
         var language = CliOptions.Language();
 
-        var command = new Command("validate", "Read and validate plan files; exit 0 when all are valid, 1 when any has an error, 2 when the command cannot run.")
+        var command = new Command("validate")
         {
             paths,
             format,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Gbv.Domain.Cli.Localization;
 
 [assembly: NeutralResourcesLanguage("en")]
 
@@ -18,6 +19,9 @@ internal static class CliWords
     /// <summary>The word in the language; a key that is not there is a bug, not a reader's problem.</summary>
     public static string Get(string key, bool vi) =>
         Resources.GetString(key, vi ? Vietnamese : CultureInfo.InvariantCulture) ?? throw new InvalidOperationException($"No word \"{key}\" in CliWords.resx.");
+
+    /// <summary>The English word under a key, or null when there is none: whether a key is there.</summary>
+    public static string? Find(string key) => Resources.GetString(key, CultureInfo.InvariantCulture);
 
     /// <summary>The word in the language named ("vi", "en" or a culture of either; English otherwise).</summary>
     public static string Get(string key, string language) => Get(key, Gbv.Domain.Localization.Languages.IsVietnamese(language));

@@ -28,6 +28,32 @@ public sealed partial class CliWordsTests
     }
 
     [Fact]
+    public void Every_command_option_and_argument_has_its_help_in_both_languages_and_no_help_text_is_left_over()
+    {
+        var root = new System.CommandLine.RootCommand();
+        using var none = new StringWriter();
+        foreach (var command in new[] { Gbv.Domain.Cli.ValidateCommand.Create(none, none), Gbv.Domain.Cli.EvaluateCommand.Create(none, none), Gbv.Domain.Cli.GenerateCommand.Create(none, none),
+            Gbv.Domain.Cli.TargetsCommand.Create(none, none), Gbv.Domain.Cli.CalendarCommand.Create(none, none), Gbv.Domain.Cli.ReferCommand.Create(none, none),
+            Gbv.Domain.Cli.ConformanceCommand.Create(none, none), Gbv.Domain.Cli.TestCommand.Create(none, none), Gbv.Domain.Cli.ExtractCommand.Create(none, none) })
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var keys = CliHelp.Keys(root).ToList();
+        Assert.All(keys, k => Assert.True(k.Key is not null, $"no help text for {k.Symbol.Name}"));
+        Assert.Equal(60, keys.Count);
+        var used = keys.Select(k => k.Key!).ToHashSet(StringComparer.Ordinal);
+        var stale = CliWords.All(vi: false).Keys.Where(k => k.StartsWith("Help.", StringComparison.Ordinal) && !used.Contains(k)).ToList();
+        Assert.True(stale.Count == 0, "help texts no symbol uses: " + string.Join(", ", stale));
+
+        CliHelp.Describe(root, "vi");
+        Assert.Equal("Tệp kế hoạch.", root.Subcommands.Single(c => c.Name == "evaluate").Arguments.Single().Description);
+        Assert.StartsWith("Hồ sơ vụ việc, CSV: case_id, unit, age", root.Subcommands.Single(c => c.Name == "evaluate").Options.Single(o => o.Name == "--cases").Description, StringComparison.Ordinal);
+        CliHelp.Describe(root, "en");
+        Assert.Equal("The plan file.", root.Subcommands.Single(c => c.Name == "evaluate").Arguments.Single().Description);
+    }
+
+    [Fact]
     public void No_vietnamese_text_is_written_inline_in_the_tool()
     {
         // The data readers the lead is reworking (issue 22) still carry their diagnostic arguments inline: listed, to move.
