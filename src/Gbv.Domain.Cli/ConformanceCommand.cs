@@ -48,7 +48,7 @@ internal static class ConformanceCommand
 
         foreach (var result in results)
         {
-            stdout.WriteLine($"{result.Verdict}: {result.Explanation}");
+            stdout.WriteLine($"{Gbv.Domain.Localization.Words.Get("Verdict." + result.Verdict, Gbv.Domain.Localization.Languages.IsVietnamese(language))}: {result.Explain(language)}");
         }
 
         // A check that compared nothing is no pass: no link, a link to what the parent does not have, or only targets

@@ -99,7 +99,7 @@ public sealed class PlanCommandsTests
             File.WriteAllText(parent, TestFiles.CanThoParentPlan("at-least", 80, 2024));
             var child = Path.Combine(folder.FullName, "child.plan.json");
             File.WriteAllText(child, TestFiles.CanThoLinkedToParent());
-            var (exit, output, _) = Run("conformance", child, parent);
+            var (exit, output, _) = Run("conformance", child, parent, "--lang", "en");
             Assert.Equal(1, exit);
             Assert.StartsWith("Looser: ubnd-can-tho-2024#victims-seek-help against can-tho-2021-2025#seek-help", output, StringComparison.Ordinal);
         }
