@@ -6,7 +6,8 @@ namespace Gbv.Domain.Tests.Architecture;
 /// The package reads in one direction (docs/architecture.md): the shared basics at the bottom, then time, conditions,
 /// the values, the plan, the calendar, the plan files and the engines. A folder names types only of folders before it
 /// in <see cref="Layers"/>; folders on one line are peers that name none of each other's types. The test reads the
-/// built assembly, so a type named only inside a lambda or a generic argument counts.
+/// built assembly, so a type named only inside a lambda or a generic argument counts. That each satellite package
+/// names the core and no other package is checked by its own tests (PackageReferencesTests).
 /// </summary>
 public sealed class LayerTests
 {
@@ -54,26 +55,6 @@ public sealed class LayerTests
             .Where(u => rank.ContainsKey(u.From) && rank.ContainsKey(u.To) && rank[u.To] >= rank[u.From])
             .ToList();
         Assert.True(wrong.Count == 0, Describe(wrong));
-    }
-
-    /// <summary>Each package names the core, never the other way, and the satellites do not name each other.</summary>
-    [Theory]
-    [InlineData("Gbv.Domain.Extraction")]
-    [InlineData("Gbv.Domain.ICalendar")]
-    [InlineData("Gbv.Domain.Testing")]
-    public void A_satellite_package_references_the_core_and_no_other_satellite(string satellite)
-    {
-        var references = AssemblyReferences(Path.Combine(AppContext.BaseDirectory, satellite + ".dll"));
-        Assert.Contains("Gbv.Domain", references);
-        Assert.DoesNotContain(references, r => r.StartsWith("Gbv.Domain.", StringComparison.Ordinal) || r == "gbv");
-    }
-
-    private static List<string> AssemblyReferences(string path)
-    {
-        using var stream = File.OpenRead(path);
-        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
-        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
-        return [.. metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name))];
     }
 
     private static string Describe(IEnumerable<FolderDependencies.Use> uses)

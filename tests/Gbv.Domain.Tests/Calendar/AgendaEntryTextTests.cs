@@ -1,7 +1,5 @@
-using Gbv.Domain.ICalendar;
 using Gbv.Domain.Calendar;
 using Gbv.Domain.Plans;
-using Gbv.Domain.Time;
 using NodaTime;
 
 namespace Gbv.Domain.Tests.Calendar;
@@ -9,60 +7,13 @@ namespace Gbv.Domain.Tests.Calendar;
 /// <summary>
 /// Every kind of agenda entry with its titles and detail, word for word, on a plan written to reach each branch: the
 /// agenda is what a commune official puts on the wall, so a wrong day or a missing "before" in it is a wrong answer.
-/// The expected lines are worked out by hand from the plan below.
+/// The expected lines are worked out by hand from the plan in tests/Shared/AgendaPlan.cs.
 /// </summary>
 public sealed class AgendaEntryTextTests
 {
-    private static readonly Plan Plan = TestFiles.LoadPlan("""
-        {
-          "format": "gbv-plan/1", "id": "agenda", "title": { "vi": "Thử: lịch công tác" },
-          "document": { "issuer": "ubnd-xa" }, "level": "commune", "period": { "from": 2025, "to": 2026 },
-          "agencies": [
-            { "id": "ubnd-xa", "name": { "vi": "UBND xã" }, "kind": "peoples-committee" },
-            { "id": "hoi-lhpn-xa", "name": { "vi": "Hội LHPN xã" }, "kind": "womens-union" },
-            { "id": "cong-chuc-vhxh", "name": { "vi": "Công chức Văn hóa – xã hội" }, "kind": "commune-official" }
-          ],
-          "tasks": [
-            { "id": "t-annual", "title": { "vi": "Truyền thông mùa đông" }, "lead": "ubnd-xa", "recurrence": "annual", "campaign": "winter",
-              "minimumFrequency": { "count": 2, "per": "year" }, "source": "ít nhất 02 lần/năm trong đợt mùa đông" },
-            { "id": "t-monthly", "title": { "vi": "Sinh hoạt hằng tháng", "en": "Monthly meeting" }, "lead": "hoi-lhpn-xa", "recurrence": "monthly", "source": "hằng tháng" },
-            { "id": "t-quarterly", "title": { "vi": "Giao ban quý" }, "lead": "ubnd-xa", "recurrence": "quarterly",
-              "minimumFrequency": { "count": 1, "per": "quarter" }, "source": "ít nhất 01 lần/quý" },
-            { "id": "t-once", "title": { "vi": "Hội thi năm 2025" }, "lead": "hoi-lhpn-xa", "recurrence": "once", "year": 2025, "campaign": "action-2025", "source": "hội thi năm 2025" },
-            { "id": "t-once-2026", "title": { "vi": "Tập huấn năm 2026" }, "lead": "ubnd-xa", "recurrence": "once", "year": 2026, "source": "tập huấn năm 2026" },
-            { "id": "t-in-campaign", "title": { "vi": "Treo khẩu hiệu" }, "lead": "cong-chuc-vhxh", "campaign": "winter", "source": "treo khẩu hiệu trong đợt" },
-            { "id": "t-in-action", "title": { "vi": "Phát thanh trong tháng" }, "lead": "cong-chuc-vhxh", "campaign": "action-2025", "source": "phát thanh" },
-            { "id": "t-continuous", "title": { "vi": "Theo dõi thường xuyên" }, "lead": "ubnd-xa", "recurrence": "continuous", "source": "thường xuyên" }
-          ],
-          "reporting": [
-            { "key": "monthly", "frequency": "monthly", "due": { "rule": "on-or-before", "dayOfMonth": 5 },
-              "reporters": ["hoi-lhpn-xa"], "recipient": "ubnd-xa", "source": "báo cáo tháng vào ngày 05" },
-            { "key": "quarterly", "frequency": "quarterly", "due": { "rule": "before", "dayOfMonth": 10 },
-              "reporters": ["hoi-lhpn-xa", "cong-chuc-vhxh"], "recipient": "ubnd-xa", "via": "cong-chuc-vhxh", "source": "báo cáo quý trước ngày 10" },
-            { "key": "six-monthly", "frequency": "six-monthly", "due": { "rule": "before", "date": "12-22" },
-              "reporters": ["hoi-lhpn-xa"], "recipient": "ubnd-xa", "source": "báo cáo 6 tháng cuối năm trước ngày 22/12" },
-            { "key": "annual", "frequency": "annual", "due": { "rule": "before", "date": "12-20" }, "cutOff": { "preset": "decree-09-2019" },
-              "reporters": ["hoi-lhpn-xa"], "recipient": "ubnd-xa", "source": "báo cáo năm trước ngày 20/12" },
-            { "key": "once", "frequency": "once", "due": { "rule": "on-or-before", "date": "2026-01-20" },
-              "reporters": ["cong-chuc-vhxh"], "recipient": "ubnd-xa", "source": "báo cáo vào ngày 20/01/2026" }
-          ],
-          "campaigns": [
-            { "id": "winter", "name": { "vi": "Đợt truyền thông mùa đông" }, "from": "12-20", "to": "01-10", "datesStated": false, "source": "đợt mùa đông" },
-            { "id": "action-2025", "name": { "vi": "Tháng hành động 2025", "en": "Action month 2025" }, "month": 12, "year": 2025, "source": "tháng 12 năm 2025" }
-          ],
-          "observanceDays": [
-            { "id": "rights-day", "name": { "vi": "Ngày Quyền con người" }, "date": "12-10", "dateStated": false, "source": "ngày quyền con người" },
-            { "id": "day-stated", "name": { "vi": "Ngày hội" }, "date": "01-15", "source": "ngày 15/01" }
-          ],
-          "milestones": [
-            { "id": "mid-2025", "kind": "mid-term-review", "year": 2025, "responsible": "ubnd-xa", "source": "sơ kết năm 2025" },
-            { "id": "final-2026", "kind": "final-review", "year": 2026, "source": "tổng kết năm 2026" },
-            { "id": "inspection-2026", "kind": "inspection", "year": 2026, "responsible": "cong-chuc-vhxh", "source": "kiểm tra năm 2026" }
-          ]
-        }
-        """);
+    private static readonly Plan Plan = AgendaPlan.Plan;
 
-    private static readonly ReportingSchedule Schedule = ReportingSchedule.For(Plan, WorkingCalendar.Vietnam);
+    private static readonly ReportingSchedule Schedule = AgendaPlan.Schedule;
 
     private static string Line(AgendaEntry e) =>
         $"{e.Start:yyyy-MM-dd}..{e.End:yyyy-MM-dd} {e.Kind} {e.Key} | {e.Title.Vi} | {e.Title.En ?? "-"} | {e.Detail}";
@@ -124,27 +75,5 @@ public sealed class AgendaEntryTextTests
         Assert.Empty(PlanAgenda.Between(Schedule, new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
         Assert.Empty(PlanAgenda.Between(Schedule, new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)));
         Assert.Throws<ArgumentNullException>(() => PlanAgenda.Between(null!, new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)));
-    }
-
-    [Fact]
-    public void The_iCalendar_event_carries_the_English_title_the_detail_the_source_and_the_kind()
-    {
-        var agenda = PlanAgenda.Between(Schedule, new LocalDate(2025, 12, 5), new LocalDate(2025, 12, 10));
-        var text = ICalendarExport.Write("agenda", agenda, Instant.FromUtc(2025, 11, 30, 8, 15, 30));
-        var events = Ical.Net.Calendar.Load(text)!.Events;
-
-        var due = events.Single(e => e.Uid == "ReportDue/monthly/2025-12-05@agenda.gbv-domain");
-        Assert.Equal("Hạn nộp báo cáo tháng kỳ tháng 11/2025", due.Summary);
-        Assert.Equal("Monthly report for 2025-11 due\ndue on or before 2025-12-05: on time until the end of 2025-12-05; from hoi-lhpn-xa to ubnd-xa\n\n«báo cáo tháng vào ngày 05»", due.Description);
-        Assert.Equal(["ReportDue"], due.Categories);
-        Assert.Equal((2025, 11, 30, 8, 15, 30), (due.DtStamp!.Year, due.DtStamp.Month, due.DtStamp.Day, due.DtStamp.Hour, due.DtStamp.Minute, due.DtStamp.Second));
-
-        // Without an English title the Vietnamese one heads the description.
-        var day = events.Single(e => e.Uid == "ObservanceDay/rights-day/2025-12-10@agenda.gbv-domain");
-        Assert.StartsWith("Ngày Quyền con người\ndate from the table of days", day.Description, StringComparison.Ordinal);
-        Assert.Equal(["ObservanceDay"], day.Categories);
-
-        Assert.Throws<ArgumentNullException>(() => ICalendarExport.Write(null!, agenda, Instant.FromUtc(2025, 1, 1, 0, 0)));
-        Assert.Throws<ArgumentNullException>(() => ICalendarExport.Write("agenda", null!, Instant.FromUtc(2025, 1, 1, 0, 0)));
     }
 }

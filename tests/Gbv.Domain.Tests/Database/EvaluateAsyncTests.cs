@@ -5,7 +5,7 @@ using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Referrals;
-using Gbv.Domain.Tests.Indicators;
+using Gbv.Domain.Tests.Evaluation.Indicators;
 using Gbv.Domain.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,9 @@
 using Gbv.Domain.Evaluation.Indicators;
-using Gbv.Domain.Tests.Indicators;
+using Gbv.Domain.Tests.Evaluation.Indicators;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
-using CaseRow = Gbv.Domain.Tests.Indicators.CaseTallyDatabaseTests.CaseRow;
+using CaseRow = Gbv.Domain.Tests.Evaluation.Indicators.CaseTallyDatabaseTests.CaseRow;
 
 namespace Gbv.Domain.Tests.Database;
 

@@ -6,7 +6,7 @@ using Gbv.Domain.Cases;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
 using Gbv.Domain.Testing;
-using Gbv.Domain.Tests.Indicators;
+using Gbv.Domain.Tests.Evaluation.Indicators;
 using Gbv.Domain.Time;
 using NodaTime;
 

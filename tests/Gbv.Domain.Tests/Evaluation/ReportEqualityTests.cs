@@ -109,35 +109,7 @@ public sealed class ReportEqualityTests
         var problem = report.Problems[0];
         Assert.Equal(problem, again.Problems[0]);
         Assert.Equal(problem.GetHashCode(), again.Problems[0].GetHashCode());
-        Assert.NotEqual(problem, Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location, [.. problem.Arguments.Select(a => a + "x")]));
-        Assert.NotEqual(problem, Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location with { Line = problem.Location.Line + 1 }, [.. problem.Arguments]));
-    }
-}
-
-/// <summary>The satellites' outputs are values too: the same text extracted twice, the same scenario file run twice.</summary>
-public sealed class SatelliteEqualityTests
-{
-    [Fact]
-    public void The_same_text_extracted_twice_gives_equal_elements_and_a_changed_task_does_not()
-    {
-        var text = File.ReadAllText(Path.Combine(TestFiles.Sources, "ubnd-dak-to-ke-hoach-2017-2020.txt"));
-        var first = Gbv.Domain.Extraction.PlanExtractor.Extract(text);
-        var second = Gbv.Domain.Extraction.PlanExtractor.Extract(text);
-        var task = first.Elements.OfType<Gbv.Domain.Extraction.ExtractedTask>().First(t => !t.Coordinators.IsEmpty);
-        Assert.NotNull(first.Elements.OfType<Gbv.Domain.Extraction.ExtractedDocument>().FirstOrDefault());
-        Assert.True(first.Elements.SequenceEqual(second.Elements));
-        Assert.Equal(task.GetHashCode(), second.Elements.OfType<Gbv.Domain.Extraction.ExtractedTask>().First(t => !t.Coordinators.IsEmpty).GetHashCode());
-        Assert.NotEqual(task, task with { Coordinators = [.. task.Coordinators, "another-agency"] });
-        Assert.Equal(task, task with { Coordinators = [.. task.Coordinators] });
-    }
-
-    [Fact]
-    public void The_same_scenario_file_run_twice_gives_equal_runs()
-    {
-        var file = TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.tests.json");
-        var first = Gbv.Domain.Scenarios.ScenarioRunner.RunFile(file);
-        Assert.NotEmpty(first.Checks);
-        Assert.Equal(first, Gbv.Domain.Scenarios.ScenarioRunner.RunFile(file));
-        Assert.NotEqual(first, first with { Checks = first.Checks.RemoveAt(0) });
+        Assert.NotEqual(problem, Gbv.Domain.Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location, [.. problem.Arguments.Select(a => a + "x")]));
+        Assert.NotEqual(problem, Gbv.Domain.Diagnostics.Diagnostic.Create(problem.Descriptor, problem.Location with { Line = problem.Location.Line + 1 }, [.. problem.Arguments]));
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Gbv.Domain.Cli;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Scenarios;
@@ -11,7 +10,7 @@ using Gbv.Domain.Scenarios;
 namespace Gbv.Domain.Tests.Hardening;
 
 /// <summary>
-/// The entry points that read what anyone can write (plan files, data files, scenario files) on random and mutated
+/// The entry points that read what anyone can write (plan files, scenario files; the tool's data files in tests/Gbv.Domain.Cli.Tests) on random and mutated
 /// input: never an exception, never a hang, and every problem a located diagnostic. The fuzzing harnesses in fuzz/
 /// drive the same entry points for longer.
 /// </summary>
@@ -50,30 +49,6 @@ public sealed class RandomInputProperties
             var result = PlanLoader.LoadUtf8(bytes);
             Assert.Null(result.Plan);
             Assert.NotEmpty(result.Diagnostics);
-        });
-
-    /// <summary>Random CSV text in a data file: each bad row is located, and only --max-errors stops the reading.</summary>
-    [Property(MaxTest = 200)]
-    public Property Random_csv_rows_are_located_problems_not_exceptions() =>
-        Prop.ForAll(Gen.Elements("unit", "year", "element", "value", ",", "\"", "\n", "2020", "-3", "xa", "x\"y", "1e9", "\r\n", ";", "").ListOf().ToArbitrary(), tokens =>
-        {
-            var path = Path.Combine(Path.GetTempPath(), $"gbv-random-{Guid.NewGuid():N}.csv");
-            try
-            {
-                File.WriteAllText(path, "unit,year,element,value\n" + string.Concat(tokens));
-                var files = new DataFiles(maxErrors: 1000);
-                var rows = files.Reported(path).ToList();
-                Assert.All(files.Problems, p => Assert.Equal(path, p.Location.File));
-                Assert.All(rows, r => Assert.InRange(r.Year, 1, 9999));
-            }
-            catch (TooManyErrorsException)
-            {
-                // The allowed stop: more bad rows than --max-errors.
-            }
-            finally
-            {
-                File.Delete(path);
-            }
         });
 
     /// <summary>Random text as a scenario file: a located failure, never an exception.</summary>

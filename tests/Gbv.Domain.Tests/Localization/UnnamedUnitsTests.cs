@@ -1,6 +1,6 @@
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
-using Gbv.Domain.Tests.Evaluation;
+using Gbv.Domain.Tests.Evaluation.Rendering;
 
 namespace Gbv.Domain.Tests.Localization;
 
