@@ -237,13 +237,7 @@ internal sealed partial class CaseCsvParts : IDisposable
     {
         lock (_lock)
         {
-            foreach (var hash in part.Ids.Hashes)
-            {
-                if (_ids.Add(hash))
-                {
-                    _candidates.Add(hash);
-                }
-            }
+            _ids.AddAll(part.Ids.Hashes, _candidates);
 
             // More candidates than bad rows allowed: repeats for certain, or a file past what the filter is for.
             if (_candidates.Count > Math.Max(1024, _files.BadRowsLeft))

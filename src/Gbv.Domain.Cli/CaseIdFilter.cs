@@ -19,6 +19,9 @@ internal sealed class CaseIdFilter
     private readonly int _blockBits;
     private readonly ulong[] _words;
 
+    // Where the reads ahead of a batch go, so that they are not optimized away; never read.
+    private ulong _touched;
+
     /// <summary>A filter of 2^<paramref name="blockBits"/> blocks of 64 bytes (0 to 24).</summary>
     public CaseIdFilter(int blockBits = DefaultBlockBits)
     {
@@ -55,9 +58,40 @@ internal sealed class CaseIdFilter
     }
 
     /// <summary>Adds an id's hash; true when every one of its bits was set already (perhaps seen: check it).</summary>
+    /// <summary>
+    /// Adds many hashes, and puts those that were perhaps seen into <paramref name="candidates"/>: as <see cref="Add"/>
+    /// one by one, but the blocks of sixteen hashes are read before any is changed, so that their cache misses (the
+    /// filter is far larger than any cache, and each hash lands in a block of its own) overlap instead of following
+    /// one another; adding a part's ids one at a time was the largest single item of a run's profile.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<ulong> hashes, ISet<ulong> candidates)
+    {
+        const int Batch = 16;
+        for (var start = 0; start < hashes.Length; start += Batch)
+        {
+            var batch = hashes.Slice(start, Math.Min(Batch, hashes.Length - start));
+            ulong touched = 0;
+            foreach (var hash in batch)
+            {
+                // A block's first and last word: 64 bytes from an array's start may lie across two cache lines.
+                var block = Block(hash);
+                touched |= _words[block] | _words[block + 7];
+            }
+
+            _touched = touched;
+            foreach (var hash in batch)
+            {
+                if (Add(hash))
+                {
+                    candidates.Add(hash);
+                }
+            }
+        }
+    }
+
     public bool Add(ulong hash)
     {
-        var block = _blockBits == 0 ? 0 : (int)(hash >> (64 - _blockBits)) * 8;
+        var block = Block(hash);
         var seen = true;
         var bits = unchecked((uint)hash);
         for (var i = 0; i < 8; i++)
@@ -71,6 +105,9 @@ internal sealed class CaseIdFilter
 
         return seen;
     }
+
+    // The first word of a hash's block of eight.
+    private int Block(ulong hash) => _blockBits == 0 ? 0 : (int)(hash >> (64 - _blockBits)) * 8;
 
     private static ReadOnlySpan<uint> Salt => [0x47b6137bU, 0x44974d91U, 0x8824ad5bU, 0xa2b7289dU, 0x705495c7U, 0x2df1424bU, 0x9efc4947U, 0x5c6bfb31U];
 

@@ -180,4 +180,24 @@ public sealed class CaseIdRepeatTests
         Assert.True(filter.Add(CaseIdFilter.Hash("synthetic-17")));
         Assert.Equal(CaseIdFilter.Hash("xã-Đăk"u8.ToArray()), CaseIdFilter.Hash("xã-Đăk"));
     }
+
+    /// <summary>
+    /// Adding a part's hashes together (their blocks read ahead in batches) answers as adding them one by one: the
+    /// same candidates, and the same filter afterwards; with few blocks, so that hashes share them.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property Hashes_added_together_answer_as_hashes_added_one_by_one() =>
+        Prop.ForAll(Gen.Choose(0, 40).SelectMany(n => Gen.Choose(0, 60).Select(h => unchecked((ulong)h * 0x9E3779B97F4A7C15UL)).ArrayOf(n)).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (hashes, bits) =>
+        {
+            var together = new CaseIdFilter(bits);
+            var alone = new CaseIdFilter(bits);
+            var candidates = new HashSet<ulong>();
+            together.AddAll(hashes, candidates);
+            var expected = hashes.Where(alone.Add).ToHashSet();
+            Assert.Equal(expected, candidates);
+            foreach (var probe in Enumerable.Range(0, 70).Select(h => unchecked((ulong)h * 0x9E3779B97F4A7C15UL)))
+            {
+                Assert.Equal(alone.Add(probe), together.Add(probe));
+            }
+        });
 }

@@ -110,19 +110,21 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
     }
 
     /// <summary>
-    /// The tool comes as a package per platform: for linux-x64 compiled ahead of time (ReadyToRun: start-up without the
-    /// JIT), for any other platform as IL; <c>dotnet tool install gbv</c> picks the one for the machine.
+    /// The tool comes as a package per platform: for linux-x64 self-contained and compiled ahead of time as one
+    /// composite ReadyToRun image with the runtime's libraries (start-up without the JIT, the generic code over the
+    /// tool's types compiled too), for any other platform as IL on the installed runtime; <c>dotnet tool install gbv</c>
+    /// picks the one for the machine.
     /// </summary>
     [Fact]
     public void The_tool_for_linux_x64_is_compiled_ahead_of_time_and_every_other_platform_has_one_too()
     {
-        foreach (var (rid, readyToRun) in new[] { ("linux-x64", true), ("any", false) })
+        foreach (var (rid, folder, readyToRun) in new[] { ("linux-x64", "tools/any/linux-x64", true), ("any", "tools/net10.0/any", false) })
         {
             using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Packages, $"gbv.{rid}.{Feed.Version}.nupkg"));
             foreach (var name in new[] { "gbv.dll", "Gbv.Domain.dll" })
             {
                 using var bytes = new MemoryStream();
-                using (var entry = package.Entries.Single(e => e.FullName == $"tools/net10.0/{rid}/{name}").Open())
+                using (var entry = package.Entries.Single(e => e.FullName == $"{folder}/{name}").Open())
                 {
                     entry.CopyTo(bytes);
                 }
@@ -131,6 +133,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
                 using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
                 Assert.True(readyToRun == pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{rid}/{name}");
             }
+
+            // The composite image and the runtime itself come with linux-x64's tool; the other runs on the installed one.
+            var names = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            Assert.Equal(readyToRun, names.Contains($"{folder}/gbv.r2r.dll"));
+            Assert.Equal(readyToRun, names.Contains($"{folder}/libcoreclr.so"));
         }
     }
 

@@ -177,13 +177,11 @@ public sealed partial class ReferralEngine<T>
             // As in Decide: a rule that asks for an assessment lends its urgency while it could hold.
             Span<int> assessing = stackalloc int[best.Length];
             assessing.Fill(-1);
-            for (var i = 0; i < engine.Rules.Length; i++)
+            // Only the rules that hold or could hold, in order: most cases meet few of them.
+            for (var left = match.Fired | match.Undetermined; left != 0; left &= left - 1)
             {
+                var i = System.Numerics.BitOperations.TrailingZeroCount(left);
                 var fired = match.Holds(i);
-                if (!fired && (match.Undetermined & (1UL << i)) == 0)
-                {
-                    continue;
-                }
 
                 var rule = engine.Rules[i];
                 var status = !fired ? 2 : rule.Consent == ConsentRequirement.NotRequired || consent ? 0 : 1;
