@@ -6,6 +6,7 @@ using Gbv.Domain.Calendar;
 using Gbv.Domain.Time;
 using NodaTime;
 using NodaTime.Text;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -14,13 +15,13 @@ internal static class CalendarCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var from = new Option<string>("--from") { HelpName = "yyyy-MM-dd", Description = "First day (yyyy-MM-dd).", Required = true };
-        var to = new Option<string>("--to") { HelpName = "yyyy-MM-dd", Description = "Last day (yyyy-MM-dd).", Required = true };
-        var ics = new Option<string?>("--ics") { HelpName = "file.ics", Description = "Also write the agenda as an iCalendar file." };
+        var plan = new Argument<string>("plan");
+        var from = new Option<string>("--from") { HelpName = "yyyy-MM-dd", Required = true };
+        var to = new Option<string>("--to") { HelpName = "yyyy-MM-dd", Required = true };
+        var ics = new Option<string?>("--ics") { HelpName = "file.ics" };
         var language = CliOptions.Language();
-        var format = CliOptions.Format("Output format: text (a line per entry) or json.", "text", "json");
-        var command = new Command("calendar", "Print a plan's agenda between two days: report deadlines, reviews, campaigns, observance days and tasks.")
+        var format = CliOptions.Format("text", "json");
+        var command = new Command("calendar")
         {
             plan, from, to, ics, language, format,
         };
@@ -33,8 +34,7 @@ internal static class CalendarCommand
     {
         if (LocalDatePattern.Iso.Parse(fromText) is not { Success: true } from || LocalDatePattern.Iso.Parse(toText) is not { Success: true } to || to.Value < from.Value)
         {
-            Refusal.Write(stderr, language, $"--from \"{fromText}\" and --to \"{toText}\" must be dates such as 2020-01-01, the first not after the second",
-                $"--from \"{fromText}\" và --to \"{toText}\" phải là ngày, ví dụ 2020-01-01, ngày đầu không sau ngày cuối");
+            Refusal.Write(stderr, language, "Calendar.BadRange", fromText, toText);
             return ExitCodes.CouldNotRun;
         }
 
@@ -61,14 +61,12 @@ internal static class CalendarCommand
         else
         {
             // In Vietnamese every word is: the kind and what the dates mean in Vietnamese, days as 09/06/2020.
-            var vi = language.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
+            var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
             var day = vi ? LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy") : LocalDatePattern.Iso;
             if (!plan.Period.FromKnown)
             {
                 // "Đến năm 2025" alone: the calendar does not invent the years before the range asked for.
-                stdout.WriteLine(vi
-                    ? $"Kế hoạch không nêu năm bắt đầu ({plan.Period}): lịch chỉ tính từ khoảng thời gian được hỏi."
-                    : $"The plan does not state its first year ({plan.Period}): the calendar starts with the range asked for.");
+                stdout.WriteLine(CliWords.Format("Calendar.NoFirstYear", vi, new Evaluation.Rendering.ReportNames(plan, new Dictionary<string, LocalizedText>(), vi).PlanPeriod()));
             }
 
             foreach (var entry in agenda)
@@ -82,10 +80,10 @@ internal static class CalendarCommand
         {
             // The stamp is the start of the range, not the clock: the same command writes the same file.
             var stamp = from.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-            CliOptions.WriteFileAtomically(ics, ICalendarExport.Write(plan.Id, agenda, stamp));
+            CliOptions.WriteFileAtomically(ics, ICalendarExport.Write(plan.Id, agenda, stamp, language));
             if (format != "json")
             {
-                stdout.WriteLine(language.StartsWith("vi", StringComparison.OrdinalIgnoreCase) ? $"Đã ghi {agenda.Length} sự kiện vào {ics}" : $"{agenda.Length} event(s) written to {ics}");
+                stdout.WriteLine(CliWords.Format("Calendar.Written", language, agenda.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), ics));
             }
         }
 

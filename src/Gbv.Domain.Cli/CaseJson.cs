@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -22,14 +23,14 @@ internal static class CaseJson
         if (root.ValueKind != JsonValueKind.Object)
         {
             // null, 42, [1,2] or true is no case: counting it as one with every field unknown would invent a person.
-            var (en, vi) = root.ValueKind switch
+            var (en, vi) = CliWords.Both(root.ValueKind switch
             {
-                JsonValueKind.Null => ("null", "null"),
-                JsonValueKind.Number => ("a number", "một số"),
-                JsonValueKind.String => ("a string", "một chuỗi"),
-                JsonValueKind.Array => ("an array", "một mảng"),
-                _ => ("true or false", "true hoặc false"),
-            };
+                JsonValueKind.Null => "Json.Null",
+                JsonValueKind.Number => "Json.Number",
+                JsonValueKind.String => "Json.String",
+                JsonValueKind.Array => "Json.Array",
+                _ => "Json.Boolean",
+            });
             problems.Add(Diagnostic.Create(CaseDataDiagnostics.NotACaseObject, new SourceLocation(path, string.Empty, at(string.Empty).Line, 1), [en], [vi]));
             return null;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -19,7 +20,6 @@ internal static class CliOptions
     {
         var option = new Option<string>("--lang")
         {
-            Description = "Language of what is printed: vi (the default) or en; culture names such as vi-VN or en-GB work too.",
             HelpName = "vi|en",
             DefaultValueFactory = _ => DefaultLanguage,
             CustomParser = result =>
@@ -30,21 +30,18 @@ internal static class CliOptions
                     return code;
                 }
 
-                result.AddError(Refusal.Both(
-                    $"--lang \"{text}\" is not a language the tool writes: use vi or en (or a culture name such as vi-VN, en-GB)",
-                    $"--lang \"{text}\" không phải ngôn ngữ công cụ viết: hãy dùng vi hoặc en (hoặc tên văn hóa như vi-VN, en-GB)"));
+                result.AddError(Refusal.Both("Option.NotALanguage", text));
                 return DefaultLanguage;
             },
         };
         return option;
     }
 
-    /// <summary><c>--format</c> with the formats given, the first being the default.</summary>
-    public static Option<string> Format(string description, params string[] formats)
+    /// <summary><c>--format</c> with the formats given, the first being the default (its help text is each command's, in CliWords).</summary>
+    public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format")
         {
-            Description = description,
             HelpName = string.Join('|', formats),
             DefaultValueFactory = _ => formats[0],
         };
@@ -70,16 +67,16 @@ internal static class CliOptions
         }
 
         var (first, last) = (NodaTime.Text.LocalDatePattern.Iso.Format(FirstDay), NodaTime.Text.LocalDatePattern.Iso.Format(LastDay));
-        Refusal.Write(stderr, language, $"{option} \"{text}\" is outside the days a plan can be about ({first} to {last})",
-            $"{option} \"{text}\" nằm ngoài khoảng ngày một kế hoạch có thể nói đến ({first} đến {last})");
+        Refusal.Write(stderr, language, "Option.OutsidePlanDays", option, text, first, last);
         return false;
     }
 
     /// <summary>
     /// Refuses, at parsing (exit 2), a whole-number option below <paramref name="minimum"/>: <c>--max-errors -1</c> is
-    /// no limit anyone means, and reading it as one would hide what the user typed.
+    /// no limit anyone means, and reading it as one would hide what the user typed. <paramref name="meaning"/> is the
+    /// key of what the number means in <see cref="CliWords"/>.
     /// </summary>
-    public static T AtLeast<T>(this T option, long minimum, string meaning, string vietnameseMeaning)
+    public static T AtLeast<T>(this T option, long minimum, string meaning)
         where T : Option
     {
         option.Validators.Add(result =>
@@ -88,7 +85,7 @@ internal static class CliOptions
             if (result.Tokens.Count > 0 && long.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) && number < minimum)
             {
                 var given = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                result.AddError(Refusal.Both($"{option.Name} {given}: {meaning}", $"{option.Name} {given}: {vietnameseMeaning}"));
+                result.AddError(Refusal.Both(vi => CliWords.Format("Option.Below", vi, option.Name, given, CliWords.Get(meaning, vi))));
             }
         });
         return option;
@@ -103,15 +100,14 @@ internal static class CliOptions
     {
         if (Directory.Exists(path))
         {
-            Refusal.Write(stderr, language, $"{option} {path}: is a folder; give the path of a file to write", $"{option} {path}: là một thư mục; hãy cho đường dẫn của một tệp để ghi");
+            Refusal.Write(stderr, language, "Option.IsAFolder", option, path);
             return false;
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
         {
-            Refusal.Write(stderr, language, $"{option} {path}: the folder {folder} does not exist; create it first or write elsewhere",
-                $"{option} {path}: thư mục {folder} không tồn tại; hãy tạo thư mục trước hoặc ghi vào chỗ khác");
+            Refusal.Write(stderr, language, "Option.NoFolder", option, path, folder);
             return false;
         }
 
@@ -133,8 +129,7 @@ internal static class CliOptions
         {
             if (SameFile(path, input))
             {
-                Refusal.Write(stderr, language, $"{option} {path}: is the input {input}; writing there would destroy it: give another path",
-                    $"{option} {path}: là tệp đầu vào {input}; ghi vào đó sẽ xóa mất tệp này: hãy cho đường dẫn khác");
+                Refusal.Write(stderr, language, "Option.IsAnInput", option, path, input);
                 return false;
             }
         }

@@ -4,6 +4,7 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -12,10 +13,10 @@ internal static class ConformanceCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var child = new Argument<string>("child") { Description = "The plan that implements the other." };
-        var parent = new Argument<string>("parent") { Description = "The parent plan." };
+        var child = new Argument<string>("child");
+        var parent = new Argument<string>("parent");
         var language = CliOptions.Language();
-        var command = new Command("conformance", "Check that a plan's linked targets are at least as strict as its parent plan's, by the same year or earlier; exit 1 when any is looser.")
+        var command = new Command("conformance")
         {
             child, parent, language,
         };
@@ -42,12 +43,12 @@ internal static class ConformanceCommand
         var results = ConformanceChecker.Check(child.Plan, parent.Plan);
         if (results.IsEmpty)
         {
-            stdout.WriteLine($"{child.Plan.Id} links no indicator to {parent.Plan.Id} (\"implements\": \"{parent.Plan.Id}#<indicator>\").");
+            stdout.WriteLine(CliWords.Format("Conformance.NoLink", language, child.Plan.Id, parent.Plan.Id));
         }
 
         foreach (var result in results)
         {
-            stdout.WriteLine($"{result.Verdict}: {result.Explanation}");
+            stdout.WriteLine($"{Gbv.Domain.Localization.Words.Get("Verdict." + result.Verdict, Gbv.Domain.Localization.Languages.IsVietnamese(language))}: {result.Explain(language)}");
         }
 
         // A check that compared nothing is no pass: no link, a link to what the parent does not have, or only targets

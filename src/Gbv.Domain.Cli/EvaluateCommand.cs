@@ -19,22 +19,22 @@ internal static class EvaluateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var asOf = new Option<string>("--as-of") { HelpName = "yyyy-MM-dd", Description = "The date evaluated (yyyy-MM-dd), to the end of that day in the plan's time zone.", Required = true };
-        var cases = new Option<string?>("--cases") { HelpName = "file.csv", Description = "Cases, CSV: " + string.Join(", ", CaseField.All.Select(f => f.Csv)) + "." };
-        var reported = new Option<string?>("--reported") { HelpName = "file.csv", Description = "Reported figures, CSV: unit, year, element, value." };
-        var submissions = new Option<string?>("--submissions") { HelpName = "file.csv", Description = "Reports received, CSV: obligation, unit, period, submitted_at." };
-        var completions = new Option<string?>("--completions") { HelpName = "file.csv", Description = "Task completions, CSV: task, unit, date." };
-        var units = new Option<string?>("--units") { HelpName = "file.csv", Description = "Units an agency stands for, CSV: agency, unit." };
-        var format = new Option<string>("--format") { Description = "text, md, json or html.", DefaultValueFactory = _ => "text" };
+        var plan = new Argument<string>("plan");
+        var asOf = new Option<string>("--as-of") { HelpName = "yyyy-MM-dd", Required = true };
+        var cases = new Option<string?>("--cases") { HelpName = "file.csv" };
+        var reported = new Option<string?>("--reported") { HelpName = "file.csv" };
+        var submissions = new Option<string?>("--submissions") { HelpName = "file.csv" };
+        var completions = new Option<string?>("--completions") { HelpName = "file.csv" };
+        var units = new Option<string?>("--units") { HelpName = "file.csv" };
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md", "json", "html");
-        var output = new Option<string?>("--out") { HelpName = "file", Description = "Write the report to this file instead of stdout." };
+        var output = new Option<string?>("--out") { HelpName = "file" };
         var language = CliOptions.Language();
-        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", Description = "Bad data rows allowed before the run stops (each is reported and not counted).", DefaultValueFactory = _ => 100 }.AtLeast(0, "the number of bad rows allowed is 0 or more", "số dòng lỗi được phép phải từ 0 trở lên");
-        var showValues = new Option<bool>("--show-values") { Description = "Quote bad values of case fields in diagnostics (they are left out by default: they are survivors' data)." };
-        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", Description = "Counts of people below this are shown as \"<N\" in text and Markdown.", DefaultValueFactory = _ => 5 }.AtLeast(0, "the threshold for small counts is 0 or more (0 hides nothing)", "ngưỡng số nhỏ phải từ 0 trở lên (0 là không ẩn gì)");
+        var maxErrors = new Option<int>("--max-errors") { HelpName = "N", DefaultValueFactory = _ => 100 }.AtLeast(0, "AtLeast.MaxErrors");
+        var showValues = new Option<bool>("--show-values");
+        var smallCounts = new Option<int>("--small-counts") { HelpName = "N", DefaultValueFactory = _ => 5 }.AtLeast(0, "AtLeast.SmallCounts");
 
-        var command = new Command("evaluate", "Evaluate a plan on data files as of a date and print the compliance report; exit 0 when the data have no errors, 1 when the plan or the data have errors, 2 when the command cannot run.")
+        var command = new Command("evaluate")
         {
             plan, asOf, cases, reported, submissions, completions, units, format, output, language, maxErrors, smallCounts, showValues,
         };
@@ -51,7 +51,7 @@ internal static class EvaluateCommand
     {
         if (LocalDatePattern.Iso.Parse(o.AsOf) is not { Success: true } date)
         {
-            Refusal.Write(stderr, o.Language, $"--as-of \"{o.AsOf}\" is not a date such as 2020-12-31", $"--as-of \"{o.AsOf}\" không phải ngày, ví dụ 2020-12-31");
+            Refusal.Write(stderr, o.Language, "Evaluate.AsOfNotADate", o.AsOf);
             return ExitCodes.CouldNotRun;
         }
 
@@ -64,7 +64,7 @@ internal static class EvaluateCommand
         {
             if (!File.Exists(file))
             {
-                Refusal.Write(stderr, o.Language, $"{file}: no such file", $"{file}: không có tệp này");
+                Refusal.Write(stderr, o.Language, "File.NoSuchFile", file);
                 return ExitCodes.CouldNotRun;
             }
         }

@@ -4,6 +4,7 @@ using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Extraction;
 using Gbv.Domain.Extraction.Documents;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -12,11 +13,11 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "The plan's text: .txt (UTF-8), .docx or a .pdf with a text layer." };
-        var output = new Option<string?>("--out") { HelpName = "file.plan.json", Description = "Write the draft plan file here (the normal plan format)." };
-        var compare = new Option<string?>("--compare") { HelpName = "file.plan.json", Description = "A hand-encoded plan file to compare the draft with: found, missed, wrong, precision and recall per kind." };
+        var file = new Argument<string>("file");
+        var output = new Option<string?>("--out") { HelpName = "file.plan.json" };
+        var compare = new Option<string?>("--compare") { HelpName = "file.plan.json" };
         var language = CliOptions.Language();
-        var command = new Command("extract", "Draft a plan file from a plan's own text, every element with its source line and the uncertain ones marked for review; exit 0 when read, 1 when the file cannot be read, 2 when the command cannot run.")
+        var command = new Command("extract")
         {
             file, output, compare, language,
         };
@@ -30,7 +31,7 @@ internal static class ExtractCommand
         {
             if (!File.Exists(f))
             {
-                Refusal.Write(stderr, language, $"{f}: no such file", $"{f}: không có tệp này");
+                Refusal.Write(stderr, language, "File.NoSuchFile", f);
                 return ExitCodes.CouldNotRun;
             }
         }
@@ -53,18 +54,20 @@ internal static class ExtractCommand
             return ExitCodes.Errors;
         }
 
-        stdout.WriteLine($"# Review of {Path.GetFileName(path)}: {extraction.Elements.Length} element(s), {extraction.Elements.Count(e => e.Review is not null)} to check");
+        var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
+        stdout.WriteLine(CliWords.Format("Extract.Review", vi, Path.GetFileName(path), extraction.Elements.Length.ToString(CultureInfo.InvariantCulture),
+            extraction.Elements.Count(e => e.Review is not null).ToString(CultureInfo.InvariantCulture)));
         foreach (var element in extraction.Elements)
         {
-            stdout.WriteLine($"line {element.Span.Line.ToString(CultureInfo.InvariantCulture)}: {element.Kind}: {element.Describe()} [{element.Confidence.ToString().ToLowerInvariant()}]"
-                + (element.Review is null ? string.Empty : $" review: {element.Review}"));
+            stdout.WriteLine(CliWords.Format("Extract.Element", vi, element.Span.Line.ToString(CultureInfo.InvariantCulture), element.Kind, element.Describe(), element.Confidence.ToString().ToLowerInvariant())
+                + (element.Review is null ? string.Empty : CliWords.Format("Extract.ToReview", vi, element.Review)));
             stdout.WriteLine($"    \"{element.Span.Text}\"");
         }
 
         if (output is not null)
         {
             CliOptions.WriteFileAtomically(output, extraction.DraftJson() ?? string.Empty);
-            stdout.WriteLine($"Draft written to {output}");
+            stdout.WriteLine(CliWords.Format("Extract.Written", vi, output));
         }
 
         if (compare is not null)
@@ -80,16 +83,16 @@ internal static class ExtractCommand
                 return ExitCodes.Errors;
             }
 
-            WriteComparison(ExtractionComparer.Compare(draft, hand), stdout);
+            WriteComparison(ExtractionComparer.Compare(draft, hand), stdout, vi);
         }
 
         return ExitCodes.Valid;
     }
 
-    internal static void WriteComparison(IReadOnlyList<KindScore> scores, TextWriter stdout)
+    internal static void WriteComparison(IReadOnlyList<KindScore> scores, TextWriter stdout, bool vi)
     {
         stdout.WriteLine();
-        stdout.WriteLine("| kind | expected | extracted | found | wrong | missed | precision | recall |");
+        stdout.WriteLine(CliWords.Get("Extract.Columns", vi));
         stdout.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in scores)
         {

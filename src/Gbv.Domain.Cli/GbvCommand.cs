@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -10,7 +11,7 @@ internal static class GbvCommand
         // Everything printed passes through one filter, so no command can forget it: data never drives the terminal.
         stdout = new TerminalText(stdout);
         stderr = new TerminalText(stderr);
-        var root = new RootCommand("gbv: plans against domestic and gender-based violence, typed and checked (Gbv.Domain).")
+        var root = new RootCommand()
         {
             ValidateCommand.Create(stdout, stderr),
             EvaluateCommand.Create(stdout, stderr),
@@ -23,8 +24,10 @@ internal static class GbvCommand
             ExtractCommand.Create(stdout, stderr),
         };
 
-        var parsed = root.Parse(args);
+        // The language is read before parsing, so that the help and the parser's errors are in it too.
         var language = Refusal.LanguageOf(args);
+        CliHelp.Describe(root, language);
+        var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Gbv.Domain.Evaluation.Indicators;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -16,12 +17,12 @@ internal static class GenerateCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var cases = new Option<int>("--cases") { HelpName = "N", Description = "How many cases.", DefaultValueFactory = _ => 1000 }.AtLeast(0, "the number of cases is 0 or more", "số hồ sơ phải từ 0 trở lên");
-        var seed = new Option<int>("--seed") { HelpName = "N", Description = "The random seed.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { HelpName = "folder", Description = "The folder to write cases.csv and reported.csv to.", Required = true };
+        var plan = new Argument<string>("plan");
+        var cases = new Option<int>("--cases") { HelpName = "N", DefaultValueFactory = _ => 1000 }.AtLeast(0, "AtLeast.Cases");
+        var seed = new Option<int>("--seed") { HelpName = "N", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { HelpName = "folder", Required = true };
         var language = CliOptions.Language();
-        var command = new Command("generate", "Write synthetic, anonymised cases and reported figures for a plan (never real people).") { plan, cases, seed, output, language };
+        var command = new Command("generate") { plan, cases, seed, output, language };
         command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(cases), parsed.GetValue(seed), parsed.GetValue(output)!, stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
@@ -35,13 +36,13 @@ internal static class GenerateCommand
 
         if (count < 0)
         {
-            Refusal.Write(stderr, language, "--cases must be 0 or more", "--cases phải từ 0 trở lên");
+            Refusal.Write(stderr, language, "Generate.CasesBelowZero");
             return ExitCodes.CouldNotRun;
         }
 
         if (File.Exists(folder))
         {
-            Refusal.Write(stderr, language, $"--out {folder}: is a file; give the folder to write cases.csv and reported.csv to", $"--out {folder}: là một tệp; hãy cho thư mục để ghi cases.csv và reported.csv");
+            Refusal.Write(stderr, language, "Generate.OutIsAFile", folder);
             return ExitCodes.CouldNotRun;
         }
 
@@ -52,8 +53,7 @@ internal static class GenerateCommand
         {
             if (Directory.Exists(file) || (File.Exists(file) && !Generated(file, synthetic)))
             {
-                Refusal.Write(stderr, language, $"--out {folder}: {file} is there and is not synthetic data this command wrote; it is never replaced: give an empty or new folder",
-                    $"--out {folder}: đã có {file} và đó không phải dữ liệu giả lập do lệnh này ghi; tệp đó không bao giờ bị ghi đè: hãy cho một thư mục trống hoặc mới");
+                Refusal.Write(stderr, language, "Generate.NotOurs", folder, file);
                 return ExitCodes.CouldNotRun;
             }
         }
@@ -74,7 +74,7 @@ internal static class GenerateCommand
         }
 
         var years = (plan.Period.To ?? plan.Period.From!.Value) - plan.Period.FirstYearOr(plan.Period.To ?? 1) + 1;
-        stdout.WriteLine(FormattableString.Invariant($"{count} synthetic case(s) and {plan.DataElements.Length * 12 * years} reported figure(s) written to {folder}"));
+        stdout.WriteLine(CliWords.Format("Generate.Written", language, count.ToString(CultureInfo.InvariantCulture), (plan.DataElements.Length * 12 * years).ToString(CultureInfo.InvariantCulture), folder));
         return ExitCodes.Valid;
     }
 

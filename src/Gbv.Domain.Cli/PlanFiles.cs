@@ -20,7 +20,7 @@ internal static class PlanFiles
                     .ToList();
                 if (found.Count == 0)
                 {
-                    Refusal.Write(stderr, language, $"no plan files (*.json) in '{path}'", $"không có tệp kế hoạch (*.json) trong '{path}'");
+                    Refusal.Write(stderr, language, "File.NoPlanFiles", path);
                     return null;
                 }
 
@@ -32,7 +32,7 @@ internal static class PlanFiles
             }
             else
             {
-                Refusal.Write(stderr, language, $"no such file or folder: '{path}'", $"không có tệp hoặc thư mục này: '{path}'");
+                Refusal.Write(stderr, language, "File.NoSuchPath", path);
                 return null;
             }
         }

@@ -6,6 +6,7 @@ using Gbv.Domain.Evaluation;
 using Gbv.Domain.Referrals;
 using NodaTime;
 using NodaTime.Text;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -17,15 +18,15 @@ internal static class ReferCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var file = new Option<string>("--case") { HelpName = "file.json", Description = "The case as JSON: {\"age\": 14, \"violence\": [\"sexual\"], \"risk\": \"high\", \"consent\": false, \"incidentAt\": \"...\", \"reportedAt\": \"...\"}.", Required = true };
-        var asOf = new Option<string?>("--as-of") { HelpName = "date-time", Description = "When the decision is made (2024-05-01T10:00:00+07:00); default: the case's report time." };
-        var reason = new Option<string?>("--override") { HelpName = "threat-to-life|child-at-risk", Description = "A reason to refer without consent where a rule allows it: threat-to-life or child-at-risk." };
-        var redact = new Option<bool>("--redact") { Description = "Leave the case's values out of the explanation (\"age = [hidden]\"), for a log or a shared screen." };
-        var showValues = new Option<bool>("--show-values") { Description = "Quote the case's bad values in diagnostics (they are left out by default: they are a survivor's data)." };
-        var format = CliOptions.Format("Output format: text (a case worker's reading, deadlines in the plan's local time) or json (deadlines in UTC).", "text", "json");
+        var plan = new Argument<string>("plan");
+        var file = new Option<string>("--case") { HelpName = "file.json", Required = true };
+        var asOf = new Option<string?>("--as-of") { HelpName = "date-time" };
+        var reason = new Option<string?>("--override") { HelpName = "threat-to-life|child-at-risk" };
+        var redact = new Option<bool>("--redact");
+        var showValues = new Option<bool>("--show-values");
+        var format = CliOptions.Format("text", "json");
         var language = CliOptions.Language();
-        var command = new Command("refer", "Decide where a case must be referred, how urgently, by when and with whose consent.") { plan, file, asOf, reason, redact, showValues, format, language };
+        var command = new Command("refer") { plan, file, asOf, reason, redact, showValues, format, language };
         command.SetAction(parsed => Execute(parsed.GetValue(plan)!, parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(reason), stdout, stderr,
             new Privacy(parsed.GetValue(redact), parsed.GetValue(showValues)), parsed.GetValue(format) ?? "text", parsed.GetValue(language) ?? CliOptions.DefaultLanguage));
         return command;
@@ -36,7 +37,7 @@ internal static class ReferCommand
     {
         if (!File.Exists(casePath))
         {
-            Refusal.Write(stderr, language, $"{casePath}: no such file", $"{casePath}: không có tệp này");
+            Refusal.Write(stderr, language, "File.NoSuchFile", casePath);
             return ExitCodes.CouldNotRun;
         }
 
@@ -46,7 +47,7 @@ internal static class ReferCommand
             if (!Keywords<ConsentOverrideReason>.TryParse(reasonText, out var parsed))
             {
                 var names = string.Join(", ", Keywords<ConsentOverrideReason>.Names);
-                Refusal.Write(stderr, language, $"--override \"{reasonText}\" is not one of: {names}", $"--override \"{reasonText}\" không phải một trong: {names}");
+                Refusal.Write(stderr, language, "Refer.NotAReason", reasonText, names);
                 return ExitCodes.CouldNotRun;
             }
 
@@ -81,11 +82,11 @@ internal static class ReferCommand
         {
             if (asOfText is null)
             {
-                Refusal.Write(stderr, language, "the case has no \"reportedAt\": give --as-of", "hồ sơ không có \"reportedAt\": hãy cho --as-of");
+                Refusal.Write(stderr, language, "Refer.NoReportedAt");
             }
             else
             {
-                Refusal.Write(stderr, language, $"--as-of \"{asOfText}\" is not a point in time such as 2024-05-01T10:00:00+07:00", $"--as-of \"{asOfText}\" không phải thời điểm, ví dụ 2024-05-01T10:00:00+07:00");
+                Refusal.Write(stderr, language, "Refer.AsOfNotAnInstant", asOfText);
             }
 
             return ExitCodes.CouldNotRun;
@@ -98,7 +99,7 @@ internal static class ReferCommand
         }
 
         var decisions = plan.Referrals.Decide(record, moment, reason).Select(d => privacy.Redact ? d.Redacted() : d).ToList();
-        var vi = language == "vi";
+        var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
         if (format == "json")
         {
             WriteJson(plan.Plan.Id, moment, decisions, vi, stdout);
@@ -107,7 +108,7 @@ internal static class ReferCommand
 
         if (decisions.Count == 0)
         {
-            stdout.WriteLine(vi ? "Không có quy tắc nào yêu cầu chuyển gửi." : "No rule calls for a referral.");
+            stdout.WriteLine(CliWords.Get("Refer.NoReferral", vi));
         }
 
         foreach (var decision in decisions)
@@ -238,7 +239,7 @@ internal static class ReferCommand
         catch (JsonException ex)
         {
             // Never the parser's message: it quotes the case's text, which --redact and the default promise not to show.
-            problems.Add(CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, ("the case cannot be read", "không đọc được hồ sơ")));
+            problems.Add(CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, CliWords.Both("Refer.Unreadable")));
             return null;
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -11,11 +12,11 @@ internal static class TargetsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var plan = new Argument<string>("plan") { Description = "The plan file." };
-        var denominator = new Option<long>("--denominator") { HelpName = "N", Description = "The denominator: 37 victims detected, 14 wards.", Required = true }.AtLeast(1, "the denominator is 1 or more", "mẫu số phải từ 1 trở lên");
+        var plan = new Argument<string>("plan");
+        var denominator = new Option<long>("--denominator") { HelpName = "N", Required = true }.AtLeast(1, "AtLeast.Denominator");
         var language = CliOptions.Language();
-        var format = CliOptions.Format("Output format: text (a line per target) or json.", "text", "json");
-        var command = new Command("targets", "Print the least count that meets each of a plan's targets for a denominator (exact arithmetic), or the most that an upper bound allows.")
+        var format = CliOptions.Format("text", "json");
+        var command = new Command("targets")
         {
             plan, denominator, language, format,
         };
@@ -27,7 +28,7 @@ internal static class TargetsCommand
     {
         if (denominator < 1)
         {
-            Refusal.Write(stderr, language, "--denominator must be at least 1", "--denominator phải từ 1 trở lên");
+            Refusal.Write(stderr, language, "Targets.DenominatorBelowOne");
             return ExitCodes.CouldNotRun;
         }
 
@@ -36,7 +37,7 @@ internal static class TargetsCommand
             return ExitCodes.Errors;
         }
 
-        var vi = language == "vi";
+        var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
         using var buffer = new MemoryStream();
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
@@ -59,15 +60,14 @@ internal static class TargetsCommand
 
                 // A count ("ít nhất 01 lần/năm") does not depend on the denominator.
                 // "at most 69 against 41": an upper bound is compared with the denominator, it is not a part of it.
-                var of = threshold.Unit == ThresholdUnit.Count && threshold.Comparison != Comparison.All
-                    ? string.Empty
-                    : (upper ? (vi ? " so với " : " against ") : (vi ? " trên " : " of ")) + denominator.ToString(CultureInfo.InvariantCulture);
+                var alone = threshold.Unit == ThresholdUnit.Count && threshold.Comparison != Comparison.All;
                 var answer = count is not { } c
-                    ? (vi ? "không số nào đạt được" : "no count can meet it")
-                    : upper
-                        ? (vi ? $"tối đa {c}{of}" : $"at most {c}{of}")
-                        : (vi ? $"cần ít nhất {c}{of}" : $"needs at least {c}{of}");
-                stdout.WriteLine($"{indicator.Key} ({words}): {answer}");
+                    ? CliWords.Get("Targets.None", vi)
+                    : CliWords.Format(upper ? "Targets.AtMost" : "Targets.AtLeast", vi, alone
+                        ? c.ToString(CultureInfo.InvariantCulture)
+                        : CliWords.Format(upper ? "Targets.Against" : "Targets.Of", vi, c.ToString(CultureInfo.InvariantCulture), denominator.ToString(CultureInfo.InvariantCulture)));
+                // In Vietnamese the indicator by the plan's title; the JSON keeps the key.
+                stdout.WriteLine($"{(vi ? indicator.Title.Vi : indicator.Key)} ({words}): {answer}");
             }
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Scenarios;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -14,12 +15,12 @@ internal static class TestCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Scenario files (*.tests.json) or folders to search for them.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "text, or junit (JUnit XML for CI systems).", DefaultValueFactory = _ => "text" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "junit");
-        var output = new Option<string?>("--out") { HelpName = "file.xml", Description = "Write the JUnit XML to this file (the text summary still goes to stdout)." };
+        var output = new Option<string?>("--out") { HelpName = "file.xml" };
         var language = CliOptions.Language();
-        var command = new Command("test", "Run the scenarios beside plan files and check what they expect; exit 1 when any fails.") { paths, format, output, language };
+        var command = new Command("test") { paths, format, output, language };
         command.SetAction(parsed => Execute(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr, parsed.GetValue(language)!));
         return command;
     }
@@ -39,14 +40,14 @@ internal static class TestCommand
             }
             else
             {
-                Refusal.Write(stderr, language, $"{path}: no such file or folder", $"{path}: không có tệp hoặc thư mục này");
+                Refusal.Write(stderr, language, "File.NoSuchFileOrFolder", path);
                 return ExitCodes.CouldNotRun;
             }
         }
 
         if (files.Count == 0)
         {
-            Refusal.Write(stderr, language, "no scenario files (*.tests.json) found", "không tìm thấy tệp kịch bản (*.tests.json)");
+            Refusal.Write(stderr, language, "Test.NoScenarios");
             return ExitCodes.CouldNotRun;
         }
 
@@ -59,23 +60,25 @@ internal static class TestCommand
 
         // JUnit XML on stdout is the whole of stdout, so that a CI system can read it; the lines for people go to stderr.
         var people = format == "junit" && output is null ? stderr : stdout;
+        var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
+        var (pass, fail) = (CliWords.Get("Test.Pass", vi), CliWords.Get("Test.Fail", vi));
         foreach (var run in runs)
         {
             foreach (var problem in run.Problems)
             {
-                people.WriteLine($"FAIL {problem.ToString(language)}");
+                people.WriteLine($"{fail} {problem.ToString(language)}");
             }
 
             foreach (var check in run.Checks)
             {
-                people.WriteLine($"{(check.Passed ? "PASS" : "FAIL")} {Path.GetFileName(run.File)} › {check.Scenario} › {check.What}");
+                people.WriteLine($"{(check.Passed ? pass : fail)} {Path.GetFileName(run.File)} › {check.Scenario} › {check.What}");
                 if (!check.Passed)
                 {
-                    people.WriteLine($"       expected: {check.Expected}");
-                    people.WriteLine($"       actual:   {check.Actual}");
+                    people.WriteLine("       " + CliWords.Format("Test.Expected", vi, check.Expected));
+                    people.WriteLine("       " + CliWords.Format("Test.Actual", vi, check.Actual));
                     if (check.Explanation.Length > 0)
                     {
-                        people.WriteLine($"       because:  {check.Explanation}");
+                        people.WriteLine("       " + CliWords.Format("Test.Because", vi, check.Explanation));
                     }
                 }
             }
@@ -96,7 +99,7 @@ internal static class TestCommand
 
         var passed = runs.Sum(r => r.Passed);
         var failed = runs.Sum(r => r.Failed);
-        people.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed"));
+        people.WriteLine(CliWords.Format("Test.Summary", vi, passed.ToString(CultureInfo.InvariantCulture), failed.ToString(CultureInfo.InvariantCulture)));
         return failed > 0 ? ExitCodes.Errors : ExitCodes.Valid;
     }
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Plans;
+using Gbv.Domain.Cli.Localization;
 
 namespace Gbv.Domain.Cli;
 
@@ -16,13 +17,13 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Plan files (*.json) or folders to search for them.",
+           
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = CliOptions.Format("Output format: text (compiler-style lines) or json.", "text", "json");
+        var format = CliOptions.Format("text", "json");
         var language = CliOptions.Language();
 
-        var command = new Command("validate", "Read and validate plan files; exit 0 when all are valid, 1 when any has an error, 2 when the command cannot run.")
+        var command = new Command("validate")
         {
             paths,
             format,
@@ -69,18 +70,13 @@ internal static class ValidateCommand
                 stdout.WriteLine(diagnostic.ToString(language));
             }
 
-            var vi = language == "vi";
-            stdout.WriteLine(IsValid(result)
-                ? $"{result.File}: {(vi ? "hợp lệ" : "valid")} ({result.Plan!.Id})"
-                : $"{result.File}: {(vi ? "không hợp lệ" : "invalid")}");
+            stdout.WriteLine(IsValid(result) ? CliWords.Format("Validate.Valid", language, result.File, result.Plan!.Id) : CliWords.Format("Validate.Invalid", language, result.File));
         }
 
         var all = results.SelectMany(r => r.Diagnostics).ToList();
         var (valid, invalid) = (results.Count(IsValid), results.Count(r => !IsValid(r)));
         var (errors, warnings, info) = (Count(all, DiagnosticSeverity.Error), Count(all, DiagnosticSeverity.Warning), Count(all, DiagnosticSeverity.Info));
-        stdout.WriteLine(language == "vi"
-            ? $"{results.Count} tệp kế hoạch: {valid} hợp lệ, {invalid} không hợp lệ; {errors} lỗi, {warnings} cảnh báo, {info} thông tin"
-            : $"{results.Count} plan file(s): {valid} valid, {invalid} invalid; {errors} error(s), {warnings} warning(s), {info} info");
+        stdout.WriteLine(CliWords.Format("Validate.Summary", language, [.. new[] { results.Count, valid, invalid, errors, warnings, info }.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
     }
 
     private static int Count(List<Diagnostic> diagnostics, DiagnosticSeverity severity) => diagnostics.Count(d => d.Severity == severity);

@@ -23,7 +23,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var (seed, plan) = TestFiles.Seeds[1];
         var draft = PathOf("draft.json");
-        var (exit, output, errors) = Run("extract", seed, "--out", draft, "--compare", plan);
+        var (exit, output, errors) = Run("extract", seed, "--out", draft, "--compare", plan, "--lang", "en");
         Assert.Equal(0, exit);
         Assert.Contains("line 24: Target: more than 90% by 2020 (of which): nạn nhân được hỗ trợ và can thiệp kịp thời [high]", output, StringComparison.Ordinal);
         Assert.Contains("line 153: Deadline: six-monthly, before 06-10 from Các cơ quan, đơn vị, UBND các xã, thị trấn to UBND huyện via Phòng Lao động - Thương binh và Xã hội huyện [high]", output, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class TestCommandTests
     [Fact]
     public void Every_seed_plan_has_scenarios_and_they_all_pass()
     {
-        var (exit, output, _) = Run("test", TestFiles.SamplePlans);
+        var (exit, output, _) = Run("test", TestFiles.SamplePlans, "--lang", "en");
         Assert.Equal(0, exit);
         Assert.Equal(5, Directory.GetFiles(TestFiles.SamplePlans, "*.plan.tests.json").Length);
         Assert.Matches(@"\n(\d+) passed, 0 failed\n$", output);
@@ -32,7 +32,7 @@ public sealed class TestCommandTests
             File.Copy(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.tests.json"), Path.Combine(folder.FullName, "ubnd-dak-to-2017-2020.plan.tests.json"));
             File.Copy(TestFiles.SamplePlan("qd-1464-ttg-2016.plan.json"), Path.Combine(folder.FullName, "qd-1464-ttg-2016.plan.json"));
 
-            var (exit, output, _) = Run("test", folder.FullName);
+            var (exit, output, _) = Run("test", folder.FullName, "--lang", "en");
             Assert.Equal(1, exit);
             Assert.Contains("FAIL ubnd-dak-to-2017-2020.plan.tests.json › 2020: 37 victims detected, 33 supported; 30 perpetrators, 19 counselled › indicator victims-supported (2020)", output, StringComparison.Ordinal);
             Assert.Contains("expected: status NotMet, value 89.2, minimum 34, shortfall 1", output, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class TestCommandTests
                   "expect": { "indicators": [ { "key": "victims-seek-help", "status": "NotMet" }, { "key": "victims-seek-help", "minimumCount": 7 } ] } } ] }
                 """);
             var xml = Path.Combine(folder.FullName, "results.xml");
-            var (exit, output, _) = Run("test", folder.FullName, "--format", "junit", "--out", xml);
+            var (exit, output, _) = Run("test", folder.FullName, "--format", "junit", "--out", xml, "--lang", "en");
             Assert.Equal(1, exit);
             Assert.EndsWith("1 passed, 1 failed\n", output, StringComparison.Ordinal);
             var suites = XDocument.Load(xml).Root!;
@@ -110,7 +110,7 @@ public sealed class TestCommandTests
                   "expect": { "conformance": [ { "parent": "parent.plan.json", "indicator": "victims-seek-help", "verdict": "Conforms" },
                                                { "parent": "parent.plan.json", "indicator": "victims-seek-help", "verdict": "Looser" } ] } } ] }
                 """);
-            var (exit, output, _) = Run("test", folder.FullName);
+            var (exit, output, _) = Run("test", folder.FullName, "--lang", "en");
             Assert.Equal(1, exit);
             Assert.Contains("PASS ubnd-can-tho-2024.plan.tests.json › tối thiểu 70% against at least 50% › conformance of victims-seek-help with parent.plan.json", output, StringComparison.Ordinal);
             Assert.Contains("actual:   Conforms", output, StringComparison.Ordinal);
@@ -144,7 +144,7 @@ public sealed class TestCommandTests
                              { "age": 41, "reportedAt": "2025-04-01T10:00:00+07:00" }, { "reportedAt": "2025-05-01T10:00:00+07:00" } ],
                   "expect": { "indicators": [ { "key": "children-share", "status": "Met", "value": 25 } ] } } ] }
                 """);
-            var (exit, output, _) = Run("test", folder.FullName);
+            var (exit, output, _) = Run("test", folder.FullName, "--lang", "en");
             Assert.Equal(0, exit);
             Assert.EndsWith("1 passed, 0 failed\n", output, StringComparison.Ordinal);
         }

@@ -109,7 +109,8 @@ public static class PlanAgenda
         // each; one that recurs by month or quarter is listed once, by its periods.
         var campaigns = task.Campaigns.Select(id => plan.Campaigns.FirstOrDefault(c => c.Id == id)).OfType<Campaign>().ToList();
         var roles = plan.RolesOf(task);
-        string Inherited(bool vi) => roles.InheritedFromPlan ? "; " + (vi ? roles.ExplanationVi : roles.ExplanationEn) : string.Empty;
+        // In Vietnamese the agencies by the plan's names ("chủ trì: Phòng Lao động - Thương binh và Xã hội"), ids in English.
+        string Inherited(bool vi) => roles.InheritedFromPlan ? "; " + (vi ? roles.NamedVi(id => Agency(plan, id, vi: true)) : roles.ExplanationEn) : string.Empty;
         if (campaigns.Count <= 1 || task.Recurrence is Recurrence.Monthly or Recurrence.Quarterly)
         {
             return TaskIn(task, year, campaigns.FirstOrDefault(), Inherited);

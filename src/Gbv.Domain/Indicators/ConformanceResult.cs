@@ -13,4 +13,14 @@ public sealed record ConformanceResult(Indicator Child, Target? ParentTarget, Ta
 
     /// <summary>Both plans, both thresholds and both horizons, in English.</summary>
     public string Explanation { get; init; } = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
+
+    /// <summary>The same in Vietnamese, the indicators by their titles ("… so với “…” của …"); the English one when not given.</summary>
+    public string? ExplanationVi { get; init; }
+
+    /// <summary>The explanation in a language: "vi" (or a culture of it) for Vietnamese, anything else for English.</summary>
+    public string Explain(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Localization.Languages.IsVietnamese(language) ? ExplanationVi ?? Explanation : Explanation;
+    }
 }

@@ -32,12 +32,15 @@ public sealed record TaskRoles
         + (InheritedFromPlan ? " (inherited from the plan: the task names no roles of its own)" : string.Empty);
 
     /// <summary>The same in Vietnamese: "chủ trì: a; phối hợp: b, c (theo phân công chung của kế hoạch: nhiệm vụ không tự ghi)".</summary>
-    public string ExplanationVi =>
-        (Lead is null && Coordinators.IsEmpty ? "không ghi đơn vị thực hiện" : Words("chủ trì", "phối hợp"))
+    public string ExplanationVi => NamedVi(id => id);
+
+    /// <summary>The Vietnamese explanation with each agency by <paramref name="name"/> (the plan's name for it) instead of its id.</summary>
+    internal string NamedVi(Func<string, string> name) =>
+        (Lead is null && Coordinators.IsEmpty ? "không ghi đơn vị thực hiện" : Words("chủ trì", "phối hợp", name))
         + (InheritedFromPlan ? " (theo phân công chung của kế hoạch: nhiệm vụ không tự ghi đơn vị)" : string.Empty);
 
-    private string Words(string lead, string coordinating) =>
-        string.Join("; ", new[] { Lead is null ? null : $"{lead}: {Lead}", Coordinators.IsEmpty ? null : $"{coordinating}: {string.Join(", ", Coordinators)}" }.OfType<string>());
+    private string Words(string lead, string coordinating, Func<string, string>? name = null) =>
+        string.Join("; ", new[] { Lead is null ? null : $"{lead}: {(name ?? (id => id))(Lead)}", Coordinators.IsEmpty ? null : $"{coordinating}: {string.Join(", ", Coordinators.Select(name ?? (id => id)))}" }.OfType<string>());
 
     /// <inheritdoc />
     public override string ToString() => ExplanationEn;

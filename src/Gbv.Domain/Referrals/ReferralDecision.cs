@@ -95,13 +95,13 @@ public sealed record ReferralDecision
         {
             ReferralStatus.Refer => T($"Refer to {name}", $"Chuyển gửi đến {name}"),
             ReferralStatus.ReferWithoutConsent => T($"Refer to {name} without consent ({Keyword(Override)}: allowed by the rule)",
-                $"Chuyển gửi đến {name} khi chưa có sự đồng ý ({Keyword(Override)}: quy tắc cho phép)"),
+                $"Chuyển gửi đến {name} khi chưa có sự đồng ý ({OverrideVi(Override)}: quy tắc cho phép)"),
             ReferralStatus.ConsentRequired => ConsentOf == ConsentGiver.ParentOrGuardian
                 ? T($"Ask the consent of the child's parent or guardian, hearing the child's views, to refer to {name}",
                     $"Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em, để chuyển gửi đến {name}")
                 : T($"Ask the survivor's consent to refer to {name}", $"Hỏi ý kiến đồng ý của nạn nhân để chuyển gửi đến {name}"),
             _ => T($"Record {string.Join(", ", MissingInformation)} to decide on referral to {name}",
-                $"Ghi nhận {string.Join(", ", MissingInformation)} để quyết định chuyển gửi đến {name}"),
+                $"Ghi nhận {string.Join(", ", MissingInformation.Select(f => Conditions.ConditionWords.Field(f, vi: true)))} để quyết định chuyển gửi đến {name}"),
         });
         builder.Append(" (").Append(UrgencyText(Urgency, vi)).Append(')');
         if (Deadline is { } deadline)
@@ -118,9 +118,11 @@ public sealed record ReferralDecision
         {
             // In Vietnamese a default rule by its name, its id beside it for whoever looks it up.
             var ruleName = vi && Localization.Words.Find("Rule." + reason.Rule.Id, true) is { } named ? $"{named} ({reason.Rule.Id})" : reason.Rule.Id;
-            builder.AppendLine().Append(T("  rule ", "  quy tắc ")).Append(ruleName).Append(": ").Append(reason.Explanation.Condition)
-                .Append(" [").Append(string.Join("; ", reason.Explanation.Clauses.Select(c =>
-                    $"{c.Clause} ({c.Field} = {c.Value}): {(c.Held ? T("held", "đúng") : T("did not hold", "không đúng"))}"))).Append(']');
+            // In Vietnamese the condition and each test in words (Conditions/ConditionWords); the JSON keeps the condition's text.
+            builder.AppendLine().Append(T("  rule ", "  quy tắc ")).Append(ruleName).Append(": ").Append(vi ? Conditions.ConditionWords.Say(reason.Explanation.Condition, vi) : reason.Explanation.Condition)
+                .Append(" [").Append(string.Join("; ", reason.Explanation.Clauses.Select(c => vi
+                    ? $"{Conditions.ConditionWords.Say(c.Clause, vi)} ({Conditions.ConditionWords.Field(c.Field, vi)}: {Conditions.ConditionWords.RecordValue(c.Value, vi)}): {(c.Held ? "đúng" : "không đúng")}"
+                    : $"{c.Clause} ({c.Field} = {c.Value}): {(c.Held ? "held" : "did not hold")}"))).Append(']');
             if (reason.Status != Status)
             {
                 builder.Append(" (").Append(StatusText(reason.Status, vi)).Append(')');
@@ -158,6 +160,9 @@ public sealed record ReferralDecision
     private static readonly OffsetDateTimePattern VietnameseTime = OffsetDateTimePattern.CreateWithInvariantCulture("HH':'mm dd'/'MM'/'uuuu '('o<+HH:mm>')'");
 
     private static string Keyword(ConsentOverrideReason? reason) => reason is { } r ? Keywords<ConsentOverrideReason>.Name(r) : string.Empty;
+
+    // The reason in Vietnamese words ("đe dọa tính mạng"), from Words.vi.resx.
+    private static string OverrideVi(ConsentOverrideReason? reason) => reason is null ? string.Empty : Localization.Words.Find("Override." + Keyword(reason), vi: true) ?? Keyword(reason);
 
     private static string UrgencyText(Urgency urgency, bool vi) => urgency switch
     {

@@ -19,26 +19,33 @@ public sealed record ExpectedReport(ScheduledReport Report, string Unit, Timelin
     /// <summary>The unit that owes it.</summary>
     public string Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
 
-    /// <summary>"ward-3: six-monthly 2020-H1 due before 2020-06-10 (on time until the end of 2020-06-09): Late by 2 days; source: «...»".</summary>
-    public string Explain(string language)
+    /// <summary>
+    /// "ward-3: six-monthly 2020-H1 due 2020-06-10 (on time until the end of 2020-06-09): late by 2 day(s). Source: «...»";
+    /// in Vietnamese the report by its frequency, the period in words and the days as 10/06/2020 ("ward-3: báo cáo 6
+    /// tháng, kỳ 6 tháng đầu năm 2020, hạn 10/06/2020 ..."), the unit by its id.
+    /// </summary>
+    public string Explain(string language) => Explain(language, []);
+
+    /// <summary>
+    /// <see cref="Explain(string)"/>, the unit by the name its agency has among <paramref name="agencies"/> (a plan's
+    /// <c>Agencies</c>) in Vietnamese; a unit that is not among them keeps its id. English keeps the ids.
+    /// </summary>
+    public string Explain(string language, IEnumerable<Agencies.Agency> agencies)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var due = LocalDatePattern.Iso.Format(Report.StatedDay);
-        var last = LocalDatePattern.Iso.Format(Report.LastOnTimeDay);
+        ArgumentNullException.ThrowIfNull(agencies);
         var vi = Languages.IsVietnamese(language);
-        var status = (Status, vi) switch
+        var date = vi ? VietnameseDate : LocalDatePattern.Iso;
+        var status = Status switch
         {
-            (Timeliness.OnTime, false) => "on time",
-            (Timeliness.Late, false) => $"late by {DaysLate.ToString(CultureInfo.InvariantCulture)} day(s)",
-            (Timeliness.Missing, false) => "missing",
-            (Timeliness.NotYetDue, false) => "not yet due",
-            (Timeliness.OnTime, true) => "đúng hạn",
-            (Timeliness.Late, true) => $"trễ {DaysLate.ToString(CultureInfo.InvariantCulture)} ngày",
-            (Timeliness.Missing, true) => "chưa nộp",
-            _ => "chưa đến hạn",
+            Timeliness.Late => Words.Format("Timeliness.Late", vi, DaysLate.ToString(CultureInfo.InvariantCulture)),
+            _ => Words.Get("Timeliness." + Status, vi),
         };
-        return vi
-            ? $"{Unit}: {Report.Obligation.Key} kỳ {Report.Period}, hạn {due} (đúng hạn đến hết ngày {last}): {status}. Nguồn: «{Report.Obligation.Source}»"
-            : $"{Unit}: {Report.Obligation.Key} {Report.Period} due {due} (on time until the end of {last}): {status}. Source: «{Report.Obligation.Source}»";
+        var unit = vi ? agencies.FirstOrDefault(a => a.Id == Unit)?.Name.Vi ?? Unit : Unit;
+        var report = vi ? Words.Get("Frequency." + Report.Obligation.Frequency, vi) : Report.Obligation.Key;
+        return Words.Format("Timeliness.Explain", vi, unit, report, PeriodWords.Of(Report.Period, vi),
+            date.Format(Report.StatedDay), date.Format(Report.LastOnTimeDay), status, Report.Obligation.Source);
     }
+
+    private static readonly LocalDatePattern VietnameseDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 }

@@ -70,11 +70,12 @@ public sealed class DataProtectionTests
             var plain = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file);
             var redacted = Run("refer", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--case", file, "--redact");
             Assert.Equal((0, 0), (plain.Exit, redacted.Exit));
-            Assert.Contains("age = 14", plain.Out, StringComparison.Ordinal);
-            Assert.DoesNotContain("age = 14", redacted.Out, StringComparison.Ordinal);
-            Assert.Contains("age = [hidden]", redacted.Out, StringComparison.Ordinal);
+            // In Vietnamese (the default) the test reads "tuổi dưới 16 (tuổi: 14)", the hidden value "[đã ẩn]".
+            Assert.Contains("(tuổi: 14)", plain.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("(tuổi: 14)", redacted.Out, StringComparison.Ordinal);
+            Assert.Contains("(tuổi: [đã ẩn])", redacted.Out, StringComparison.Ordinal);
             // Same decisions, line for line, once the values are masked.
-            static string Mask(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"(?<=\(\w+ = )[^()]*?(?=\): (đúng|không đúng))", "[hidden]");
+            static string Mask(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"(?<=\([\w ]+: )[^()]*?(?=\): (đúng|không đúng))", "[đã ẩn]");
             Assert.Equal(Mask(plain.Out), redacted.Out);
             Assert.DoesNotContain("synthetic-refer", plain.Out + plain.Err + redacted.Out, StringComparison.Ordinal);
         }

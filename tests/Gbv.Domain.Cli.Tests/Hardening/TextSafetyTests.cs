@@ -76,7 +76,7 @@ public sealed class TextSafetyTests : IDisposable
             { "format": "gbv-tests/1", "scenarios": [ { "name": "a \u0001 b \u001b[2J", "asOf": "2024-06-28",
               "expect": { "calendar": [ { "date": "2024-06-28", "kind": "ObservanceDay", "key": "day" } ] } } ] }
             """);
-        var (exit, output, errors) = Run("test", file, "--format", "junit");
+        var (exit, output, errors) = Run("test", file, "--format", "junit", "--lang", "en");
         var xml = XDocument.Parse(output);
         Assert.Equal("testsuites", xml.Root!.Name.LocalName);
         Assert.Contains("a \\u0001 b \\u001B[2J", output, StringComparison.Ordinal);

@@ -245,6 +245,7 @@ public sealed class NullArgumentTests
                 Instant.FromUtc(2026, 2, 28, 17, 0)));
             roots.Add(Gbv.Domain.Conditions.Condition.Parse("age < 16"));
             roots.Add(CaseFields.Map);
+            roots.Add(Gbv.Domain.Evaluation.Indicators.ConformanceChecker.Check(TestFiles.LoadPlan(TestFiles.CanThoLinkedToParent()), TestFiles.LoadPlan(TestFiles.CanThoParentPlan("at-least", 80, 2024))));
             roots.Add(Gbv.Domain.Referrals.ReferralRuleSet.Defaults);
             roots.Add(Gbv.Domain.Time.WorkingCalendar.Vietnam);
             roots.Add(Gbv.Domain.Extraction.PlanExtractor.Extract(File.ReadAllText(TestFiles.Seeds[1].Seed)));

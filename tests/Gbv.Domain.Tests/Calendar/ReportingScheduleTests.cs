@@ -49,7 +49,7 @@ public sealed class ReportingScheduleTests
         var late = TimelinessChecker.Expected(report, "xa", Local(2019, 6, 10, 0, 30), asOf, zone);
         Assert.Equal((Timeliness.Late, 1), (late.Status, late.DaysLate));
         Assert.Equal("xa: six-monthly 2019-H1 due 2019-06-10 (on time until the end of 2019-06-09): late by 1 day(s). Source: «" + report.Obligation.Source + "»", late.Explain("en"));
-        Assert.StartsWith("xa: six-monthly kỳ 2019-H1, hạn 2019-06-10 (đúng hạn đến hết ngày 2019-06-09): trễ 1 ngày.", late.Explain("vi"), StringComparison.Ordinal);
+        Assert.StartsWith("xa: báo cáo 6 tháng, kỳ 6 tháng đầu năm 2019, hạn 10/06/2019 (đúng hạn đến hết ngày 09/06/2019): trễ 1 ngày.", late.Explain("vi"), StringComparison.Ordinal);
         Assert.Equal(Timeliness.Missing, TimelinessChecker.Expected(report, "xa", null, asOf, zone).Status);
         Assert.Equal(Timeliness.NotYetDue, TimelinessChecker.Expected(report, "xa", null, Local(2019, 6, 9, 23, 59), zone).Status);
     }
@@ -65,7 +65,7 @@ public sealed class ReportingScheduleTests
         var report = ReportingSchedule.For(DakTo, WorkingCalendar.Vietnam).Find("annual", new ReportingPeriod(PeriodKind.Year, 2019, 1))!;
         var expected = new ExpectedReport(report, "ubnd-xa", status, null, daysLate);
         Assert.Equal($"ubnd-xa: annual 2019 due 2019-11-20 (on time until the end of 2019-11-19): {english}. Source: «{report.Obligation.Source}»", expected.Explain("en"));
-        Assert.Equal($"ubnd-xa: annual kỳ 2019, hạn 2019-11-20 (đúng hạn đến hết ngày 2019-11-19): {vietnamese}. Nguồn: «{report.Obligation.Source}»", expected.Explain("VI"));
+        Assert.Equal($"ubnd-xa: báo cáo năm, kỳ năm 2019, hạn 20/11/2019 (đúng hạn đến hết ngày 19/11/2019): {vietnamese}. Nguồn: «{report.Obligation.Source}»", expected.Explain("VI"));
     }
 
     private static Plan Monthly(string due, string extra = "") => PlanLoader.Load($$"""

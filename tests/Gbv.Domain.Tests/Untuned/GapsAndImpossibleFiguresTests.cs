@@ -31,7 +31,7 @@ public sealed class GapsAndImpossibleFiguresTests
 
         // The officer reads the completeness first.
         Assert.StartsWith("cases-helped (at least 80% from 2024): Met: 1 of 2 unit(s) in the total, incomplete: thon-2 did not report \"cases_helped\"; 9 of 10 = 90% in 2024", helped.ExplanationEn, StringComparison.Ordinal);
-        Assert.Contains("1/2 đơn vị được tính, chưa đủ số liệu: thon-2 chưa báo cáo \"cases_helped\"; 9/10 = 90% năm 2024", helped.ExplanationVi, StringComparison.Ordinal);
+        Assert.Contains("1/2 đơn vị được tính, chưa đủ số liệu: thon-2 chưa báo cáo \"Số vụ được hỗ trợ\"; 9/10 = 90% năm 2024", helped.ExplanationVi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public sealed class PlanAreaAndPeopleTests
         var hotline = IndicatorEvaluator.Evaluate(Plan.Plan, district.Merge(commune), new LocalDate(2025, 12, 31)).Single(r => r.Indicator.Key == "hotline-known");
         Assert.Equal(IndicatorStatus.NoData, hotline.Status);
         Assert.Contains("\"women_surveyed\" is one figure for the plan area, but more than one unit reported it for 2025", hotline.ExplanationEn, StringComparison.Ordinal);
-        Assert.Contains("\"women_surveyed\" là một số liệu cho cả địa bàn nhưng có hơn một đơn vị báo cáo năm 2025", hotline.ExplanationVi, StringComparison.Ordinal);
+        Assert.Contains("\"Số phụ nữ được khảo sát toàn huyện\" là một số liệu cho cả địa bàn nhưng có hơn một đơn vị báo cáo năm 2025", hotline.ExplanationVi, StringComparison.Ordinal);
     }
 
     [Fact]

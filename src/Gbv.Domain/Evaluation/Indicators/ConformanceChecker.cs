@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;
@@ -34,7 +35,10 @@ public static class ConformanceChecker
             if (parentIndicator is null)
             {
                 results.Add(new ConformanceResult(indicator, null, null, ConformanceVerdict.NotComparable,
-                    $"{child.Id}#{indicator.Key} implements {parent.Id}#{key}, which {parent.Id} does not have"));
+                    $"{child.Id}#{indicator.Key} implements {parent.Id}#{key}, which {parent.Id} does not have")
+                {
+                    ExplanationVi = Words.Format("Conformance.NotInParent", vi: true, indicator.Title.Vi, $"{parent.Id}#{key}", parent.Id),
+                });
                 continue;
             }
 
@@ -50,11 +54,15 @@ public static class ConformanceChecker
     private static ConformanceResult Compare(Plan child, Indicator indicator, Plan parent, Indicator parentIndicator, Target parentTarget)
     {
         var names = $"{child.Id}#{indicator.Key} against {parent.Id}#{parentIndicator.Key}";
+        // In Vietnamese the indicators by their titles, the plans by their ids, the targets in words.
+        var namesVi = Words.Format("Conformance.Names", vi: true, indicator.Title.Vi, parentIndicator.Title.Vi, parent.Id);
+        string Vi(string key, string? childTarget, Target parentOne) => Words.Format(key, vi: true, namesVi, child.Id, parent.Id, childTarget, Said(parentOne));
         var comparable = indicator.Targets.Where(t => t.Threshold.Unit == parentTarget.Threshold.Unit && IsUpper(t.Threshold) == IsUpper(parentTarget.Threshold)).ToList();
         if (comparable.Count == 0)
         {
             return new ConformanceResult(indicator, parentTarget, null, ConformanceVerdict.NotComparable,
-                $"{names}: {child.Id} has no target in the same unit as {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"");
+                $"{names}: {child.Id} has no target in the same unit as {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"")
+            { ExplanationVi = Vi("Conformance.NoSameUnit", Said(parentTarget), parentTarget) };
         }
 
         var inTime = comparable.Where(t => t.Horizon.Year <= parentTarget.Horizon.Year).ToList();
@@ -62,21 +70,31 @@ public static class ConformanceChecker
         if (best is not null)
         {
             return new ConformanceResult(indicator, parentTarget, best, ConformanceVerdict.Conforms,
-                $"{names}: {child.Id}'s \"{best.Threshold} {best.Horizon}\" is at least as strict as {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"");
+                $"{names}: {child.Id}'s \"{best.Threshold} {best.Horizon}\" is at least as strict as {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"")
+            { ExplanationVi = Vi("Conformance.AsStrict", Said(best), parentTarget) };
         }
 
         if (LastYear(child) is { } last && parentTarget.Horizon.Year > last)
         {
             // A 2021-2025 plan cannot state a 2030 target: short of one that already meets it, it is neither looser nor conforming.
             return new ConformanceResult(indicator, parentTarget, null, ConformanceVerdict.NotComparable,
-                $"{names}: {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\" falls after {child.Id}'s period ({child.Period}), which cannot state it");
+                $"{names}: {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\" falls after {child.Id}'s period ({child.Period}), which cannot state it")
+            { ExplanationVi = Vi("Conformance.AfterPeriod", PeriodVi(child), parentTarget) };
         }
 
         var closest = inTime.FirstOrDefault() ?? comparable[0];
         var why = inTime.Count == 0 ? "comes later" : "is looser";
         return new ConformanceResult(indicator, parentTarget, closest, ConformanceVerdict.Looser,
-            $"{names}: {child.Id}'s \"{closest.Threshold} {closest.Horizon}\" {why} than {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"");
+            $"{names}: {child.Id}'s \"{closest.Threshold} {closest.Horizon}\" {why} than {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"")
+        { ExplanationVi = Vi(inTime.Count == 0 ? "Conformance.Later" : "Conformance.Looser", Said(closest), parentTarget) };
     }
+
+    // A target in Vietnamese words: "trên 90% đến năm 2025".
+    private static string Said(Target target) => $"{IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}";
+
+    // A plan's period in numbers, which need no words: "2021-2025", "2017-2020, 2030".
+    private static string PeriodVi(Plan plan) =>
+        string.Join(", ", new[] { plan.Period.From is { } f && plan.Period.To is { } t && f != t ? $"{f}-{t}" : (plan.Period.To ?? plan.Period.From)?.ToString(System.Globalization.CultureInfo.InvariantCulture), plan.Period.Vision?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.OfType<string>());
 
     /// <summary>The last year a plan can set a target for: its vision year, else the end of its period; null when open-ended.</summary>
     private static int? LastYear(Plan plan) => plan.Period.Vision ?? plan.Period.To;

@@ -77,15 +77,15 @@ public static class ConsistencyChecker
                     {
                         skipped.Add(new ConsistencyFinding(rule, unit, year, null, null, missing,
                             $"{unit}, {year}: {rule} [{rule.Key}] not checked: {Join(missing)} not reported ({Strategy(rule.Missing)})",
-                            $"{unit}, năm {year}: {rule} [{rule.Key}] không kiểm tra được: chưa báo cáo {Join(missing)}"));
+                            $"{ExplanationNames.Unit(plan, unit)}, năm {year}: {rule} [{rule.Key}] không kiểm tra được: chưa báo cáo {JoinVi(plan, missing)}"));
                     }
                     else if (!rule.Holds(left, right))
                     {
                         var note = missing.IsEmpty ? string.Empty : $"; {Join(missing)} not reported, counted as 0";
-                        var noteVi = missing.IsEmpty ? string.Empty : $"; {Join(missing)} chưa báo cáo, tính là 0";
+                        var noteVi = missing.IsEmpty ? string.Empty : $"; {JoinVi(plan, missing)} chưa báo cáo, tính là 0";
                         violations.Add(new ConsistencyFinding(rule, unit, year, left, right, missing,
                             $"{unit}, {year}: {rule.Left} = {Invariant(left)} {rule.Symbol} {rule.Right} = {Invariant(right)} does not hold [{rule.Key}, {rule.Importance} importance, from {rule.Origin}]{note}",
-                            $"{unit}, năm {year}: {rule.Left} = {Invariant(left)} {rule.Symbol} {rule.Right} = {Invariant(right)} không thỏa [{rule.Key}, mức {Vi(rule.Importance)}, theo {rule.Origin}]{noteVi}"));
+                            $"{ExplanationNames.Unit(plan, unit)}, năm {year}: {rule.Left} = {ViNumber(left)} {rule.Symbol} {rule.Right} = {ViNumber(right)} không thỏa [{rule.Key}, mức {Vi(rule.Importance)}, theo {OriginVi(plan, rule)}]{noteVi}"));
                     }
                 }
             }
@@ -131,4 +131,16 @@ public static class ConsistencyChecker
     };
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Vietnamese writes the decimal comma: 2,5.
+    private static string ViNumber(decimal value) => Invariant(value).Replace('.', ',');
+
+    // The missing figures by the plan's names.
+    private static string JoinVi(Plan plan, ImmutableArray<string> missing) => string.Join(", ", missing.Select(m => $"\"{ExplanationNames.Figure(plan, m)}\""));
+
+    // Where the rule comes from in Vietnamese: the plan's rules, or the indicator by its title.
+    private static string OriginVi(Plan plan, ConsistencyRule rule) =>
+        rule.Origin == "consistencyRules" ? Localization.Words.Get("Consistency.FromPlan", vi: true)
+        : plan.Indicators.FirstOrDefault(i => rule.Origin == $"indicator '{i.Key}'") is { } indicator ? Localization.Words.Format("Consistency.FromIndicator", vi: true, indicator.Title.Vi)
+        : rule.Origin;
 }

@@ -13,7 +13,7 @@ public static partial class IndicatorEvaluator
         $"{indicator.Key} ({target.Threshold} {target.Horizon}{BaseWords(indicator.Base).En}): {status}: {detail}. Source: «{indicator.Source}»";
 
     private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Key} ({IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}{BaseWords(indicator.Base).Vi}): {IndicatorWords.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
+        $"{indicator.Title.Vi} ({IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}{BaseWords(indicator.Base).Vi}): {IndicatorWords.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
 
     /// <summary>Whom the percentage counts among, when the plan says: ", of those detected".</summary>
     private static (string En, string Vi) BaseWords(PopulationBase? population) => population switch

@@ -75,7 +75,7 @@ public static partial class IndicatorEvaluator
                     // A plan-area figure is never pooled with units' figures: the ratio is the plan area's, as one unit.
                     return PlanAreaFigures.AsOneUnit(plan, totals, year, r.Numerator, denominator, out var conflict) is { } area
                         ? Pooled(area, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator))
-                        : new Figures(null, r.Numerator, Unstated: ($"\"{conflict}\" is one figure for the plan area, but more than one unit reported it for {year}", $"\"{conflict}\" là một số liệu cho cả địa bàn nhưng có hơn một đơn vị báo cáo năm {year}"));
+                        : new Figures(null, r.Numerator, Unstated: ($"\"{conflict}\" is one figure for the plan area, but more than one unit reported it for {year}", $"\"{ExplanationNames.Figure(plan, conflict ?? string.Empty)}\" là một số liệu cho cả địa bàn nhưng có hơn một đơn vị báo cáo năm {year}"));
                 }
 
                 return Pooled(totals, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator));
@@ -92,9 +92,9 @@ public static partial class IndicatorEvaluator
             case UnitCoverageMetric c:
                 return new Figures(null, c.Covered, Unstated: ($"the number of {c.Level.Key} units is not stated", $"không nêu số đơn vị {c.Level.Key}"));
             case EventCountMetric { Per: FrequencyUnit.Year } e:
-                return new Figures(totals.Total(MetricElements.Task(e.Task), year), e.Task, Period: $" time(s) \"{e.Task}\" was done", PeriodVi: $" lần thực hiện \"{e.Task}\"");
+                return new Figures(totals.Total(MetricElements.Task(e.Task), year), e.Task, Period: $" time(s) \"{e.Task}\" was done", PeriodVi: $" lần thực hiện \"{ExplanationNames.Figure(plan, e.Task)}\"");
             default:
-                return PerPeriod((EventCountMetric)indicator.Metric, totals, year, ended, asOf);
+                return PerPeriod(plan, (EventCountMetric)indicator.Metric, totals, year, ended, asOf);
         }
     }
 
@@ -102,7 +102,7 @@ public static partial class IndicatorEvaluator
     /// "At least once a month": the fewest completions in any ended month (or quarter) of the year; at most 12 months
     /// (4 quarters) end in a year.
     /// </summary>
-    private static Figures PerPeriod(EventCountMetric e, ReportedTotals totals, int year, bool ended, LocalDate asOf)
+    private static Figures PerPeriod(Plan plan, EventCountMetric e, ReportedTotals totals, int year, bool ended, LocalDate asOf)
     {
         var monthsEnded = ended ? 12 : asOf.Month - 1 + (asOf.PlusDays(1).Month != asOf.Month ? 1 : 0);
         var endedPeriods = e.Per == FrequencyUnit.Month ? monthsEnded : monthsEnded / 3;
@@ -126,6 +126,6 @@ public static partial class IndicatorEvaluator
 
         return new Figures(fewest, e.Task,
             Period: $" time(s) \"{e.Task}\" was done in {name} {worst}, the fewest of the {endedPeriods} ended",
-            PeriodVi: $" lần thực hiện \"{e.Task}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua");
+            PeriodVi: $" lần thực hiện \"{ExplanationNames.Figure(plan, e.Task)}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua");
     }
 }

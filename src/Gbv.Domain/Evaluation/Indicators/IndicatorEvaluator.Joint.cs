@@ -46,7 +46,7 @@ public static partial class IndicatorEvaluator
         var en = $"joint target over {parts.Count} figures, each must meet it: "
             + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {p.Result.Status} ({Detail(p.Result.ExplanationEn, ". Source: «")})"));
         var vi = $"chỉ tiêu chung cho {parts.Count} số liệu, mỗi số liệu đều phải đạt: "
-            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {IndicatorWords.Of(p.Result.Status)} ({Detail(p.Result.ExplanationVi, ". Nguồn: «")})"));
+            + string.Join("; ", parts.Select(p => $"\"{ExplanationNames.Figure(plan, p.Figure)}\" {IndicatorWords.Of(p.Result.Status)} ({Detail(p.Result.ExplanationVi, ". Nguồn: «")})"));
         return decisive with
         {
             Indicator = indicator,

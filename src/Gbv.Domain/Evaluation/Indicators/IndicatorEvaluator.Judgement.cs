@@ -1,11 +1,12 @@
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;
 
 /// <summary>Judging a target on one year's figures: the status, how much is achieved, and how complete the data are.</summary>
 public static partial class IndicatorEvaluator
 {
-    private static IndicatorResult Judge(Indicator indicator, Target target, Figures figures, int year, bool ended)
+    private static IndicatorResult Judge(Plan plan, Indicator indicator, Target target, Figures figures, int year, bool ended)
     {
         if (figures.Unstated is { } why)
         {
@@ -13,12 +14,14 @@ public static partial class IndicatorEvaluator
         }
 
         var pool = figures.Pool;
-        var (units, unitsVi) = pool is null ? (string.Empty, string.Empty) : Completeness(pool);
+        var (units, unitsVi) = pool is null ? (string.Empty, string.Empty) : Completeness(plan, pool);
         if (pool is { Reported: 0, Expected: > 0 } && (!pool.Missing.IsEmpty || !pool.Impossible.IsEmpty))
         {
             // Every unit that reported was left out: there is no total to judge, whatever the strategy.
-            var gaps = string.Join(", ", pool.Missing.Select(g => g.Element).Distinct(StringComparer.Ordinal).Select(m => $"\"{m}\""));
-            var (what, whatVi) = gaps.Length > 0 ? ($"{gaps} not reported", $"chưa có số liệu {gaps}") : ("nothing to judge", "không có số liệu để đánh giá");
+            var gapKeys = pool.Missing.Select(g => g.Element).Distinct(StringComparer.Ordinal).ToList();
+            var gaps = string.Join(", ", gapKeys.Select(m => $"\"{m}\""));
+            var gapsVi = string.Join(", ", gapKeys.Select(m => $"\"{ExplanationNames.Figure(plan, m)}\""));
+            var (what, whatVi) = gaps.Length > 0 ? ($"{gaps} not reported", $"chưa có số liệu {gapsVi}") : ("nothing to judge", "không có số liệu để đánh giá");
             return ended
                 ? Result(indicator, target, IndicatorStatus.NoData, year, null, null, $"{units}; {what} for {year}", $"{unitsVi}; {whatVi} năm {year}")
                 : Result(indicator, target, IndicatorStatus.NotDue, year, null, null, $"{units}; {what} yet for {year}; the target is {target.Horizon}", $"{unitsVi}; {whatVi} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
@@ -47,12 +50,14 @@ public static partial class IndicatorEvaluator
             _ => false,
         };
         var names = string.Join(", ", missing.Select(m => $"\"{m}\""));
+        var namesVi = string.Join(", ", missing.Select(m => $"\"{ExplanationNames.Figure(plan, m)}\""));
         var zeroed = string.Join(", ", missing.Concat(filled).Select(m => $"\"{m}\""));
+        var zeroedVi = string.Join(", ", missing.Concat(filled).Select(m => $"\"{ExplanationNames.Figure(plan, m)}\""));
         if (skip)
         {
             return ended
-                ? Result(indicator, target, IndicatorStatus.NoData, year, figures.Numerator, figures.Denominator, $"{names} not reported for {year}", $"chưa có số liệu {names} năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {names} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
+                ? Result(indicator, target, IndicatorStatus.NoData, year, figures.Numerator, figures.Denominator, $"{names} not reported for {year}", $"chưa có số liệu {namesVi} năm {year}")
+                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {namesVi} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
         }
 
         var prefix = units.Length > 0 ? units + "; " : string.Empty;
@@ -61,7 +66,7 @@ public static partial class IndicatorEvaluator
         decimal? denominator = figures.HasDenominator ? figures.Denominator ?? 0m : null;
         if (denominator == 0)
         {
-            return Result(indicator, target, IndicatorStatus.NotApplicable, year, n, 0, $"{prefix}the denominator \"{figures.DenominatorName}\" is 0 for {year}", $"{prefixVi}mẫu số \"{figures.DenominatorName}\" bằng 0 năm {year}");
+            return Result(indicator, target, IndicatorStatus.NotApplicable, year, n, 0, $"{prefix}the denominator \"{figures.DenominatorName}\" is 0 for {year}", $"{prefixVi}mẫu số \"{ExplanationNames.Figure(plan, figures.DenominatorName!)}\" bằng 0 năm {year}");
         }
 
         // A count has no denominator: the threshold compares the count itself (the calculator ignores the 1).
@@ -110,13 +115,13 @@ public static partial class IndicatorEvaluator
         var vi = $"{prefixVi}{figureVi} năm {year}; {IndicatorWords.Of(threshold)} {needVi}{gapVi}"
             + (atStrictBound ? "; bằng đúng ngưỡng, chưa đạt" : string.Empty)
             + (achieved is { } av ? $"; đạt {Percent(av, vi: true, down: !met)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Vi(bv.Value)} năm {bv.Year}" : string.Empty)}" : string.Empty)
-            + (zeroed.Length > 0 ? $" ({zeroed} chưa báo cáo: tính là 0)" : string.Empty);
+            + (zeroed.Length > 0 ? $" ({zeroedVi} chưa báo cáo: tính là 0)" : string.Empty);
         return new IndicatorResult(indicator, target, status, year, n, denominator, value, least, shortfall, achieved,
             Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi)) { Limit = limit };
     }
 
     /// <summary>"2 of 3 units reported, incomplete: …": what an officer reads before the total.</summary>
-    private static (string En, string Vi) Completeness(Pool pool)
+    private static (string En, string Vi) Completeness(Plan plan, Pool pool)
     {
         // A total with every unit in it needs no words (a gap counted as 0 is said after the figures); the counts are in the result.
         if (pool.Expected == 0 || (pool.Missing.IsEmpty && pool.Impossible.IsEmpty))
@@ -129,19 +134,19 @@ public static partial class IndicatorEvaluator
         foreach (var gap in pool.Missing)
         {
             en.Add($"{gap.Unit} did not report \"{gap.Element}\"");
-            vi.Add($"{gap.Unit} chưa báo cáo \"{gap.Element}\"");
+            vi.Add($"{ExplanationNames.Unit(plan, gap.Unit)} chưa báo cáo \"{ExplanationNames.Figure(plan, gap.Element)}\"");
         }
 
         foreach (var gap in pool.Impossible)
         {
             en.Add($"{gap.Unit}'s figures cannot be ({gap.Numerator} of {gap.Denominator}: the part is above its whole), left out");
-            vi.Add($"số liệu của {gap.Unit} không thể đúng ({gap.Numerator}/{gap.Denominator}: phần lớn hơn tổng), không được tính");
+            vi.Add($"số liệu của {ExplanationNames.Unit(plan, gap.Unit)} không thể đúng ({gap.Numerator}/{gap.Denominator}: phần lớn hơn tổng), không được tính");
         }
 
         foreach (var gap in pool.ZeroFilled)
         {
             en.Add($"{gap.Unit} did not report \"{gap.Element}\", counted as 0");
-            vi.Add($"{gap.Unit} chưa báo cáo \"{gap.Element}\", tính là 0");
+            vi.Add($"{ExplanationNames.Unit(plan, gap.Unit)} chưa báo cáo \"{ExplanationNames.Figure(plan, gap.Element)}\", tính là 0");
         }
 
         var complete = pool.Missing.IsEmpty && pool.Impossible.IsEmpty;

@@ -107,7 +107,7 @@ public static partial class IndicatorEvaluator
         }
 
         var figures = Figures(plan, indicator, totals, year, ended, asOf);
-        var result = Judge(indicator, target, figures, year, ended);
+        var result = Judge(plan, indicator, target, figures, year, ended);
         return figures.Pool is { } pool
             ? result with { UnitsReported = pool.Reported, UnitsExpected = pool.Expected, MissingUnits = pool.Missing, ImpossibleUnits = pool.Impossible, ZeroFilledUnits = pool.ZeroFilled }
             : result;

@@ -7,7 +7,9 @@ internal sealed partial class ReportPageBuilder
     /// <summary>
     /// For each indicator, its result in each unit beside the total, against the target of the current horizon (the
     /// first not yet past, or the last), and the units that did not report. Small counts are protected across the
-    /// rows as well as in each: see <see cref="UnitSuppression"/>.
+    /// rows as well as in each: see <see cref="UnitSuppression"/>. In Vietnamese, a unit the data and the plan do not
+    /// name keeps its id, and a line after the tables says so once for the whole report (these tables, the reports
+    /// owed, the consistency findings), so that the reader knows why a code stands there.
     /// </summary>
     private IEnumerable<PageBlock> UnitTables()
     {
@@ -51,6 +53,16 @@ internal sealed partial class ReportPageBuilder
             rows.Add([W("Unit.Total"), Year(total), ReportWords.Figures(total, shown, Vi, names), Status(total)]);
             var caption = $"{names.Indicator(total.Indicator)}: {ReportWords.Target(total, Vi)}";
             yield return new PageTable("units", caption, columns, rows.ToImmutable());
+        }
+
+        var unnamed = report.ByUnit.Keys
+            .Concat(report.Indicators.SelectMany(r => r.MissingUnits.Concat(r.ImpossibleUnits).Select(g => g.Unit)))
+            .Concat(report.Timeliness.Reports.Select(e => e.Unit))
+            .Concat(report.Consistency.Violations.Select(v => v.Unit))
+            .Where(names.Unnamed).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (unnamed.Count > 0)
+        {
+            yield return new PageText(names.Format("Unit.NoName", string.Join(", ", unnamed)));
         }
     }
 }

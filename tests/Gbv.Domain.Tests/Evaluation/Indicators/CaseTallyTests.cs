@@ -127,7 +127,7 @@ public sealed class CaseTallyTests
             "children-share (at most 30% by 2025): NoData: \"cases meeting age < 16\", \"cases\" not reported for 2025. Source: «thử»",
         ], results.Select(r => r.ExplanationEn));
         Assert.Equal(
-            "with-consent (trên 50% đến năm 2025): không có số liệu: chưa có số liệu \"cases meeting consent\", \"cases meeting hoursSinceIncident <= 72\" năm 2025. Nguồn: «thử»",
+            "trong đó có sự đồng ý (trên 50% đến năm 2025): không có số liệu: chưa có số liệu \"số vụ việc thỏa điều kiện: nạn nhân đã đồng ý\", \"số vụ việc thỏa điều kiện: số giờ từ khi xảy ra vụ việc từ 72 trở xuống\" năm 2025. Nguồn: «thử»",
             results[1].ExplanationVi);
         Assert.All(results, r => Assert.Equal((IndicatorStatus.NoData, 2025), (r.Status, r.Year!.Value)));
     }

@@ -84,7 +84,7 @@ public sealed class IndicatorEvaluatorTests
         var training = Result(DakTo, totals, new LocalDate(2020, 6, 1), "annual-training", 2017);
         Assert.Equal((IndicatorStatus.Met, 2019, 1L, 0L), (training.Status, training.Year!.Value, training.Numerator!.Value, training.Shortfall!.Value));
         Assert.Contains("1 time(s) \"ii-2-1-capacity-building\" was done in 2019; at least 1 needs 1", training.ExplanationEn, StringComparison.Ordinal);
-        Assert.Contains("1 lần thực hiện \"ii-2-1-capacity-building\" năm 2019; tối thiểu 1 cần 1", training.ExplanationVi, StringComparison.Ordinal);
+        Assert.Contains("1 lần thực hiện \"Hoạt động 1: Nâng cao năng lực cho cán bộ quản lý nhà nước, người cung cấp dịch vụ và cộng tác viên\" năm 2019; tối thiểu 1 cần 1", training.ExplanationVi, StringComparison.Ordinal);
 
         // No record for 2020 at all: no data, not "none held" (the default strategy never guesses).
         var next = Result(DakTo, totals, new LocalDate(2021, 1, 5), "annual-training", 2017);

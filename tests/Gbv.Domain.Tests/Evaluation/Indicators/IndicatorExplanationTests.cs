@@ -53,10 +53,10 @@ public sealed class IndicatorExplanationTests
     [Theory]
     [InlineData(9, IndicatorStatus.NotMet,
         "supported (more than 90% by 2025): NotMet: 9 of 10 = 90% in 2025; more than 90% needs 10, 1 more needed; at the threshold itself, which it does not meet. Source: «trên 90% nạn nhân được hỗ trợ»",
-        "supported (trên 90% đến năm 2025): không đạt: 9/10 = 90% năm 2025; trên 90% cần 10, còn thiếu 1; bằng đúng ngưỡng, chưa đạt. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
+        "Trên 90% nạn nhân được hỗ trợ (trên 90% đến năm 2025): không đạt: 9/10 = 90% năm 2025; trên 90% cần 10, còn thiếu 1; bằng đúng ngưỡng, chưa đạt. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
     [InlineData(10, IndicatorStatus.Met,
         "supported (more than 90% by 2025): Met: 10 of 10 = 100% in 2025; more than 90% needs 10; 111.1% of the target achieved. Source: «trên 90% nạn nhân được hỗ trợ»",
-        "supported (trên 90% đến năm 2025): đạt: 10/10 = 100% năm 2025; trên 90% cần 10; đạt 111,1% mục tiêu. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
+        "Trên 90% nạn nhân được hỗ trợ (trên 90% đến năm 2025): đạt: 10/10 = 100% năm 2025; trên 90% cần 10; đạt 111,1% mục tiêu. Nguồn: «trên 90% nạn nhân được hỗ trợ»")]
     public void A_ratio_around_more_than_90_percent_is_explained_word_for_word(int supported, IndicatorStatus status, string english, string vietnamese)
     {
         var r = Result("supported", YearEnd, new("xa", 2025, "victims_detected", 10), new("xa", 2025, "victims_supported", supported));
@@ -70,7 +70,7 @@ public sealed class IndicatorExplanationTests
         var r = Result("counted-as-zero", YearEnd, new ReportedValue("xa", 2025, "victims_detected", 10));
         Assert.Equal(IndicatorStatus.NotMet, r.Status);
         Assert.Equal("counted-as-zero (more than 90% by 2025): NotMet: 0 of 10 = 0% in 2025; more than 90% needs 10, 10 more needed; 0% of the target achieved (\"victims_supported\" not reported: counted as 0). Source: «thử»", r.ExplanationEn);
-        Assert.Equal("counted-as-zero (trên 90% đến năm 2025): không đạt: 0/10 = 0% năm 2025; trên 90% cần 10, còn thiếu 10; đạt 0% mục tiêu (\"victims_supported\" chưa báo cáo: tính là 0). Nguồn: «thử»", r.ExplanationVi);
+        Assert.Equal("Như trên, thiếu số liệu tính là 0 (trên 90% đến năm 2025): không đạt: 0/10 = 0% năm 2025; trên 90% cần 10, còn thiếu 10; đạt 0% mục tiêu (\"Số nạn nhân được hỗ trợ\" chưa báo cáo: tính là 0). Nguồn: «thử»", r.ExplanationVi);
     }
 
     [Fact]
@@ -79,13 +79,13 @@ public sealed class IndicatorExplanationTests
         var early = Result("supported", new LocalDate(2025, 6, 30));
         Assert.Equal(IndicatorStatus.NotDue, early.Status);
         Assert.Equal("supported (more than 90% by 2025): NotDue: \"victims_supported\", \"victims_detected\" not reported yet for 2025; the target is by 2025. Source: «trên 90% nạn nhân được hỗ trợ»", early.ExplanationEn);
-        Assert.Equal("supported (trên 90% đến năm 2025): chưa đến hạn: chưa có số liệu \"victims_supported\", \"victims_detected\" năm 2025; mục tiêu là đến năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", early.ExplanationVi);
+        Assert.Equal("Trên 90% nạn nhân được hỗ trợ (trên 90% đến năm 2025): chưa đến hạn: chưa có số liệu \"Số nạn nhân được hỗ trợ\", \"Số nạn nhân được phát hiện\" năm 2025; mục tiêu là đến năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", early.ExplanationVi);
 
         var late = Result("supported", YearEnd, new ReportedValue("xa", 2025, "victims_supported", 3));
         Assert.Equal(IndicatorStatus.NoData, late.Status);
         // The unit that reported one figure is named, then what is missing.
         Assert.Equal("supported (more than 90% by 2025): NoData: 0 of 1 unit(s) in the total, incomplete: xa did not report \"victims_detected\"; \"victims_detected\" not reported for 2025. Source: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationEn);
-        Assert.Equal("supported (trên 90% đến năm 2025): không có số liệu: 0/1 đơn vị được tính, chưa đủ số liệu: xa chưa báo cáo \"victims_detected\"; chưa có số liệu \"victims_detected\" năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationVi);
+        Assert.Equal("Trên 90% nạn nhân được hỗ trợ (trên 90% đến năm 2025): không có số liệu: 0/1 đơn vị được tính, chưa đủ số liệu: xa chưa báo cáo \"Số nạn nhân được phát hiện\"; chưa có số liệu \"Số nạn nhân được phát hiện\" năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", late.ExplanationVi);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class IndicatorExplanationTests
         var r = Result("supported", YearEnd, new("xa", 2025, "victims_detected", 0), new("xa", 2025, "victims_supported", 0));
         Assert.Equal(IndicatorStatus.NotApplicable, r.Status);
         Assert.Equal("supported (more than 90% by 2025): NotApplicable: the denominator \"victims_detected\" is 0 for 2025. Source: «trên 90% nạn nhân được hỗ trợ»", r.ExplanationEn);
-        Assert.Equal("supported (trên 90% đến năm 2025): không áp dụng: mẫu số \"victims_detected\" bằng 0 năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", r.ExplanationVi);
+        Assert.Equal("Trên 90% nạn nhân được hỗ trợ (trên 90% đến năm 2025): không áp dụng: mẫu số \"Số nạn nhân được phát hiện\" bằng 0 năm 2025. Nguồn: «trên 90% nạn nhân được hỗ trợ»", r.ExplanationVi);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class IndicatorExplanationTests
         var june30 = At(new LocalDate(2025, 6, 30));
         Assert.Equal((IndicatorStatus.OnTrack, 1L), (june30.Status, june30.Numerator!.Value));
         Assert.Equal("quarterly (at least 1 by 2025): OnTrack: 1 time(s) \"club\" was done in quarter 2, the fewest of the 2 ended in 2025; at least 1 needs 1; 100% of the target achieved. Source: «ít nhất 01 lần/quý»", june30.ExplanationEn);
-        Assert.Equal("quarterly (tối thiểu 1 đến năm 2025): đang đạt: 1 lần thực hiện \"club\" trong quý 2, ít nhất trong 2 quý đã qua năm 2025; tối thiểu 1 cần 1; đạt 100% mục tiêu. Nguồn: «ít nhất 01 lần/quý»", june30.ExplanationVi);
+        Assert.Equal("Sinh hoạt ít nhất 01 lần/quý (tối thiểu 1 đến năm 2025): đang đạt: 1 lần thực hiện \"Sinh hoạt câu lạc bộ\" trong quý 2, ít nhất trong 2 quý đã qua năm 2025; tối thiểu 1 cần 1; đạt 100% mục tiêu. Nguồn: «ít nhất 01 lần/quý»", june30.ExplanationVi);
 
         // At the end of the year the third and fourth quarters count, with none: not met, one more needed.
         var december = At(YearEnd);
@@ -136,7 +136,7 @@ public sealed class IndicatorExplanationTests
         var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.From([new ReportedValue("xa", 2025, "wards_implementing", 12)], out _), YearEnd).Single(x => x.Indicator.Key == "wards");
         Assert.Equal(IndicatorStatus.NoData, r.Status);
         Assert.Equal("wards (at least 10 by 2025): NoData: the number of ward units is not stated. Source: «các phường triển khai»", r.ExplanationEn);
-        Assert.Equal("wards (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);
+        Assert.Equal("Các phường triển khai (tối thiểu 10 đến năm 2025): không có số liệu: không nêu số đơn vị ward. Nguồn: «các phường triển khai»", r.ExplanationVi);
     }
 
     /// <summary>
@@ -152,7 +152,7 @@ public sealed class IndicatorExplanationTests
         var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.From([new ReportedValue("xa", 2025, "wards_implementing", 12)], out _), YearEnd).Single(x => x.Indicator == child);
         Assert.Equal((IndicatorStatus.NoData, (int?)null, (long?)null), (r.Status, r.Year, r.Numerator));
         Assert.Equal("wards-with-clubs (at least 50% by 2025): NoData: \"of which\" without a parent ratio. Source: «trong đó có câu lạc bộ»", r.ExplanationEn);
-        Assert.Equal("wards-with-clubs (tối thiểu 50% đến năm 2025): không có số liệu: \"trong đó\" không có chỉ tiêu cha. Nguồn: «trong đó có câu lạc bộ»", r.ExplanationVi);
+        Assert.Equal("Trong đó có câu lạc bộ (tối thiểu 50% đến năm 2025): không có số liệu: \"trong đó\" không có chỉ tiêu cha. Nguồn: «trong đó có câu lạc bộ»", r.ExplanationVi);
     }
 
     private static readonly Plan Edges = TestFiles.LoadPlan("""
@@ -191,7 +191,7 @@ public sealed class IndicatorExplanationTests
         Assert.Equal((IndicatorStatus.OnTrack, 2025), (Edge("yearly-from-2025", new LocalDate(2025, 6, 30), done).Status, Edge("yearly-from-2025", new LocalDate(2025, 6, 30), done).Year!.Value));
         var ended = Edge("yearly-from-2025", new LocalDate(2025, 12, 31), done);
         Assert.Equal((IndicatorStatus.Met, 2025), (ended.Status, ended.Year!.Value));
-        Assert.Equal("yearly-from-2025 (tối thiểu 1 từ năm 2025): đạt: 1 lần thực hiện \"training\" năm 2025; tối thiểu 1 cần 1; đạt 100% mục tiêu. Nguồn: «từ năm 2025»", ended.ExplanationVi);
+        Assert.Equal("Từ năm 2025, mỗi năm ít nhất 01 lần (tối thiểu 1 từ năm 2025): đạt: 1 lần thực hiện \"Tập huấn\" năm 2025; tối thiểu 1 cần 1; đạt 100% mục tiêu. Nguồn: «từ năm 2025»", ended.ExplanationVi);
 
         // A count with nothing recorded is missing all its figures: "skip if all missing" skips it.
         Assert.Equal(IndicatorStatus.NoData, Edge("yearly-from-2025", new LocalDate(2025, 12, 31), ReportedTotals.Empty).Status);
@@ -270,7 +270,7 @@ public sealed class IndicatorExplanationTests
         var r = IndicatorEvaluator.Evaluate(plan, ReportedTotals.FromTaskCompletions(plan, done, out _), YearEnd).Single();
         Assert.Equal((IndicatorStatus.NotMet, 0L, 1L), (r.Status, r.Numerator!.Value, r.Shortfall!.Value));
         Assert.Equal("monthly-visit (at least 1 by 2025): NotMet: 0 time(s) \"visit\" was done in month 6, the fewest of the 12 ended in 2025; at least 1 needs 1, 1 more needed; 0% of the target achieved. Source: «ít nhất 01 lần/tháng»", r.ExplanationEn);
-        Assert.Equal("monthly-visit (tối thiểu 1 đến năm 2025): không đạt: 0 lần thực hiện \"visit\" trong tháng 6, ít nhất trong 12 tháng đã qua năm 2025; tối thiểu 1 cần 1, còn thiếu 1; đạt 0% mục tiêu. Nguồn: «ít nhất 01 lần/tháng»", r.ExplanationVi);
+        Assert.Equal("Ít nhất 01 lần/tháng (tối thiểu 1 đến năm 2025): không đạt: 0 lần thực hiện \"Thăm hộ gia đình\" trong tháng 6, ít nhất trong 12 tháng đã qua năm 2025; tối thiểu 1 cần 1, còn thiếu 1; đạt 0% mục tiêu. Nguồn: «ít nhất 01 lần/tháng»", r.ExplanationVi);
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Gbv.Domain.Cli.Localization;
+
+namespace Gbv.Domain.Cli.Localization;
+
+/// <summary>
+/// The help text of every command, argument and option, from CliWords in the language the run asks for: the key is
+/// <c>Help.&lt;command&gt;</c>, <c>Help.&lt;command&gt;.&lt;option or argument&gt;</c>, or for what several commands share
+/// <c>Help.&lt;option or argument&gt;</c> (<c>Help.--lang</c>, <c>Help.plan</c>); the root command is <c>gbv</c>.
+/// System.CommandLine's own options (<c>--help</c>, <c>--version</c>) and headings keep the library's English words.
+/// </summary>
+internal static class CliHelp
+{
+    /// <summary>Sets the descriptions of <paramref name="root"/> and everything under it in the language.</summary>
+    public static void Describe(RootCommand root, string language)
+    {
+        var vi = !Gbv.Domain.Localization.Languages.IsEnglish(language);
+        Describe(root, "gbv", vi);
+        foreach (var command in root.Subcommands)
+        {
+            Describe(command, command.Name, vi);
+        }
+    }
+
+    /// <summary>The key of each symbol the tool declares, for the test that every one has its words.</summary>
+    internal static IEnumerable<(Symbol Symbol, string? Key)> Keys(RootCommand root) =>
+        new[] { (Symbol)root }.Select(s => (s, (string?)"Help.gbv"))
+            .Concat(root.Subcommands.SelectMany(c => new[] { ((Symbol)c, (string?)$"Help.{c.Name}") }
+                .Concat(Parts(c).Select(p => ((Symbol)p, Key(c.Name, p.Name))))));
+
+    private static void Describe(Command command, string name, bool vi)
+    {
+        command.Description = CliWords.Get("Help." + name, vi);
+        foreach (var part in Parts(command))
+        {
+            if (Key(name, part.Name) is { } key)
+            {
+                // evaluate's "--cases" lists the columns, which are the package's, written in no language; other texts
+                // are used as they are (--case shows a JSON object, braces and all).
+                part.Description = key == CasesKey ? CliWords.Format(key, vi, string.Join(", ", Cases.CaseField.All.Select(f => f.Csv))) : CliWords.Get(key, vi);
+            }
+        }
+    }
+
+    private const string CasesKey = "Help.evaluate.--cases";
+
+    private static IEnumerable<Symbol> Parts(Command command) =>
+        command.Arguments.Cast<Symbol>().Concat(command.Options.Where(o => o is not System.CommandLine.Help.HelpOption and not VersionOption));
+
+    private static string? Key(string command, string part) =>
+        CliWords.Find($"Help.{command}.{part}") is not null ? $"Help.{command}.{part}" : CliWords.Find("Help." + part) is not null ? "Help." + part : null;
+}
