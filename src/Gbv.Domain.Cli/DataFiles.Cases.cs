@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Cases;
+using Gbv.Domain.Cli.Localization;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Cli;
@@ -68,7 +69,7 @@ internal sealed partial class DataFiles
 
     private static readonly System.Text.Json.JsonDocumentOptions JsonLineOptions = new() { MaxDepth = 16 };
 
-    private static readonly (string En, string Vi) LineNotCounted = ("the line is not counted", "dòng này không được tính");
+    private static readonly (string En, string Vi) LineNotCounted = CliWords.Both("Data.LineNotCounted");
 
     private IEnumerable<(CaseRecord Record, SourceLocation Here)> CsvCases(string path) => Rows<(CaseRecord, SourceLocation)>(path, CaseColumns, row =>
     {

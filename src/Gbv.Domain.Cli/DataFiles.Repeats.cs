@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gbv.Domain.Cases;
+using Gbv.Domain.Cli.Localization;
 using Gbv.Domain.Diagnostics;
 
 namespace Gbv.Domain.Cli;
@@ -85,7 +86,7 @@ internal sealed partial class DataFiles
             if (first.TryGetValue(record.CaseId, out var line) && line < here.Line)
             {
                 var earlier = line.ToString(CultureInfo.InvariantCulture);
-                _problems.Add(Diagnostic.Create(CaseDataDiagnostics.RepeatedCaseId, here, [$"the case on line {earlier}"], [$"hồ sơ ở dòng {earlier}"]));
+                _problems.Add(Diagnostic.Create(CaseDataDiagnostics.RepeatedCaseId, here, [CliWords.Format("Data.RepeatedOn", vi: false, earlier)], [CliWords.Format("Data.RepeatedOn", vi: true, earlier)]));
                 Fail();
                 continue;
             }

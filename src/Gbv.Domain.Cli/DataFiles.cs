@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Cases;
+using Gbv.Domain.Cli.Localization;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Reporting;
@@ -175,13 +176,13 @@ internal sealed partial class DataFiles(int maxErrors)
     // Sylvan's messages name its options ("MaxBufferSize", "HasHeaders"): each kind of failure in the tool's words.
     private void Malformed(string path, int line, Exception ex)
     {
-        var (en, vi) = ex.GetType().Name switch
+        var (en, vi) = CliWords.Both(ex.GetType().Name switch
         {
-            "CsvMissingHeadersException" => ("the file is empty: it needs a header line naming its columns", "tệp rỗng: cần một dòng tiêu đề ghi tên các cột"),
-            "CsvRecordTooLargeException" => ("a row is far longer than any data row: a quote that never closes, or not a CSV file", "một dòng dài bất thường: có dấu nháy không được đóng, hoặc đây không phải tệp CSV"),
-            "CsvInvalidCharacterException" => ("a quote inside a quoted value must be doubled", "dấu nháy bên trong giá trị đặt trong nháy phải được viết đôi"),
-            _ => ("a quote that never closes, or a quote in the wrong place", "có dấu nháy không được đóng hoặc đặt sai chỗ"),
-        };
+            "CsvMissingHeadersException" => "Csv.Empty",
+            "CsvRecordTooLargeException" => "Csv.RowTooLong",
+            "CsvInvalidCharacterException" => "Csv.QuoteNotDoubled",
+            _ => "Csv.BadQuote",
+        });
         _problems.Add(Diagnostic.Create(CaseDataDiagnostics.MalformedCsv, new SourceLocation(path, string.Empty, line, 0), [en], [vi]));
         Fail();
     }
