@@ -57,7 +57,6 @@ internal sealed class CaseIdFilter
             : Hash(Encoding.UTF8.GetBytes(id));
     }
 
-    /// <summary>Adds an id's hash; true when every one of its bits was set already (perhaps seen: check it).</summary>
     /// <summary>
     /// Adds many hashes, and puts those that were perhaps seen into <paramref name="candidates"/>: as <see cref="Add"/>
     /// one by one, but the blocks of sixteen hashes are read before any is changed, so that their cache misses (the
@@ -89,6 +88,7 @@ internal sealed class CaseIdFilter
         }
     }
 
+    /// <summary>Adds an id's hash; true when every one of its bits was set already (perhaps seen: check it).</summary>
     public bool Add(ulong hash)
     {
         var block = Block(hash);

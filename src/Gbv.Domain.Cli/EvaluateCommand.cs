@@ -1,11 +1,11 @@
-using System.CommandLine;
 using System.Collections.Immutable;
-using Gbv.Domain.Time;
+using System.CommandLine;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
+using Gbv.Domain.Time;
 using NodaTime.Text;
 using Spectre.Console;
 
