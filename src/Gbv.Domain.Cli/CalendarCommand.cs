@@ -62,7 +62,7 @@ internal static class CalendarCommand
         {
             // In Vietnamese every word is: the kind and what the dates mean in Vietnamese, days as 09/06/2020.
             var vi = Gbv.Domain.Localization.Languages.IsVietnamese(language);
-            var day = vi ? LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy") : LocalDatePattern.Iso;
+            var day = Gbv.Domain.Localization.Dates.Pattern(vi);
             if (!plan.Period.FromKnown)
             {
                 // "Đến năm 2025" alone: the calendar does not invent the years before the range asked for.

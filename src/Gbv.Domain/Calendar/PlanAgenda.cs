@@ -165,9 +165,7 @@ public static class PlanAgenda
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static readonly LocalDatePattern VietnameseDay = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
-
-    private static string Day(LocalDate date, bool vi) => vi ? VietnameseDay.Format(date) : Iso(date);
+    private static string Day(LocalDate date, bool vi) => Dates.Day(date, vi);
 
     private static string Agency(Plan plan, string id, bool vi) => vi && plan.FindAgency(id) is { } agency ? agency.Name.Vi : id;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Reporting;
@@ -35,7 +34,7 @@ public sealed record ExpectedReport(ScheduledReport Report, string Unit, Timelin
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(agencies);
         var vi = Languages.IsVietnamese(language);
-        var date = vi ? VietnameseDate : LocalDatePattern.Iso;
+        var date = Dates.Pattern(vi);
         var status = Status switch
         {
             Timeliness.Late => Words.Format("Timeliness.Late", vi, DaysLate.ToString(CultureInfo.InvariantCulture)),
@@ -46,6 +45,4 @@ public sealed record ExpectedReport(ScheduledReport Report, string Unit, Timelin
         return Words.Format("Timeliness.Explain", vi, unit, report, PeriodWords.Of(Report.Period, vi),
             date.Format(Report.StatedDay), date.Format(Report.LastOnTimeDay), status, Report.Obligation.Source);
     }
-
-    private static readonly LocalDatePattern VietnameseDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 }

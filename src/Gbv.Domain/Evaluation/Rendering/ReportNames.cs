@@ -6,7 +6,6 @@ using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Reporting;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Gbv.Domain.Evaluation.Rendering;
 
@@ -17,15 +16,13 @@ namespace Gbv.Domain.Evaluation.Rendering;
 /// </summary>
 internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, LocalizedText> unitNames, bool vi)
 {
-    private static readonly LocalDatePattern VietnameseDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
-
     public bool Vi => vi;
 
     public string Word(string key) => Words.Get(key, vi);
 
     public string Format(string key, params object?[] args) => Words.Format(key, vi, args);
 
-    public string Date(LocalDate date) => vi ? VietnameseDate.Format(date) : LocalDatePattern.Iso.Format(date);
+    public string Date(LocalDate date) => Dates.Day(date, vi);
 
     public string Span(LocalDate start, LocalDate end) => end == start ? Date(start) : $"{Date(start)} – {Date(end)}";
 
