@@ -12,7 +12,7 @@ namespace Gbv.Domain.Evaluation.Indicators;
 public static class ConsistencyChecker
 {
     // In Vietnamese a data element by its name in the plan, as the printed report reads it; its key where it has none.
-    private static string NameVi(Plan plan, string key) => plan.DataElements.FirstOrDefault(e => e.Key == key)?.Name.Vi ?? key;
+    private static string NameVi(Plan plan, string key) => ExplanationNames.Element(plan, key);
 
     /// <summary>
     /// The rules a plan's indicators imply: a percentage's numerator never above its denominator (so an "of which"

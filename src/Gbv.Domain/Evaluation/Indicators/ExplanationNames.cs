@@ -16,6 +16,9 @@ internal static class ExplanationNames
         : key.StartsWith(CasesMeeting, StringComparison.Ordinal) ? Localization.Words.Format("Figure.CasesMeeting", vi: true, Conditions.ConditionWords.Say(key[CasesMeeting.Length..], vi: true))
         : plan.DataElements.FirstOrDefault(e => e.Key == key)?.Name.Vi ?? plan.Tasks.FirstOrDefault(t => t.Id == key)?.Title.Vi ?? key;
 
+    /// <summary>A data element by its Vietnamese name, else its key.</summary>
+    public static string Element(Plan plan, string key) => plan.DataElements.FirstOrDefault(e => e.Key == key)?.Name.Vi ?? key;
+
     // How IndicatorEvaluator.Figures names the counts of a case indicator.
     private const string CasesName = "cases";
     private const string CasesMeeting = "cases meeting ";

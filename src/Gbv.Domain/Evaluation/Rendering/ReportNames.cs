@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gbv.Domain.Calendar;
+using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Indicators;
 using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
@@ -29,13 +30,13 @@ internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, Localiz
     public string Indicator(Indicator indicator) => vi ? indicator.Title.Vi : indicator.Key;
 
     /// <summary>A unit: an agency of the plan by its name; a commune the plan does not name by the name the data give, or its id.</summary>
-    public string Unit(string id) => !vi ? id : unitNames.TryGetValue(id, out var name) ? name.Vi : plan.FindAgency(id)?.Name.Vi ?? id;
+    public string Unit(string id) => !vi ? id : unitNames.TryGetValue(id, out var name) ? name.Vi : ExplanationNames.Unit(plan, id);
 
     /// <summary>Whether a Vietnamese report can only write a unit's id: neither the data nor the plan gives it a name.</summary>
     public bool Unnamed(string id) => vi && !unitNames.ContainsKey(id) && plan.FindAgency(id) is null;
 
     /// <summary>A data element by its name in the plan ("Số nạn nhân được hỗ trợ"), in Vietnamese.</summary>
-    public string Element(string key) => vi && plan.DataElements.FirstOrDefault(e => e.Key == key) is { } element ? element.Name.Vi : key;
+    public string Element(string key) => vi ? ExplanationNames.Element(plan, key) : key;
 
     public string Task(Gbv.Domain.Tasks.PlanTask task) => vi ? task.Title.Vi : task.Id;
 
