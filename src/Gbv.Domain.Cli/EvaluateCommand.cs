@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Evaluation.Rendering;
-using Gbv.Domain.Time;
 using NodaTime.Text;
 using Spectre.Console;
 
@@ -78,7 +76,7 @@ internal static class EvaluateCommand
         // have the same fields (CaseFields.Standard), so their diagnostics are the same and printed once.
         var loaded = PlanLoader.LoadFile(o.Plan);
         var compiled = loaded.Plan is { } source
-            ? ComplianceEngine.Compile(source, CaseRow.Map, CaseRow.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam)
+            ? ComplianceEngine.Compile(source, CaseRow.Map, CaseRow.ReportedYear)
             : new CompiledPlanResult<CaseRow>(null, []);
         foreach (var diagnostic in loaded.Diagnostics.Concat(compiled.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -170,7 +168,7 @@ internal static class EvaluateCommand
             }
         }
 
-        var records = ComplianceEngine.Compile(plan.Plan, CaseFields.Map, CaseFields.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam).CompiledPlan!;
+        var records = ComplianceEngine.Compile(plan.Plan, CaseFields.Map, CaseFields.ReportedYear).CompiledPlan!;
         return records.Evaluate(Data(o, files, files.Cases(o.Cases)), end);
     }
 

@@ -71,6 +71,13 @@ public static class ComplianceEngine
         return Expression.Lambda<Func<T, bool>>(body, record).Compile(preferInterpretation: !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
     }
 
+    /// <summary>
+    /// A plan compiled as the loaders compile it (no element conditions beyond the plan's, Vietnam's working days),
+    /// for any type with the standard fields: <see cref="CaseRecord"/>, or the tool's row.
+    /// </summary>
+    internal static CompiledPlanResult<T> Compile<T>(Plan plan, FieldMap<T> fields, Expression<Func<T, int?>> year) =>
+        Compile(plan, fields, year, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam);
+
     private static CompiledPlanResult<CaseRecord> FromLoad(LoadResult loaded)
     {
         if (loaded.Plan is not { } plan)
@@ -78,7 +85,7 @@ public static class ComplianceEngine
             return new CompiledPlanResult<CaseRecord>(null, loaded.Diagnostics);
         }
 
-        var compiled = Compile(plan, CaseFields.Map, CaseFields.ReportedYear, ImmutableDictionary<string, string>.Empty, WorkingCalendar.Vietnam);
+        var compiled = Compile(plan, CaseFields.Map, CaseFields.ReportedYear);
         return new CompiledPlanResult<CaseRecord>(compiled.CompiledPlan, loaded.Diagnostics.AddRange(compiled.Diagnostics));
     }
 }
