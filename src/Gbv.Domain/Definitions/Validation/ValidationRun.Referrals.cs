@@ -69,6 +69,7 @@ internal sealed partial class ValidationRun
         return new ReferralRule(r.Id, r.Condition, r.Service, urgency, window, windowStart, consent, reasons.MoveToImmutable(), r.Priority ?? 0,
             Source(r.Source, pointer + "/source"))
         {
+            Name = r.Name is { } named ? Text(named, pointer + "/name") : null,
             Quote = r.Quote,
             ReplacesDefault = r.ReplacesDefault == true,
         };
