@@ -160,7 +160,7 @@ public sealed record ReferralDecision
     // (its source follows); English keeps the id a developer looks up.
     private static string RuleName(ReferralRule rule, bool vi) =>
         !vi ? rule.Id
-        : rule.Name?.Vi ?? Localization.Words.Find("Rule." + rule.Id, vi: true) ?? Localization.Words.Get("Referral.PlanRule", vi: true);
+        : ReferralRuleNames.Vietnamese(rule) ?? Localization.Words.Get("Referral.PlanRule", vi: true);
 
     // A default rule's basis in Vietnamese (Words.vi.resx); a plan's own rule in the plan's words.
     private static string SourceText(ReferralRule rule, bool vi) =>

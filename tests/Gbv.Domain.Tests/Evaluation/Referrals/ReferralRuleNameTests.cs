@@ -64,4 +64,14 @@ public sealed class ReferralRuleNameTests
         var error = Assert.Single(loaded.Diagnostics, d => d.Severity == Gbv.Domain.Diagnostics.DiagnosticSeverity.Error);
         Assert.EndsWith("/name/vi", error.Location.Pointer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_report_names_an_intervention_by_its_rule_s_name_else_a_plan_s_rule_by_its_service()
+    {
+        var named = new Gbv.Domain.Evaluation.Rendering.ReportNames(Plan(""" "name": { "vi": "Giới thiệu Tổng đài của thành phố" },"""), new Dictionary<string, LocalizedText>(), vi: true);
+        Assert.Equal("Giới thiệu Tổng đài của thành phố", named.Intervention("can-tho-gbv-hotline"));
+        Assert.Equal("Điều trị dự phòng sau phơi nhiễm HIV (trong 72 giờ)", named.Intervention("post-exposure-prophylaxis"));
+        var unnamed = new Gbv.Domain.Evaluation.Rendering.ReportNames(Plan(string.Empty), new Dictionary<string, LocalizedText>(), vi: true);
+        Assert.Equal("Tổng đài điện thoại 18008065", unnamed.Intervention("can-tho-gbv-hotline"));
+    }
 }
