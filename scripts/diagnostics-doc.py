@@ -57,6 +57,7 @@ elsewhere = {
     "GBV4250": ('gbv evaluate ... --reported reported.csv   # header: unit,year,element,value,value', 'reported.csv(1,5): error GBV4250: The header names the column "value" twice (columns 4 and 5); name each column once'),
     "GBV4251": ('gbv evaluate ... --cases cases.jsonl   # line 2: [1,2]', 'cases.jsonl(2,1): error GBV4251: This is an array, not a case object ({"age": ...}); it is not counted'),
     "GBV4252": ('gbv evaluate ... --cases cases.jsonl   # line 3: {"caseId": "synthetic-2", "age": 14 oops}', 'cases.jsonl(3,37): error GBV4252: This is not valid JSON from here (a bracket, quote, comma or value is missing, extra or misspelt); the line is not counted'),
+    "GBV4253": ('gbv evaluate ... --cases cases.jsonl   # line 2: {"caseId": "synthetic-2", "sex": "female", "sex": "male"}', 'cases.jsonl(2,51): error GBV4253: The case gives "sex" twice; which value is meant cannot be told, so it is not counted: give each field once'),
     "GBV1126": ('a plan file of 300,000 empty strings in "agencies"', 'plan.json: info GBV1126: More than 1,000 problems in this file; 299,004 more are not listed: fix these first'),
     "GBV1127": ('a scenario file with "year": "2024"', 't.plan.tests.json(1,95): error GBV1127: This value is not a whole number, which the scenario format expects here'),
     "GBV2280": ('{ "format": "gbv-tests/1", "scenarios": [] }', 't.plan.tests.json(1,43): error GBV2280: the file has no scenarios: a scenario file must check something, or it passes by checking nothing'),
