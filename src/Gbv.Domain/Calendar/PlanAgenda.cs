@@ -44,7 +44,7 @@ public static class PlanAgenda
             if (report.Obligation.CutOff is not null)
             {
                 entries.Add(new AgendaEntry(AgendaKind.DataCutOff, report.Obligation.Key,
-                    new LocalizedText(Explanations.Format("Agenda.CutOff", vi: true, PeriodWords.Of(report.Period, true)), Explanations.Format("Agenda.CutOff", vi: false, report.Period)),
+                    new LocalizedText(Explanations.Format("Entry.CutOff", vi: true, PeriodWords.Of(report.Period, true)), Explanations.Format("Entry.CutOff", vi: false, report.Period)),
                     report.DataEnd, report.DataEnd, Detail(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))), report.Obligation.Source)
                     .With(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))));
             }
@@ -88,8 +88,8 @@ public static class PlanAgenda
         var o = report.Obligation;
         var title = o.Frequency switch
         {
-            ReportingFrequency.Monthly or ReportingFrequency.Quarterly or ReportingFrequency.SixMonthly or ReportingFrequency.Annual => "Agenda.Due." + o.Frequency,
-            _ => "Agenda.Due.OneOff",
+            ReportingFrequency.Monthly or ReportingFrequency.Quarterly or ReportingFrequency.SixMonthly or ReportingFrequency.Annual => "Entry.Due." + o.Frequency,
+            _ => "Entry.Due.OneOff",
         };
         var rule = report.StatedDay == report.LastOnTimeDay ? "Detail.OnOrBefore" : "Detail.Before";
         string Text(bool inVi) => Words.Format("Detail.Due", inVi, Words.Get(rule, inVi), Day(report.StatedDay, inVi), Day(report.LastOnTimeDay, inVi),
@@ -178,9 +178,9 @@ public static class PlanAgenda
 
     internal static LocalizedText MilestoneTitle(Milestone milestone) => milestone.Kind switch
     {
-        MilestoneKind.MidTermReview => Title("Agenda.MidTermReview", milestone.Year),
-        MilestoneKind.FinalReview => Title("Agenda.FinalReview", milestone.Year),
-        _ => Title("Agenda.Inspection", milestone.Year),
+        MilestoneKind.MidTermReview => Title("Entry.MidTermReview", milestone.Year),
+        MilestoneKind.FinalReview => Title("Entry.FinalReview", milestone.Year),
+        _ => Title("Entry.Inspection", milestone.Year),
     };
 
     private static LocalizedText Title(string key, params object?[] args) => new(Explanations.Format(key, vi: true, args), Explanations.Format(key, vi: false, args));

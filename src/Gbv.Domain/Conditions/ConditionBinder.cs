@@ -286,11 +286,11 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
 
     private static DiagnosticArgument DescribeLiteral(LiteralSyntax literal) => literal.Kind switch
     {
-        LiteralKind.Number => Nouns.Set.Argument("Value.Number"),
-        LiteralKind.String => Nouns.Set.Argument("Value.Text"),
-        LiteralKind.Boolean => Nouns.Set.Argument("Value.Boolean"),
-        LiteralKind.Name => Nouns.Set.Argument("Value.Name"),
-        LiteralKind.Duration => Nouns.Set.Argument("Value.Duration"),
-        _ => Nouns.Set.Argument("Value.Date"),
+        LiteralKind.Number => Nouns.Set.Argument("Kind.Number"),
+        LiteralKind.String => Nouns.Set.Argument("Kind.Text"),
+        LiteralKind.Boolean => Nouns.Set.Argument("Kind.Boolean"),
+        LiteralKind.Name => Nouns.Set.Argument("Kind.Name"),
+        LiteralKind.Duration => Nouns.Set.Argument("Kind.Duration"),
+        _ => Nouns.Set.Argument("Kind.Date"),
     };
 }

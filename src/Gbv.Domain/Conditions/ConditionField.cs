@@ -95,14 +95,14 @@ public sealed class ConditionField
     /// <summary>"a whole number", "one of sex", "a set of violence", in both languages.</summary>
     internal DiagnosticArgument Describe() => Type switch
     {
-        ConditionType.WholeNumber => Nouns.Set.Argument("Value.WholeNumber"),
-        ConditionType.Decimal => Nouns.Set.Argument("Value.Number"),
-        ConditionType.Boolean => Nouns.Set.Argument("Value.Boolean"),
-        ConditionType.Text => Nouns.Set.Argument("Value.Text"),
-        ConditionType.Enumeration => Nouns.Set.Argument("Value.OneOf", string.Join(", ", ValueNames)),
-        ConditionType.Set => Nouns.Set.Argument("Value.SetOf", string.Join(", ", ValueNames)),
-        ConditionType.Instant => Nouns.Set.Argument("Value.Instant"),
-        ConditionType.Date => Nouns.Set.Argument("Value.Date"),
-        _ => Nouns.Set.Argument("Value.Duration"),
+        ConditionType.WholeNumber => Nouns.Set.Argument("Kind.WholeNumber"),
+        ConditionType.Decimal => Nouns.Set.Argument("Kind.Number"),
+        ConditionType.Boolean => Nouns.Set.Argument("Kind.Boolean"),
+        ConditionType.Text => Nouns.Set.Argument("Kind.Text"),
+        ConditionType.Enumeration => Nouns.Set.Argument("Kind.OneOf", string.Join(", ", ValueNames)),
+        ConditionType.Set => Nouns.Set.Argument("Kind.SetOf", string.Join(", ", ValueNames)),
+        ConditionType.Instant => Nouns.Set.Argument("Kind.Instant"),
+        ConditionType.Date => Nouns.Set.Argument("Kind.Date"),
+        _ => Nouns.Set.Argument("Kind.Duration"),
     };
 }

@@ -40,7 +40,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             case JsonTypeInfoKind.Enumerable:
                 if (element.ValueKind != JsonValueKind.Array)
                 {
-                    WrongType(pointer, Nouns.Set.Argument("Value.Array"), element);
+                    WrongType(pointer, Nouns.Set.Argument("Kind.Array"), element);
                     return;
                 }
 
@@ -165,19 +165,19 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
 
     private static DiagnosticArgument DescribeKind(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => Nouns.Set.Argument("Value.Object"),
-        JsonValueKind.Array => Nouns.Set.Argument("Value.Array"),
+        JsonValueKind.Object => Nouns.Set.Argument("Kind.Object"),
+        JsonValueKind.Array => Nouns.Set.Argument("Kind.Array"),
         JsonValueKind.String => AString,
-        JsonValueKind.Number => Nouns.Set.Argument("Value.TheNumber", element.GetRawText()),
+        JsonValueKind.Number => Nouns.Set.Argument("Kind.TheNumber", element.GetRawText()),
         JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
         _ => "null",
     };
 
     // The words for JSON's kinds of value, in both languages: a Vietnamese message says "Cần chuỗi", not "Cần a string".
-    private static readonly DiagnosticArgument AString = Nouns.Set.Argument("Value.String");
-    private static readonly DiagnosticArgument TrueOrFalse = Nouns.Set.Argument("Value.Boolean");
-    private static readonly DiagnosticArgument AWholeNumber = Nouns.Set.Argument("Value.WholeNumber");
-    private static readonly DiagnosticArgument ANumber = Nouns.Set.Argument("Value.Number");
+    private static readonly DiagnosticArgument AString = Nouns.Set.Argument("Kind.String");
+    private static readonly DiagnosticArgument TrueOrFalse = Nouns.Set.Argument("Kind.Boolean");
+    private static readonly DiagnosticArgument AWholeNumber = Nouns.Set.Argument("Kind.WholeNumber");
+    private static readonly DiagnosticArgument ANumber = Nouns.Set.Argument("Kind.Number");
 
     /// <summary>"the indicator", "a string", "a list of agency": names from the format's type names.</summary>
     internal static DiagnosticArgument Describe(Type type)
@@ -205,7 +205,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
 
         if (type.IsGenericType)
         {
-            return Nouns.Set.Argument("Value.List");
+            return Nouns.Set.Argument("Kind.List");
         }
 
         var name = type.Name.EndsWith("Definition", StringComparison.Ordinal) ? type.Name[..^"Definition".Length] : type.Name;

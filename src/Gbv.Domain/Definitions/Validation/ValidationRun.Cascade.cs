@@ -90,7 +90,7 @@ internal sealed partial class ValidationRun
         if (kind != SourceKind.Verbatim)
         {
             Report(CascadeDiagnostics.NotVerbatim, pointer, part,
-                kind == SourceKind.Summary ? Nouns.Set.Argument("Source.Summary") : Nouns.Set.Argument("Source.Translation"));
+                kind == SourceKind.Summary ? Nouns.Set.Argument("SourceKind.Summary") : Nouns.Set.Argument("SourceKind.Translation"));
         }
 
         return kind;

@@ -102,7 +102,7 @@ internal sealed partial class ValidationRun
             if (upper != (stated == Gbv.Domain.Indicators.Direction.Decrease))
             {
                 Report(TargetDiagnostics.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? Nouns.Set.Argument("Direction.Decrease") : Nouns.Set.Argument("Direction.Increase"),
-                    targets[i].Threshold.ToString(), upper ? Nouns.Set.Argument("Bound.Upper") : Nouns.Set.Argument("Bound.Lower"));
+                    targets[i].Threshold.ToString(), upper ? Nouns.Set.Argument("Limit.Upper") : Nouns.Set.Argument("Limit.Lower"));
             }
         }
 

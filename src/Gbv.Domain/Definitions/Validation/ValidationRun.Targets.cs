@@ -135,13 +135,13 @@ internal sealed partial class ValidationRun
 
         if (value < 0m)
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("Threshold.Negative"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.Negative"));
             return null;
         }
 
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("Threshold.All"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.All"));
             return null;
         }
 
@@ -154,13 +154,13 @@ internal sealed partial class ValidationRun
 
         if (unit == ThresholdUnit.Percent && value > 100m)
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("Threshold.Percent"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.Percent"));
             return null;
         }
 
         if (unit == ThresholdUnit.Count && !TargetCalculator.IsWhole(value))
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("Threshold.WholeCount"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.WholeCount"));
             return null;
         }
 
