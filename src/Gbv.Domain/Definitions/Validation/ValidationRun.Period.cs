@@ -15,7 +15,7 @@ internal sealed partial class ValidationRun
         get
         {
             var years = _period.ToString().Split(' ')[0];
-            return _period.Vision is int v ? Checks.Set.Argument("PlanPeriod.Vision", years, Invariant(v)) : years;
+            return _period.Vision is int v ? Checks.Set.Argument("Vision.Years", years, Invariant(v)) : years;
         }
     }
 
