@@ -41,6 +41,15 @@ internal static class GbvCommand
 
         try
         {
+            if (parsed.Action is System.CommandLine.Help.HelpAction && !Gbv.Domain.Localization.Languages.IsEnglish(language))
+            {
+                // The library writes its help in English words; they are put into Vietnamese before anyone reads them.
+                using var help = new StringWriter();
+                var exit = parsed.Invoke(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false });
+                stdout.Write(CliHelp.Translate(help.ToString(), vi: true));
+                return exit;
+            }
+
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -114,7 +114,10 @@ internal sealed class RandomPlans(int seed)
                 Pick(services).Id, Pick(Enum.GetValues<Urgency>()),
                 Chance(0.5) ? (Chance(0.5) ? Duration.FromHours(_random.Next(1, 99999)) : Duration.FromDays(_random.Next(1, 9999))) : null,
                 Pick(Enum.GetValues<WindowStart>()), Pick(Enum.GetValues<ConsentRequirement>()),
-                [.. Enum.GetValues<ConsentOverrideReason>().Where(_ => Chance(0.3))], _random.Next(-5, 6), Text())),
+                [.. Enum.GetValues<ConsentOverrideReason>().Where(_ => Chance(0.3))], _random.Next(-5, 6), Text())
+            {
+                Name = Chance(0.5) ? Localized() : null,
+            }),
             Notes = Many(0, 3, _ => Text()),
         };
     }

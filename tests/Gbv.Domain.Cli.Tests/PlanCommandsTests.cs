@@ -54,8 +54,13 @@ public sealed class PlanCommandsTests
             Assert.StartsWith("Chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (khẩn cấp), hạn 08:00 02/05/2024 (+07:00)", output, StringComparison.Ordinal);
             Assert.Contains("Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em, để chuyển gửi đến Cơ sở y tế (khẩn cấp), hạn 08:00 04/05/2024 (+07:00)", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Z", output.Split('\n').First(), StringComparison.Ordinal);
-            // Each rule by its Vietnamese name and its legal basis in Vietnamese; no English citation ("Decree", "Art.").
-            Assert.Contains("  quy tắc Trẻ em có nguy cơ bị tổn hại nghiêm trọng: can thiệp khẩn cấp trong 12 giờ (child-serious-harm): ", output, StringComparison.Ordinal);
+            // Each rule by its Vietnamese name and its legal basis in Vietnamese, no id; no English citation ("Decree", "Art.").
+            Assert.Contains("  quy tắc Trẻ em có nguy cơ bị tổn hại nghiêm trọng: can thiệp khẩn cấp trong 12 giờ: tuổi dưới 16 và ", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("child-serious-harm", output, StringComparison.Ordinal);
+            // A rule that always holds has no tests to list; WHO's English words come in the package's translation, said to be one.
+            Assert.Contains("  quy tắc Tư vấn tâm lý: luôn đúng\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.Contains(": “thu thập mẫu vật càng sớm càng tốt; sau 72 giờ kể từ khi bị tấn công, giá trị của vật chứng giảm mạnh” (bản dịch)", output, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\bthe\b|\bassault\b|\[\]", output);
             Assert.Contains("    căn cứ: Nghị định 56/2017/NĐ-CP, Điều 26 khoản 2, 3: đánh giá ban đầu quyết định việc can thiệp khẩn cấp", output, StringComparison.Ordinal);
             Assert.DoesNotMatch(@"Decree|Art\.|Law \d|\d{4}-\d{2}-\d{2}", output);
 

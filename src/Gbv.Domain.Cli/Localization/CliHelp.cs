@@ -7,7 +7,9 @@ namespace Gbv.Domain.Cli.Localization;
 /// The help text of every command, argument and option, from CliWords in the language the run asks for: the key is
 /// <c>Help.&lt;command&gt;</c>, <c>Help.&lt;command&gt;.&lt;option or argument&gt;</c>, or for what several commands share
 /// <c>Help.&lt;option or argument&gt;</c> (<c>Help.--lang</c>, <c>Help.plan</c>); the root command is <c>gbv</c>.
-/// System.CommandLine's own options (<c>--help</c>, <c>--version</c>) and headings keep the library's English words.
+/// System.CommandLine has no Vietnamese of its own and does not let its help be rebuilt, so its few words (the
+/// headings, <c>--help</c> and <c>--version</c>, <c>[default: ...]</c>, <c>(REQUIRED)</c>) are put into the language
+/// after it writes (<see cref="Translate"/>), from the <c>HelpText.*</c> words.
 /// </summary>
 internal static class CliHelp
 {
@@ -21,6 +23,41 @@ internal static class CliHelp
             Describe(command, command.Name, vi);
         }
     }
+
+    /// <summary>
+    /// System.CommandLine's help put into the language: a heading only where it is a whole line, its other words where
+    /// they stand. "(REQUIRED)" and "(BẮT BUỘC)" are the same length, so the columns stay aligned.
+    /// </summary>
+    public static string Translate(string help, bool vi)
+    {
+        if (!vi)
+        {
+            return help;
+        }
+
+        var lines = help.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var heading in Headings)
+            {
+                if (lines[i] == CliWords.Get(heading, vi: false))
+                {
+                    lines[i] = CliWords.Get(heading, vi: true);
+                }
+            }
+
+            foreach (var phrase in Phrases)
+            {
+                lines[i] = lines[i].Replace(CliWords.Get(phrase, vi: false), CliWords.Get(phrase, vi: true), StringComparison.Ordinal);
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static readonly string[] Headings = ["HelpText.Description", "HelpText.Usage", "HelpText.Arguments", "HelpText.Options", "HelpText.Commands"];
+
+    private static readonly string[] Phrases = ["HelpText.Help", "HelpText.Version", "HelpText.Default", "HelpText.Required", "HelpText.Command", "HelpText.OptionsPlaceholder"];
 
     /// <summary>The key of each symbol the tool declares, for the test that every one has its words.</summary>
     internal static IEnumerable<(Symbol Symbol, string? Key)> Keys(RootCommand root) =>

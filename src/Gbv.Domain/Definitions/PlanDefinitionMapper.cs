@@ -248,6 +248,7 @@ public static class PlanDefinitionMapper
     private static ReferralRuleDefinition ReferralRule(ReferralRule r) => new()
     {
         Id = r.Id,
+        Name = r.Name is { } name ? Text(name) : null,
         Condition = r.Condition,
         Service = r.Service,
         Urgency = r.Urgency == Urgency.Routine ? null : Keywords<Urgency>.Name(r.Urgency),

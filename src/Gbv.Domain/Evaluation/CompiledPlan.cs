@@ -179,7 +179,8 @@ public sealed partial class CompiledPlan<T>
         var completions = data.TaskCompletions.Where(c => c.Date <= today).ToList();
         var done = ReportedTotals.FromTaskCompletions(Plan, completions, units, out var taskProblems);
         problems.AddRange(taskProblems);
-        var totals = reported.Merge(cases.Totals).Merge(done);
+        // Reported figures are sent: with the units listed, a commune that sends none is named as not reporting.
+        var totals = reported.Merge(cases.Totals).Merge(done).WithReportingUnits(data.ReportingUnits);
 
         var timeliness = TimelinessChecker.Check(Schedule, data.Submissions, asOf, data.ReportingUnits);
         problems.AddRange(timeliness.Problems);

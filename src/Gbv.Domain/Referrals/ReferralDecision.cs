@@ -88,66 +88,58 @@ public sealed record ReferralDecision
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(zone);
         var vi = Localization.Languages.IsVietnamese(language);
-        string T(string en, string vn) => vi ? vn : en;
+        string W(string key, params object?[] args) => Localization.Words.Format("Referral." + key, vi, args);
         string At(Instant instant) => (vi ? VietnameseTime : LocalTime).Format(instant.InZone(zone).ToOffsetDateTime());
         var name = vi ? Service.Name.Vi : Service.Name.En ?? Service.Name.Vi;
         var builder = new StringBuilder(Status switch
         {
-            ReferralStatus.Refer => T($"Refer to {name}", $"Chuyển gửi đến {name}"),
-            ReferralStatus.ReferWithoutConsent => T($"Refer to {name} without consent ({Keyword(Override)}: allowed by the rule)",
-                $"Chuyển gửi đến {name} khi chưa có sự đồng ý ({OverrideVi(Override)}: quy tắc cho phép)"),
-            ReferralStatus.ConsentRequired => ConsentOf == ConsentGiver.ParentOrGuardian
-                ? T($"Ask the consent of the child's parent or guardian, hearing the child's views, to refer to {name}",
-                    $"Hỏi ý kiến đồng ý của cha, mẹ hoặc người giám hộ, lắng nghe ý kiến của trẻ em, để chuyển gửi đến {name}")
-                : T($"Ask the survivor's consent to refer to {name}", $"Hỏi ý kiến đồng ý của nạn nhân để chuyển gửi đến {name}"),
-            _ => T($"Record {string.Join(", ", MissingInformation)} to decide on referral to {name}",
-                $"Ghi nhận {string.Join(", ", MissingInformation.Select(f => Conditions.ConditionWords.Field(f, vi: true)))} để quyết định chuyển gửi đến {name}"),
+            ReferralStatus.Refer => W("Refer", name),
+            ReferralStatus.ReferWithoutConsent => W("ReferWithoutConsent", name, vi ? OverrideVi(Override) : Keyword(Override)),
+            ReferralStatus.ConsentRequired => W(ConsentOf == ConsentGiver.ParentOrGuardian ? "AskGuardian" : "AskSurvivor", name),
+            _ => W("Record", string.Join(", ", vi ? MissingInformation.Select(f => Conditions.ConditionWords.Field(f, vi: true)) : MissingInformation), name),
         });
-        builder.Append(" (").Append(UrgencyText(Urgency, vi)).Append(')');
+        builder.Append(" (").Append(W("Urgency." + Keywords<Urgency>.Name(Urgency))).Append(')');
         if (Deadline is { } deadline)
         {
-            builder.Append(WindowPassed ? T(", deadline passed at ", ", đã quá hạn lúc ") : T(", by ", ", hạn ")).Append(At(deadline));
+            builder.Append(W(WindowPassed ? "DeadlinePassed" : "By", At(deadline)));
         }
 
         foreach (var assessment in Assessments)
         {
-            builder.AppendLine().Append(T("  assess: ", "  đánh giá: ")).Append(vi ? assessment.Vi : assessment.En ?? assessment.Vi);
+            builder.AppendLine().Append("  ").Append(W("Assess", vi ? assessment.Vi : assessment.En ?? assessment.Vi));
         }
 
         foreach (var reason in Reasons)
         {
-            // In Vietnamese a default rule by its name, its id beside it for whoever looks it up.
-            var ruleName = vi && Localization.Words.Find("Rule." + reason.Rule.Id, true) is { } named ? $"{named} ({reason.Rule.Id})" : reason.Rule.Id;
             // In Vietnamese the condition and each test in words (Conditions/ConditionWords); the JSON keeps the condition's text.
-            builder.AppendLine().Append(T("  rule ", "  quy tắc ")).Append(ruleName).Append(": ").Append(vi ? Conditions.ConditionWords.Say(reason.Explanation.Condition, vi) : reason.Explanation.Condition)
-                .Append(" [").Append(string.Join("; ", reason.Explanation.Clauses.Select(c => vi
-                    ? $"{Conditions.ConditionWords.Say(c.Clause, vi)} ({Conditions.ConditionWords.Field(c.Field, vi)}: {Conditions.ConditionWords.RecordValue(c.Value, vi)}): {(c.Held ? "đúng" : "không đúng")}"
-                    : $"{c.Clause} ({c.Field} = {c.Value}): {(c.Held ? "held" : "did not hold")}"))).Append(']');
+            var clauses = reason.Explanation.Clauses.Select(c => W("Clause", vi ? Conditions.ConditionWords.Say(c.Clause, vi) : c.Clause,
+                vi ? Conditions.ConditionWords.Field(c.Field, vi) : c.Field, vi ? Conditions.ConditionWords.RecordValue(c.Value, vi) : c.Value,
+                W(c.Held ? "Held" : "NotHeld")));
+            builder.AppendLine().Append("  ").Append(W("Rule", RuleName(reason.Rule, vi), vi ? Conditions.ConditionWords.Say(reason.Explanation.Condition, vi) : reason.Explanation.Condition));
+            if (!reason.Explanation.Clauses.IsEmpty)
+            {
+                builder.Append(" [").AppendJoin("; ", clauses).Append(']');
+            }
+
             if (reason.Status != Status)
             {
-                builder.Append(" (").Append(StatusText(reason.Status, vi)).Append(')');
+                builder.Append(" (").Append(W("Status." + reason.Status)).Append(')');
             }
 
             if (reason.Deadline is { } own)
             {
-                builder.Append(reason.WindowPassed ? T(", deadline passed at ", ", đã quá hạn lúc ") : T(", by ", ", hạn ")).Append(At(own));
+                builder.Append(W(reason.WindowPassed ? "DeadlinePassed" : "By", At(own)));
             }
             else if (reason.Rule.Window is { } window)
             {
                 var hours = window.TotalHours.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
-                var from = reason.Rule.WindowStart == WindowStart.Incident;
-                builder.Append(T(
-                    $" (the {(from ? "incident" : "report")} time is not recorded, so the {hours}-hour deadline cannot be set)",
-                    $" (chưa ghi nhận thời điểm {(from ? "xảy ra vụ việc" : "tiếp nhận tin báo")} nên chưa tính được hạn {hours} giờ)"));
+                builder.Append(W("NoDeadline", W(reason.Rule.WindowStart == WindowStart.Incident ? "FromIncident" : "FromReport"), hours));
             }
 
-            // In Vietnamese a default rule's basis in Vietnamese (Words.vi.resx); a plan's own rule in the plan's words.
-            var source = vi && Localization.Words.Find("Source." + reason.Rule.Id, true) is { } basis && Localization.Words.Find("Source." + reason.Rule.Id, false) is not null
-                && DefaultReferralRules.Rules.Any(r => r.Id == reason.Rule.Id && r.Source == reason.Rule.Source) ? basis : reason.Rule.Source;
-            builder.AppendLine().Append(T("    source: ", "    căn cứ: ")).Append(source);
-            if (vi && reason.Rule.Quote is { } quote)
+            builder.AppendLine().Append("    ").Append(W("Source", SourceText(reason.Rule, vi)));
+            if (vi && QuoteVi(reason.Rule) is { } quote)
             {
-                builder.Append(": “").Append(quote).Append('”');
+                builder.Append(quote);
             }
         }
 
@@ -164,20 +156,24 @@ public sealed record ReferralDecision
     // The reason in Vietnamese words ("đe dọa tính mạng"), from Words.vi.resx.
     private static string OverrideVi(ConsentOverrideReason? reason) => reason is null ? string.Empty : Localization.Words.Find("Override." + Keyword(reason), vi: true) ?? Keyword(reason);
 
-    private static string UrgencyText(Urgency urgency, bool vi) => urgency switch
-    {
-        Urgency.Emergency => vi ? "khẩn cấp" : "emergency",
-        Urgency.Urgent => vi ? "gấp" : "urgent",
-        _ => vi ? "thông thường" : "routine",
-    };
+    // In Vietnamese a rule by its name: the plan's, else a default rule's from Words.vi.resx, else "the plan's rule"
+    // (its source follows); English keeps the id a developer looks up.
+    private static string RuleName(ReferralRule rule, bool vi) =>
+        !vi ? rule.Id
+        : ReferralRuleNames.Vietnamese(rule) ?? Localization.Words.Get("Referral.PlanRule", vi: true);
 
-    private static string StatusText(ReferralStatus status, bool vi) => status switch
-    {
-        ReferralStatus.Refer => vi ? "chuyển gửi" : "refer",
-        ReferralStatus.ReferWithoutConsent => vi ? "chuyển gửi khi chưa có sự đồng ý" : "refer without consent",
-        ReferralStatus.ConsentRequired => vi ? "cần sự đồng ý" : "consent needed",
-        _ => vi ? "cần thêm thông tin" : "needs information",
-    };
+    // A default rule's basis in Vietnamese (Words.vi.resx); a plan's own rule in the plan's words.
+    private static string SourceText(ReferralRule rule, bool vi) =>
+        vi && IsDefault(rule) && Localization.Words.Find("Source." + rule.Id, vi: true) is { } basis ? basis : rule.Source;
+
+    // The source's words: Vietnamese law as written; a default rule's English source (WHO) in the package's translation,
+    // said to be one; a plan's own quote as the plan gives it.
+    private static string? QuoteVi(ReferralRule rule) =>
+        rule.Quote is not { } quote ? null
+        : IsDefault(rule) && Localization.Words.Find("Quote." + rule.Id, vi: true) is { } translated ? Localization.Words.Format("Referral.QuoteTranslated", vi: true, translated)
+        : Localization.Words.Format("Referral.Quote", vi: true, quote);
+
+    private static bool IsDefault(ReferralRule rule) => DefaultReferralRules.Rules.Any(r => r.Id == rule.Id && r.Source == rule.Source);
 
     /// <inheritdoc />
     public bool Equals(ReferralDecision? other) =>

@@ -84,6 +84,13 @@ public sealed record ReferralRule
     public LocalizedText? Assessment { get; init; }
 
     /// <summary>
+    /// The rule's name as a case worker reads it (<c>"Tổng đài hỗ trợ của tỉnh"</c>), or null: Vietnamese explanations
+    /// name a rule by it instead of its id. A default rule without one is named from the package's words; a plan's rule
+    /// without one is called the plan's rule, its source beneath it.
+    /// </summary>
+    public LocalizedText? Name { get; init; }
+
+    /// <summary>
     /// True when a plan's rule states that it replaces the package's default rule of the same id. Without it a plan
     /// cannot replace a default (error GBV2240); with it the validator still warns, naming the default and its basis
     /// (GBV2241).
@@ -95,7 +102,7 @@ public sealed record ReferralRule
         other is not null && Id == other.Id && Condition == other.Condition && Service == other.Service && Urgency == other.Urgency
         && Window == other.Window && WindowStart == other.WindowStart && Consent == other.Consent
         && Sequences.Equal(OverrideReasons, other.OverrideReasons) && Priority == other.Priority && Source == other.Source
-        && Quote == other.Quote && Assessment == other.Assessment && ReplacesDefault == other.ReplacesDefault;
+        && Name == other.Name && Quote == other.Quote && Assessment == other.Assessment && ReplacesDefault == other.ReplacesDefault;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Condition, Service, Urgency, Window, Consent, Priority);

@@ -204,17 +204,44 @@ public sealed partial class VietnameseEverywhereTests : IDisposable
     [InlineData("conformance")]
     [InlineData("test")]
     [InlineData("extract")]
-    public void The_help_but_for_system_commandline_s_own_words(string command)
+    public void The_help_with_system_commandline_s_own_words(string command)
     {
         var (exit, output, _) = Run(command, "--help");
         Assert.Equal(0, exit);
-        // The library's headings, its --help line, "[default: ...]" and "(REQUIRED)"; the formats an option takes are keywords.
-        var ours = Regex.Replace(output, @"^(Description|Usage|Arguments|Options|Commands):$|^\s*-\?, -h, --help.*$|\[default: [^\]]*\]|\(REQUIRED\)|<[^>]*>|CSV: [a-z_, ]+|\{[^}]*\}|\b(text|md|json|html|junit|csv|threat-to-life|child-at-risk)\b",
+        // The library's headings, its --help line, "[default: ...]" and "(REQUIRED)" too, in Vietnamese.
+        Assert.Contains("Cách dùng:", output, StringComparison.Ordinal);
+        Assert.Contains("Xem trợ giúp và cách dùng", output, StringComparison.Ordinal);
+        // Placeholders and the formats an option takes are keywords.
+        var ours = Regex.Replace(output, @"<[^>]*>|CSV: [a-z_, ]+|\{[^}]*\}|\b(text|md|json|html|junit|csv|threat-to-life|child-at-risk)\b",
             string.Empty, RegexOptions.Multiline);
         // Names of formats and of the package, the same in any language.
         HashSet<string> names = ["gbv", "domain", "txt", "utf", "docx", "pdf", "yyyy", "icalendar", "junit", "xml", "utc", "markdown", "ci"];
         NoEnglish(command + " --help", ours, names, isoAllowed: true);
         Assert.Contains("kế hoạch", ours, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_s_help_in_each_language()
+    {
+        var vi = Run("--help").Out;
+        Assert.StartsWith("Mô tả:", vi, StringComparison.Ordinal);
+        // In process the usage line names the test host, not gbv.
+        Assert.Matches(@"(?m)^  \S+ \[lệnh\] \[tùy chọn\]\r?$", vi);
+        Assert.Contains("--version       Xem phiên bản của công cụ", vi, StringComparison.Ordinal);
+        // The package's name and the commands' names are the same in any language.
+        NoEnglish("--help", Regex.Replace(vi, @"(?m)^  \S+ \[|<[^>]*>", string.Empty),
+            ["gbv", "domain", "validate", "evaluate", "generate", "targets", "calendar", "refer", "conformance", "test", "extract"], isoAllowed: true);
+        // English stays the library's own; a required option's column is as wide in either language.
+        var en = Run("--help", "--lang", "en").Out;
+        Assert.StartsWith("Description:", en, StringComparison.Ordinal);
+        Assert.Contains("Show help and usage information", en, StringComparison.Ordinal);
+        Assert.Equal("(REQUIRED)".Length, "(BẮT BUỘC)".Length);
+        var refer = Run("refer", "--help").Out.Split('\n').Single(l => l.Contains("--case", StringComparison.Ordinal));
+        var referEn = Run("refer", "--help", "--lang", "en").Out.Split('\n').Single(l => l.Contains("--case", StringComparison.Ordinal));
+        Assert.Equal(referEn.IndexOf("JSON", StringComparison.Ordinal) > 0, refer.Contains("JSON", StringComparison.Ordinal));
+        Assert.Equal(referEn.Length - referEn.TrimStart().Length, refer.Length - refer.TrimStart().Length);
+        Assert.Equal(referEn.IndexOf("  ", referEn.IndexOf("(REQUIRED)", StringComparison.Ordinal), StringComparison.Ordinal),
+            refer.IndexOf("  ", refer.IndexOf("(BẮT BUỘC)", StringComparison.Ordinal), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,6 +6,9 @@ public sealed class ReferralRuleDefinition
     /// <summary>Rule id.</summary>
     public required string Id { get; init; }
 
+    /// <summary>The rule's name for the case worker (<c>vi</c> required, <c>en</c> optional); optional, the id is used where it is missing.</summary>
+    public LocalizedTextDefinition? Name { get; init; }
+
     /// <summary>Condition in the condition language.</summary>
     public required string Condition { get; init; }
 

@@ -70,6 +70,7 @@ internal sealed partial class ValidationRun
         return new ReferralRule(r.Id, r.Condition, r.Service, urgency, window, windowStart, consent, reasons.MoveToImmutable(), r.Priority ?? 0,
             Source(r.Source, pointer + "/source"))
         {
+            Name = r.Name is { } named ? Text(named, pointer + "/name") : null,
             Quote = r.Quote,
             ReplacesDefault = r.ReplacesDefault == true,
         };
@@ -111,7 +112,7 @@ internal sealed partial class ValidationRun
         {
             var defaults = Invariant(total - rules.Length);
             Report(ReferralRuleDiagnostics.TooManyRules, "/referralRules",
-                Checks.Set.Argument("Referral.TooMany", Invariant(total), defaults, Invariant(rules.Length)),
+                Checks.Set.Argument("ReferralRule.TooMany", Invariant(total), defaults, Invariant(rules.Length)),
                 Invariant(ReferralEngine<Cases.CaseRecord>.MaxRules));
         }
     }
@@ -144,12 +145,12 @@ internal sealed partial class ValidationRun
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(ReferralRuleDiagnostics.InvalidCondition, pointer, Checks.Set.Argument("Referral.Empty"));
+            Report(ReferralRuleDiagnostics.InvalidCondition, pointer, Checks.Set.Argument("ReferralRule.Empty"));
         }
         else if (condition.Length > MaxConditionLength)
         {
             Report(ReferralRuleDiagnostics.InvalidCondition, pointer,
-                Checks.Set.Argument("Referral.TooLong", Invariant(condition.Length), Invariant(MaxConditionLength)));
+                Checks.Set.Argument("ReferralRule.TooLong", Invariant(condition.Length), Invariant(MaxConditionLength)));
         }
         else
         {

@@ -31,13 +31,15 @@ public static class ConsistencyChecker
                     && (ratio.Denominator ?? MetricElements.ParentNumerator(plan, indicator)) is { } denominator:
                     builder.Add(new ConsistencyRule(
                         $"{indicator.Key}:part-within-whole",
-                        new LocalizedText($"“{NameVi(plan, ratio.Numerator)}” là một phần của “{NameVi(plan, denominator)}”", $"\"{ratio.Numerator}\" is part of \"{denominator}\""),
+                        new LocalizedText(Localization.Words.Format("Consistency.PartOfWhole", vi: true, NameVi(plan, ratio.Numerator), NameVi(plan, denominator)),
+                            Localization.Words.Format("Consistency.PartOfWhole", vi: false, ratio.Numerator, denominator)),
                         Side(ratio.Numerator), RuleOperator.AtMost, Side(denominator), Importance.High, MissingValueStrategy.SkipIfAnyMissing, origin));
                     break;
                 case UnitCoverageMetric { Total: { } total } coverage:
                     builder.Add(new ConsistencyRule(
                         $"{indicator.Key}:covered-within-units",
-                        new LocalizedText($"“{NameVi(plan, coverage.Covered)}” không vượt quá {total}", $"\"{coverage.Covered}\" is at most the {total} units"),
+                        new LocalizedText(Localization.Words.Format("Consistency.CoveredWithinUnits", vi: true, NameVi(plan, coverage.Covered), total),
+                            Localization.Words.Format("Consistency.CoveredWithinUnits", vi: false, coverage.Covered, total)),
                         Side(coverage.Covered), RuleOperator.AtMost, new RuleSide([], total), Importance.High, MissingValueStrategy.SkipIfAnyMissing, origin));
                     break;
             }
@@ -77,15 +79,18 @@ public static class ConsistencyChecker
                     {
                         skipped.Add(new ConsistencyFinding(rule, unit, year, null, null, missing,
                             $"{unit}, {year}: {rule} [{rule.Key}] not checked: {Join(missing)} not reported ({Strategy(rule.Missing)})",
-                            $"{ExplanationNames.Unit(plan, unit)}, năm {year}: {rule} [{rule.Key}] không kiểm tra được: chưa báo cáo {JoinVi(plan, missing)}"));
+                            Localization.Words.Format("Consistency.Skipped", vi: true, ExplanationNames.Unit(plan, unit), year, SideVi(plan, rule.Left, null), rule.Symbol,
+                                SideVi(plan, rule.Right, null), IsPlans(rule) ? Localization.Words.Format("Consistency.SkippedTitle", vi: true, rule.Title.Vi) : string.Empty,
+                                JoinVi(plan, missing))));
                     }
                     else if (!rule.Holds(left, right))
                     {
                         var note = missing.IsEmpty ? string.Empty : $"; {Join(missing)} not reported, counted as 0";
-                        var noteVi = missing.IsEmpty ? string.Empty : $"; {JoinVi(plan, missing)} chưa báo cáo, tính là 0";
+                        var noteVi = missing.IsEmpty ? string.Empty : Localization.Words.Format("Consistency.CountedAsZero", vi: true, JoinVi(plan, missing));
                         violations.Add(new ConsistencyFinding(rule, unit, year, left, right, missing,
                             $"{unit}, {year}: {rule.Left} = {Invariant(left)} {rule.Symbol} {rule.Right} = {Invariant(right)} does not hold [{rule.Key}, {rule.Importance} importance, from {rule.Origin}]{note}",
-                            $"{ExplanationNames.Unit(plan, unit)}, năm {year}: {rule.Left} = {ViNumber(left)} {rule.Symbol} {rule.Right} = {ViNumber(right)} không thỏa [{rule.Key}, mức {Vi(rule.Importance)}, theo {OriginVi(plan, rule)}]{noteVi}"));
+                            Localization.Words.Format("Consistency.Violation", vi: true, ExplanationNames.Unit(plan, unit), year, SideVi(plan, rule.Left, left), rule.Symbol,
+                                SideVi(plan, rule.Right, right), WhichVi(plan, rule), noteVi)));
                     }
                 }
             }
@@ -123,12 +128,25 @@ public static class ConsistencyChecker
         _ => "the rule is skipped when every figure is missing",
     };
 
-    private static string Vi(Importance importance) => importance switch
+    // A side by the plan's names ("“Số nạn nhân được hỗ trợ” + 2"), with its sum where it has figures: the ids stay in
+    // the English text and in JSON.
+    private static string SideVi(Plan plan, RuleSide side, decimal? sum)
     {
-        Importance.High => "cao",
-        Importance.Medium => "trung bình",
-        _ => "thấp",
-    };
+        var terms = side.Elements.Select(e => $"“{NameVi(plan, e)}”");
+        var text = string.Join(" + ", side.Constant == 0 && !side.Elements.IsEmpty ? terms : terms.Append(Invariant(side.Constant)));
+        return sum is { } value && !side.Elements.IsEmpty ? $"{text} = {ViNumber(value)}" : text;
+    }
+
+    private static bool IsPlans(ConsistencyRule rule) => rule.Origin == "consistencyRules";
+
+    // Which rule, how much it matters and where it comes from; a plan's own rule by its title, where an implied rule's
+    // title would only restate its formula.
+    private static string WhichVi(Plan plan, ConsistencyRule rule)
+    {
+        var importance = Localization.Words.Format("Consistency.Importance", vi: true, Localization.Words.Get("Importance." + Keywords<Importance>.Name(rule.Importance), vi: true));
+        var origin = Localization.Words.Format("Consistency.Origin", vi: true, OriginVi(plan, rule));
+        return string.Join(", ", IsPlans(rule) ? [Localization.Words.Format("Consistency.RuleTitle", vi: true, rule.Title.Vi), importance, origin] : new[] { importance, origin });
+    }
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -140,7 +158,7 @@ public static class ConsistencyChecker
 
     // Where the rule comes from in Vietnamese: the plan's rules, or the indicator by its title.
     private static string OriginVi(Plan plan, ConsistencyRule rule) =>
-        rule.Origin == "consistencyRules" ? Localization.Words.Get("Consistency.FromPlan", vi: true)
+        IsPlans(rule) ? Localization.Words.Get("Consistency.FromPlan", vi: true)
         : plan.Indicators.FirstOrDefault(i => rule.Origin == $"indicator '{i.Key}'") is { } indicator ? Localization.Words.Format("Consistency.FromIndicator", vi: true, indicator.Title.Vi)
         : rule.Origin;
 }

@@ -12,12 +12,15 @@ public static partial class IndicatorEvaluator
 {
     /// <summary>
     /// A ratio pooled unit by unit for a year: a unit's missing figure follows the indicator's strategy for that unit
-    /// (left out, or counted as 0), and a unit whose part is above its whole is left out; the rest are summed.
+    /// (left out, or counted as 0), and a unit whose part is above its whole is left out; the rest are summed. With
+    /// <paramref name="sent"/>, a unit expected to report the figures (it did in another year, or one listed with it
+    /// under the same agency did: <see cref="ReportedTotals.WithReportingUnits"/>) that sent neither this year is a gap
+    /// too; counted cases are not sent, and a unit with no case this year simply had none.
     /// </summary>
     private static Figures Pooled(ReportedTotals totals, string numerator, string numeratorName, string denominator, string denominatorName,
-        int year, MissingValueStrategy strategy, bool partOfWhole)
+        int year, MissingValueStrategy strategy, bool partOfWhole, bool sent)
     {
-        var units = totals.UnitsReporting(year, numerator, denominator);
+        var units = sent ? [.. totals.UnitsExpected(numerator, denominator)] : totals.UnitsReporting(year, numerator, denominator);
         var missing = ImmutableArray.CreateBuilder<UnitGap>();
         var impossible = ImmutableArray.CreateBuilder<UnitGap>();
         var zeroFilled = ImmutableArray.CreateBuilder<UnitGap>();
@@ -30,7 +33,8 @@ public static partial class IndicatorEvaluator
             if (un is null || ud is null)
             {
                 var gap = new UnitGap(unit, un is null ? numeratorName : denominatorName, un, ud);
-                if (strategy == MissingValueStrategy.SkipIfAnyMissing)
+                // A unit that sent neither figure is left out unless the plan counts every gap as 0 (never-skip).
+                if (strategy == MissingValueStrategy.SkipIfAnyMissing || (un is null && ud is null && strategy == MissingValueStrategy.SkipIfAllMissing))
                 {
                     missing.Add(gap);
                     continue;
@@ -75,18 +79,18 @@ public static partial class IndicatorEvaluator
                 {
                     // A plan-area figure is never pooled with units' figures: the ratio is the plan area's, as one unit.
                     return PlanAreaFigures.AsOneUnit(plan, totals, year, r.Numerator, denominator, out var conflict) is { } area
-                        ? Pooled(area, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator))
+                        ? Pooled(area, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator), sent: false)
                         : new Figures(null, r.Numerator, Unstated: Explanations.Both("Figures.PlanAreaConflict", (conflict ?? string.Empty, ExplanationNames.Figure(plan, conflict ?? string.Empty)), year));
                 }
 
-                return Pooled(totals, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator));
+                return Pooled(totals, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator), sent: true);
             case CaseRatioMetric cases:
                 // Counted under the tally's keys; named in explanations by their conditions.
                 var parent = indicator.OfWhich is { } key ? plan.FindIndicator(key) : null;
                 var of = parent is null ? MetricElements.CaseDenominator(indicator.Key) : MetricElements.CaseNumerator(parent.Key);
                 var ofName = parent?.Metric is CaseRatioMetric p ? $"cases meeting {p.Numerator}" : cases.Denominator is { } d ? $"cases meeting {d}" : "cases";
                 // Counted together from the same cases: a unit with cases has both counts, and the part is never above its whole.
-                return Pooled(totals, MetricElements.CaseNumerator(indicator.Key), $"cases meeting {cases.Numerator}", of, ofName, year, indicator.Missing, partOfWhole: true);
+                return Pooled(totals, MetricElements.CaseNumerator(indicator.Key), $"cases meeting {cases.Numerator}", of, ofName, year, indicator.Missing, partOfWhole: true, sent: false);
             case UnitCoverageMetric { Total: { } total } c:
                 // The number of units is the plan's own, never missing and never 0: it needs no name.
                 return new Figures(PlanAreaFigures.Combine(plan, c.Covered) == ElementCombine.PlanArea && totals.UnitsReporting(year, c.Covered, null).Count > 1 ? null : totals.Total(c.Covered, year), c.Covered, total, HasDenominator: true);

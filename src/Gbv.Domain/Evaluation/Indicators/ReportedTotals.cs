@@ -18,9 +18,10 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
     // The units that reported each element for each year, for pooling an indicator unit by unit.
     private readonly Lazy<Dictionary<(int Year, string Element), List<string>>> _reporters;
 
-    private ReportedTotals(ImmutableDictionary<(string Unit, int Year, string Element), decimal> values)
+    private ReportedTotals(ImmutableDictionary<(string Unit, int Year, string Element), decimal> values, ImmutableDictionary<string, ImmutableHashSet<string>>? peers = null)
     {
         _values = values;
+        _peers = peers ?? ImmutableDictionary<string, ImmutableHashSet<string>>.Empty;
         _byElement = new Lazy<Dictionary<(int, string), (decimal, int)>>(() =>
         {
             var sums = new Dictionary<(int, string), (decimal Total, int Reporters)>();
@@ -79,7 +80,10 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
         return leftOut.IsEmpty ? this : new(_values.Where(p => keep(p.Key.Unit)).ToImmutableDictionary());
     }
 
-    /// <summary>The totals of two sets of units together. A unit in both keeps the sum of its values.</summary>
+    /// <summary>
+    /// The totals of two sets of units together. A unit in both keeps the sum of its values; the units each is
+    /// expected to report with (<see cref="WithReportingUnits"/>) are kept from both.
+    /// </summary>
     public ReportedTotals Merge(ReportedTotals other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -89,7 +93,7 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
             builder[key] = builder.GetValueOrDefault(key) + value;
         }
 
-        return new ReportedTotals(builder.ToImmutable());
+        return new ReportedTotals(builder.ToImmutable(), MergePeers(_peers, other._peers));
     }
 
     /// <summary>Totals from counts already summed (by a case tally).</summary>

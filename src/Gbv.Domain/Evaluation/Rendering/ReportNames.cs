@@ -78,7 +78,10 @@ internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, Localiz
     public string Service(string id) =>
         !vi ? id : (plan.Services.FirstOrDefault(s => s.Id == id) ?? DefaultReferralRules.Services.FirstOrDefault(s => s.Id == id))?.Name.Vi ?? id;
 
-    /// <summary>An intervention by the rule that calls for it: a default rule by its Vietnamese name, a plan's own by its service.</summary>
+    /// <summary>
+    /// An intervention by the rule that calls for it: by the rule's name (the plan's, or a default's), else a plan's rule
+    /// by the service it refers to.
+    /// </summary>
     public string Intervention(string ruleId)
     {
         if (!vi)
@@ -86,12 +89,7 @@ internal sealed class ReportNames(Plan plan, IReadOnlyDictionary<string, Localiz
             return ruleId;
         }
 
-        if (Words.Find("Rule." + ruleId, vi) is { } name)
-        {
-            return name;
-        }
-
         var rule = plan.ReferralRules.FirstOrDefault(r => r.Id == ruleId) ?? DefaultReferralRules.Rules.FirstOrDefault(r => r.Id == ruleId);
-        return rule is null ? ruleId : Service(rule.Service);
+        return rule is null ? Words.Find("Rule." + ruleId, vi) ?? ruleId : ReferralRuleNames.Vietnamese(rule) ?? Service(rule.Service);
     }
 }

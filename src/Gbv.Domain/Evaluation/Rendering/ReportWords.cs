@@ -58,7 +58,10 @@ internal static class ReportWords
             return string.Empty;
         }
 
-        var left = r.MissingUnits.Select(g => Words.Format("Gaps.Missing", vi, names?.Unit(g.Unit) ?? g.Unit, names?.Element(g.Element) ?? g.Element))
+        // A unit that sent neither figure this year (it did in another) did not report; one that sent one lacks the other.
+        var left = r.MissingUnits.Select(g => g is { Numerator: null, Denominator: null }
+                ? Words.Format("Gaps.Silent", vi, names?.Unit(g.Unit) ?? g.Unit)
+                : Words.Format("Gaps.Missing", vi, names?.Unit(g.Unit) ?? g.Unit, names?.Element(g.Element) ?? g.Element))
             .Concat(r.ImpossibleUnits.Select(g => Words.Format("Gaps.Impossible", vi, names?.Unit(g.Unit) ?? g.Unit)));
         return Words.Format("Gaps", vi, r.UnitsReported.ToString(CultureInfo.InvariantCulture), r.UnitsExpected.ToString(CultureInfo.InvariantCulture), string.Join(", ", left));
     }

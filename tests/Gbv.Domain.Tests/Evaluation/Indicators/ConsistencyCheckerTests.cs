@@ -43,7 +43,7 @@ public sealed class ConsistencyCheckerTests
         var violation = Assert.Single(report.Violations);
         Assert.Equal(("ngoc-tu", 2020, 19L, 17L, Importance.High), (violation.Unit, violation.Year, violation.Left!.Value, violation.Right!.Value, violation.Rule.Importance));
         Assert.Equal("ngoc-tu, 2020: victims_supported = 19 ≤ victims_detected = 17 does not hold [victims-supported:part-within-whole, High importance, from indicator 'victims-supported']", violation.ExplanationEn);
-        Assert.Equal("ngoc-tu, năm 2020: victims_supported = 19 ≤ victims_detected = 17 không thỏa [victims-supported:part-within-whole, mức cao, theo chỉ tiêu “Nạn nhân được hỗ trợ và can thiệp kịp thời”]", violation.ExplanationVi);
+        Assert.Equal("ngoc-tu, năm 2020: “Số nạn nhân được hỗ trợ và can thiệp kịp thời” = 19 ≤ “Số nạn nhân bạo lực trên cơ sở giới được phát hiện” = 17 không thỏa (mức cao, theo chỉ tiêu “Nạn nhân được hỗ trợ và can thiệp kịp thời”)", violation.ExplanationVi);
 
         // Four implied rules for two units and one year; the rules on perpetrators and on known victims are skipped (nothing reported).
         Assert.Equal(8, report.Checked);
@@ -78,7 +78,7 @@ public sealed class ConsistencyCheckerTests
         {
             Assert.Equal((2L, 5L), (own[0].Left!.Value, own[0].Right!.Value));
             Assert.Equal("phuong-1, 2024: cases_helped + 2 = 2 ≥ cases_needing_help = 5 does not hold [helped-close-to-needing, Low importance, from consistencyRules]; \"cases_helped\" not reported, counted as 0", own[0].ExplanationEn);
-            Assert.Equal("phuong-1, năm 2024: cases_helped + 2 = 2 ≥ cases_needing_help = 5 không thỏa [helped-close-to-needing, mức thấp, theo quy tắc kiểm tra số liệu của kế hoạch]; \"Số trường hợp được trợ giúp bằng các hình thức khác nhau\" chưa báo cáo, tính là 0", own[0].Explain("vi"));
+            Assert.Equal("phuong-1, năm 2024: “Số trường hợp được trợ giúp bằng các hình thức khác nhau” + 2 = 2 ≥ “Số trường hợp có nhu cầu trợ giúp về bạo lực trên cơ sở giới” = 5 không thỏa (quy tắc “Thử”, mức thấp, theo quy tắc kiểm tra số liệu của kế hoạch); \"Số trường hợp được trợ giúp bằng các hình thức khác nhau\" chưa báo cáo, tính là 0", own[0].Explain("vi"));
             Assert.Equal(own[0].ExplanationEn, own[0].Explain("en"));
         }
         else
@@ -87,7 +87,7 @@ public sealed class ConsistencyCheckerTests
             Assert.Equal(((long?)null, (long?)null), (skip.Left, skip.Right));
             Assert.Equal(["cases_helped"], skip.Missing);
             Assert.Equal("phuong-1, 2024: cases_helped + 2 ≥ cases_needing_help [helped-close-to-needing] not checked: \"cases_helped\" not reported (the rule is skipped when any figure is missing)", skip.ExplanationEn);
-            Assert.Equal("phuong-1, năm 2024: cases_helped + 2 ≥ cases_needing_help [helped-close-to-needing] không kiểm tra được: chưa báo cáo \"Số trường hợp được trợ giúp bằng các hình thức khác nhau\"", skip.Explain("VI"));
+            Assert.Equal("phuong-1, năm 2024: “Số trường hợp được trợ giúp bằng các hình thức khác nhau” + 2 ≥ “Số trường hợp có nhu cầu trợ giúp về bạo lực trên cơ sở giới” không kiểm tra được (quy tắc “Thử”): chưa báo cáo \"Số trường hợp được trợ giúp bằng các hình thức khác nhau\"", skip.Explain("VI"));
         }
     }
 
@@ -129,7 +129,7 @@ public sealed class ConsistencyCheckerTests
         var report = ConsistencyChecker.Check(plan, Totals(new ReportedValue("phuong-1", 2024, "victims_seeking_help", 5)));
         Assert.DoesNotContain(report.Skipped, s => s.Rule.Key == "constant");
         Assert.DoesNotContain(report.Violations, s => s.Rule.Key == "constant");
-        Assert.Equal("phuong-1, năm 2024: 3 = 3 ≤ 2 = 2 không thỏa [never-holds, mức trung bình, theo quy tắc kiểm tra số liệu của kế hoạch]", report.Violations.Single(v => v.Rule.Key == "never-holds").ExplanationVi);
+        Assert.Equal("phuong-1, năm 2024: 3 ≤ 2 không thỏa (quy tắc “Thử”, mức trung bình, theo quy tắc kiểm tra số liệu của kế hoạch)", report.Violations.Single(v => v.Rule.Key == "never-holds").ExplanationVi);
         var skipped = report.Skipped.Single(s => s.Rule.Key == "both-missing");
         Assert.Equal(["cases_helped", "cases_needing_help"], skipped.Missing);
         Assert.EndsWith("not reported (the rule is skipped when every figure is missing)", skipped.ExplanationEn, StringComparison.Ordinal);

@@ -91,6 +91,7 @@ public sealed class RenderedReportTests
     /// threshold, no percentage achieved. 2 not supported is a small complement: the part shows as "&gt;15" and the
     /// shortfall as "—". 2026 so far: 8 of 10 is 80%, at risk against more than 95% (9.5, so 10: 2 more); 2 not supported
     /// again hides the part, the shortfall and the 84.2% achieved (80 of 95) in print; the JSON keeps them all.
+    /// xa-b reported in 2025 but has sent nothing for 2026: it did not report, and the total says it is incomplete.
     /// One training in 2025 meets at least one. In xa-b 7 supported of 6 detected breaks the plan's rule and the rule the ratio implies (a part is never above its
     /// whole): 2 rules checked for 3 unit-years.
     /// </summary>
@@ -107,7 +108,7 @@ public sealed class RenderedReportTests
             | indicator | target | status | year | figures | least that meets it | still needed | of the target |
             |---|---|---|---:|---:|---:|---:|---:|
             | supported | more than 90% by 2025 | **NotMet** | 2025 | >15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole)) | 19 | — | — |
-            | supported | more than 95% by 2026 | **AtRisk** | 2026 | >5/10 | 10 | — | — |
+            | supported | more than 95% by 2026 | **AtRisk** | 2026 | >5/10 (incomplete: 1 of 2 units; left out: xa-b did not report) | 10 | — | — |
             | trainings | at least 1 by 2025 | Met | 2025 | 1 | 1 | 0 | 100% |
 
             **supported: more than 95% by 2026**
@@ -115,7 +116,8 @@ public sealed class RenderedReportTests
             | unit | year | figures | status |
             |---|---:|---:|---|
             | xa-a | 2026 | (hidden) | — |
-            | total | 2026 | >5/10 | **AtRisk** |
+            | xa-b | — | — | did not report |
+            | total | 2026 | >5/10 (incomplete: 1 of 2 units; left out: xa-b did not report) | **AtRisk** |
 
             **trainings: at least 1 by 2025**
 
@@ -199,7 +201,7 @@ public sealed class RenderedReportTests
             | chỉ tiêu | mục tiêu | tình trạng | năm | số liệu | mức tối thiểu | còn thiếu | đạt so với mục tiêu |
             |---|---|---|---:|---:|---:|---:|---:|
             | Nạn nhân được hỗ trợ | trên 90% đến năm 2025 | **không đạt** | 2025 | >15/20 (chưa đủ: 1/2 đơn vị; không tính: xa-b số liệu không thể đúng (phần lớn hơn tổng)) | 19 | — | — |
-            | Nạn nhân được hỗ trợ | trên 95% đến năm 2026 | **có nguy cơ không đạt** | 2026 | >5/10 | 10 | — | — |
+            | Nạn nhân được hỗ trợ | trên 95% đến năm 2026 | **có nguy cơ không đạt** | 2026 | >5/10 (chưa đủ: 1/2 đơn vị; không tính: xa-b chưa báo cáo) | 10 | — | — |
             | Tập huấn hằng năm | tối thiểu 1 đến năm 2025 | đạt | 2025 | 1 | 1 | 0 | 100% |
 
             **Nạn nhân được hỗ trợ: trên 95% đến năm 2026**
@@ -207,7 +209,8 @@ public sealed class RenderedReportTests
             | đơn vị | năm | số liệu | tình trạng |
             |---|---:|---:|---|
             | xa-a | 2026 | (ẩn) | — |
-            | tổng cộng | 2026 | >5/10 | **có nguy cơ không đạt** |
+            | xa-b | — | — | chưa báo cáo |
+            | tổng cộng | 2026 | >5/10 (chưa đủ: 1/2 đơn vị; không tính: xa-b chưa báo cáo) | **có nguy cơ không đạt** |
 
             **Tập huấn hằng năm: tối thiểu 1 đến năm 2025**
 
@@ -445,7 +448,7 @@ public sealed class RenderedReportTests
         [
             "indicator|target|status|year|figures|least that meets it|still needed|of the target|year by year",
             "supported|more than 90% by 2025|NotMet|2025|>15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole))|19|—|—|—",
-            "supported|more than 95% by 2026|AtRisk|2026|>5/10|10|—|—|—",
+            "supported|more than 95% by 2026|AtRisk|2026|>5/10 (incomplete: 1 of 2 units; left out: xa-b did not report)|10|—|—|—",
             "trainings|at least 1 by 2025|Met|2025|1|1|0|100%|trainings: 2025: 1 (target at least 1 by 2025)25",
         ], Rows(page, "indicators"));
         // A status is a word in its own cell, bold and coloured when bad: never a colour alone.
@@ -457,8 +460,9 @@ public sealed class RenderedReportTests
         Assert.Equal(["47/9"], page.Descendants(svg + "svg").Select(c =>
             $"{c.Elements(svg + "rect").Single(r => (string?)r.Attribute("class") == "value").Attribute("height")!.Value}/{c.Element(svg + "line")!.Attribute("y1")!.Value}"));
 
-        // Per unit beside the total: xa-a's 8 of 10 in 2026 is the whole total, whose part is hidden, so xa-a's is too.
-        Assert.Equal(["unit|year|figures|status", "xa-a|2026|(hidden)|—", "total|2026|>5/10|AtRisk", "unit|year|figures|status", "xa-a|2025|1|Met", "total|2025|1|Met"],
+        // Per unit beside the total: xa-a's 8 of 10 in 2026 is the whole total, whose part is hidden, so xa-a's is too;
+        // xa-b, which reported 2025, has sent nothing for 2026.
+        Assert.Equal(["unit|year|figures|status", "xa-a|2026|(hidden)|—", "xa-b|—|—|did not report", "total|2026|>5/10 (incomplete: 1 of 2 units; left out: xa-b did not report)|AtRisk", "unit|year|figures|status", "xa-a|2025|1|Met", "total|2025|1|Met"],
             page.Descendants(Xhtml + "table").Where(t => (string?)t.Attribute("class") == "units").SelectMany(t => t.Descendants(Xhtml + "tr")).Select(tr => string.Join('|', tr.Elements().Select(c => c.Value))));
         Assert.Equal(["obligation|reports due|received|on time|reporting rate|on-time rate", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
         Assert.Equal(
@@ -490,7 +494,7 @@ public sealed class RenderedReportTests
         [
             "chỉ tiêu|mục tiêu|tình trạng|năm|số liệu|mức tối thiểu|còn thiếu|đạt so với mục tiêu|qua các năm",
             "Nạn nhân được hỗ trợ|trên 90% đến năm 2025|không đạt|2025|>15/20 (chưa đủ: 1/2 đơn vị; không tính: xa-b số liệu không thể đúng (phần lớn hơn tổng))|19|—|—|—",
-            "Nạn nhân được hỗ trợ|trên 95% đến năm 2026|có nguy cơ không đạt|2026|>5/10|10|—|—|—",
+            "Nạn nhân được hỗ trợ|trên 95% đến năm 2026|có nguy cơ không đạt|2026|>5/10 (chưa đủ: 1/2 đơn vị; không tính: xa-b chưa báo cáo)|10|—|—|—",
             "Tập huấn hằng năm|tối thiểu 1 đến năm 2025|đạt|2025|1|1|0|100%|Tập huấn hằng năm: 2025: 1 (mục tiêu tối thiểu 1 đến năm 2025)25",
         ], Rows(page, "indicators"));
         Assert.Equal(["báo cáo|số báo cáo đến hạn|đã nhận|đúng hạn|tỷ lệ báo cáo|tỷ lệ đúng hạn", "báo cáo 6 tháng|1|0|0|0%|0%", "báo cáo năm|1|1|0|100%|0%"], Rows(page, "rates"));
