@@ -3,8 +3,8 @@ using System.Resources;
 namespace Gbv.Domain.Localization;
 
 /// <summary>
-/// The reasons and expectations the diagnostics' placeholders take ("a month from 1 to 12", "is empty", a JSON syntax
-/// error in the tool's words): <c>Checks.resx</c> (English) and <c>Checks.vi.resx</c>. The sentences around them stay in
+/// The reasons and expectations the diagnostics' placeholders take ("a month from 1 to 12", "is empty", "a whole
+/// number from 0 to 120"): <c>Checks.resx</c> (English) and <c>Checks.vi.resx</c>. The sentences around them stay in
 /// their descriptors, each with its two languages together.
 /// </summary>
 internal static class Checks

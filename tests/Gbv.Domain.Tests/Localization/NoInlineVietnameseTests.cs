@@ -4,7 +4,7 @@ namespace Gbv.Domain.Tests.Localization;
 
 /// <summary>
 /// The core writes no Vietnamese inline: every word it prints comes from a resource file (Words, Nouns, Checks,
-/// Explanations), as the tool's come from CliWords. The files below are the exceptions, each with its reason; a new
+/// ReadingWords, Explanations), as the tool's come from CliWords. The files below are the exceptions, each with its reason; a new
 /// Vietnamese string literal anywhere else fails, and so does an exception that no longer holds one.
 /// </summary>
 public sealed class NoInlineVietnameseTests

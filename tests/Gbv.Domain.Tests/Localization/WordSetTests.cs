@@ -7,16 +7,16 @@ using Gbv.Domain.Reporting;
 namespace Gbv.Domain.Tests.Localization;
 
 /// <summary>
-/// Every resource file of words the package reads (Words, Nouns, Checks, Explanations) follows the same rules: both
+/// Every resource file of words the package reads (Words, Nouns, Checks, ReadingWords, Explanations) follows the same rules: both
 /// languages have the same keys, no Vietnamese word is empty, the placeholders agree, and every key the code names is
 /// there (<see cref="WordSet.Get"/> throws on a missing key, so a misspelt key would fail only when that sentence is said).
 /// </summary>
 public sealed partial class WordSetTests
 {
     /// <summary>The package's word sets by file name.</summary>
-    public static TheoryData<string> Sets => ["Words", "Nouns", "Checks", "Explanations"];
+    public static TheoryData<string> Sets => ["Words", "Nouns", "Checks", "ReadingWords", "Explanations"];
 
-    private static readonly string[] NewSets = ["Nouns", "Checks", "Explanations"];
+    private static readonly string[] NewSets = ["Nouns", "Checks", "ReadingWords", "Explanations"];
 
     [GeneratedRegex(@"""(?<key>[A-Z][A-Za-z]*(?:\.[A-Za-z][A-Za-z-]*)+)""")]
     private static partial Regex KeyLiteral();
@@ -28,6 +28,7 @@ public sealed partial class WordSetTests
     {
         "Nouns" => Nouns.Set,
         "Checks" => Checks.Set,
+        "ReadingWords" => ReadingWords.Set,
         "Explanations" => Explanations.Set,
         _ => Words.Set,
     };
@@ -67,7 +68,10 @@ public sealed partial class WordSetTests
         var keys = NewSets.SelectMany(n => Set(n).All(vi: false).Keys).ToHashSet(StringComparer.Ordinal);
         var wordsPrefixes = Set("Words").All(vi: false).Keys.Select(Prefix).ToHashSet(StringComparer.Ordinal);
         var prefixes = keys.Select(Prefix).Where(p => !wordsPrefixes.Contains(p)).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(keys.Select(Prefix).Where(wordsPrefixes.Contains).Distinct());
+        // A key's first segment names its file: no two files share one.
+        var shared = Sets.Select(r => (string)r.Data).SelectMany(n => Set(n).All(vi: false).Keys.Select(Prefix).Distinct().Select(p => (File: n, Prefix: p)))
+            .GroupBy(p => p.Prefix, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(p => p.File))}").ToList();
+        Assert.True(shared.Count == 0, "prefixes in more than one file:\n" + string.Join('\n', shared));
 
         var named = CoreSources.Files()
             .SelectMany(f => CoreSources.Code(f).SelectMany(l => KeyLiteral().Matches(l)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
@@ -91,8 +95,8 @@ public sealed partial class WordSetTests
     [Fact]
     public void Every_json_syntax_error_the_reader_knows_has_its_words_in_both_languages()
     {
-        // The table is read from Checks.resx when JsonSyntaxWords is first used: a missing Json.* key fails here.
-        Assert.Equal(Checks.Set.Argument("Json.Unknown"), JsonSyntaxWords.Describe("something System.Text.Json never says"));
+        // The table is read from ReadingWords.resx when JsonSyntaxWords is first used: a missing Json.* key fails here.
+        Assert.Equal(ReadingWords.Set.Argument("Json.Unknown"), JsonSyntaxWords.Describe("something System.Text.Json never says"));
         var said = JsonSyntaxWords.Describe("'x' is an invalid start of a value");
         Assert.Equal("'x' is an invalid start of a value", said.En);
         Assert.Equal("'x' không thể mở đầu một giá trị", said.Vi);

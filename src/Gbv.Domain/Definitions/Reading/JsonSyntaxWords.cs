@@ -7,16 +7,16 @@ namespace Gbv.Domain.Definitions.Reading;
 /// <summary>
 /// What a JSON syntax error (GBV1003) says, in English and in Vietnamese. System.Text.Json words its errors in English
 /// only, and some of them in its own terms ("Change the reader options", "isFinalBlock", "JSON payload"): each known
-/// message is given the tool's words in both languages (<c>Checks.resx</c>, <c>Json.*</c>); the character it names is kept. A bad literal (<c>tru</c>,
-/// <c>nul</c>) made the library quote everything from there to the end of the file, up to 16 MiB in one message: it is
-/// never quoted. The English is the library's sentence where that reads well to a plan author.
+/// message is given the tool's words in both languages (<c>ReadingWords.resx</c>, <c>Json.*</c>); the character it
+/// names is kept. A bad literal (<c>tru</c>, <c>nul</c>) made the library quote everything from there to the end of the
+/// file, up to 16 MiB in one message: it is never quoted. The English is the library's sentence where that reads well to a plan author.
 /// </summary>
 internal static class JsonSyntaxWords
 {
     private const string Digit = "('0'-'9')";
 
     // The library's message (its last full stop removed) with {0} for the character, then the key of the tool's words
-    // (Checks.resx, Json.*; {0} there is the character too). The library's messages are English input, read, not written.
+    // (ReadingWords.resx, Json.*; {0} there is the character too). The library's messages are English input, read, not written.
     private static readonly System.Collections.Immutable.ImmutableArray<(Regex Pattern, string En, string Vi)> Known =
     [
         Entry("'{0}' is an invalid start of a value", "InvalidStart"),
@@ -54,7 +54,7 @@ internal static class JsonSyntaxWords
     ];
 
     /// <summary>Said when a message is none of the known ones: the library's words would be English in a Vietnamese message.</summary>
-    public static DiagnosticArgument Unknown { get; } = Checks.Set.Argument("Json.Unknown");
+    public static DiagnosticArgument Unknown { get; } = ReadingWords.Set.Argument("Json.Unknown");
 
     /// <summary>The words for a reader's or serializer's exception: its message without the line, path and last full stop.</summary>
     public static DiagnosticArgument Describe(System.Text.Json.JsonException exception)
@@ -92,7 +92,7 @@ internal static class JsonSyntaxWords
         return Unknown;
     }
 
-    // The library's message, and the key of the tool's words in Checks.resx (Json.*).
+    // The library's message, and the key of the tool's words in ReadingWords.resx (Json.*).
     private static (Regex, string, string) Entry(string library, string key) =>
-        (new Regex("^" + Regex.Escape(library).Replace(@"\{0}", "(.+?)", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), Checks.Get("Json." + key, vi: false), Checks.Get("Json." + key, vi: true));
+        (new Regex("^" + Regex.Escape(library).Replace(@"\{0}", "(.+?)", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), ReadingWords.Get("Json." + key, vi: false), ReadingWords.Get("Json." + key, vi: true));
 }

@@ -44,7 +44,7 @@ public sealed partial class ReportedTotals
 
             if (!DataUnits.IsId(completion.Unit))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Data.Unit"), completion.Unit);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Unit"), completion.Unit);
                 continue;
             }
 

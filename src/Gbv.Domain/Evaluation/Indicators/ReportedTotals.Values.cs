@@ -52,13 +52,13 @@ public sealed partial class ReportedTotals
             var year = Invariant(value.Year);
             if (!DataUnits.IsId(value.Unit))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Data.Unit"), value.Unit);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Unit"), value.Unit);
                 return false;
             }
 
             if (!DataUnits.IsId(value.Element))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Data.Element"), value.Element);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Element"), value.Element);
                 return false;
             }
 
