@@ -82,6 +82,26 @@ public sealed partial class WordSetTests
         Assert.True(missing.Count == 0, "keys the code names that no word set has:\n" + string.Join('\n', missing));
     }
 
+    /// <summary>The words the code looks up by an enumeration member's name ("Status." + status): every member has one.</summary>
+    public static TheoryData<string, string> NamedMembers => new()
+    {
+        { "Agenda", string.Join(' ', Enum.GetNames<Gbv.Domain.Calendar.AgendaKind>()) },
+        { "Status", string.Join(' ', Enum.GetNames<Gbv.Domain.Indicators.IndicatorStatus>()) },
+        { "Timeliness", string.Join(' ', Enum.GetNames<Timeliness>()) },
+        { "Frequency", string.Join(' ', Enum.GetNames<ReportingFrequency>()) },
+        { "Per", string.Join(' ', Enum.GetNames<Gbv.Domain.Tasks.FrequencyUnit>()) },
+        { "Section", string.Join(' ', Enum.GetNames<Gbv.Domain.Evaluation.Rendering.ReportSection>()) },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamedMembers))]
+    public void Every_member_of_an_enumeration_named_in_words_has_its_word_in_both_languages(string prefix, string members)
+    {
+        var en = Words.Set.All(vi: false);
+        var vi = Words.Set.All(vi: true);
+        Assert.All(members.Split(' '), m => Assert.True(en.ContainsKey($"{prefix}.{m}") && vi.ContainsKey($"{prefix}.{m}"), $"no word {prefix}.{m}"));
+    }
+
     [Fact]
     public void Every_periodic_reporting_frequency_has_its_agenda_title_in_both_languages()
     {
