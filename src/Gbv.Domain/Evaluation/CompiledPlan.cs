@@ -7,6 +7,7 @@ using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Evaluation.Reporting;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Time;
@@ -166,7 +167,7 @@ public sealed partial class CompiledPlan<T>
                 var near = Suggestions.DidYouMean(unit, units);
                 var n = count.ToString(CultureInfo.InvariantCulture);
                 problems.Add(Diagnostic.Create(DataDiagnostics.UnknownDataUnit, new SourceLocation("cases", string.Empty, 0, 0),
-                    [count < 0 ? "Cases" : $"{n} case(s)", unit, near.En], [count < 0 ? "Các hồ sơ vụ việc" : $"{n} hồ sơ vụ việc", unit, near.Vi]));
+                    [Cases(count, n, vi: false), unit, near.En], [Cases(count, n, vi: true), unit, near.Vi]));
             }
 
             cases = cases with { Totals = cases.Totals.OnlyUnits(units.Contains, out _) };
@@ -270,4 +271,7 @@ public sealed partial class CompiledPlan<T>
             .Where(t => t.MinimumFrequency is { Per: Gbv.Domain.Tasks.FrequencyUnit.Year })
             .Select(t => new TaskProgress(t, year, (long)(done.Total(MetricElements.Task(t.Id), year) ?? 0), t.MinimumFrequency!.Count, year <= ended))];
     }
+
+    // "3 case(s)", or "Cases" for a count not known (Checks.resx, Data.*).
+    private static string Cases(long count, string n, bool vi) => count < 0 ? Checks.Get("Data.Cases", vi) : Checks.Format("Data.CaseCount", vi, n);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;
 
@@ -43,19 +44,19 @@ public sealed partial class ReportedTotals
 
             if (!DataUnits.IsId(completion.Unit))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, new DiagnosticArgument("unit", "Đơn vị"), completion.Unit);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Unit"), completion.Unit);
                 continue;
             }
 
             if (completion.Date.Year < 1)
             {
-                bag.Add(DataDiagnostics.ImpossibleYear, where, new DiagnosticArgument($"The completion of \"{completion.Task}\" by {completion.Unit}", $"Việc hoàn thành \"{completion.Task}\" của {completion.Unit}"), Invariant(completion.Date.Year));
+                bag.Add(DataDiagnostics.ImpossibleYear, where, Checks.Set.Argument("Data.CompletionBy", completion.Task, completion.Unit), Invariant(completion.Date.Year));
                 continue;
             }
 
             if (units is not null && !units.Contains(completion.Unit))
             {
-                bag.Add(DataDiagnostics.UnknownDataUnit, where, new DiagnosticArgument($"The completion of \"{completion.Task}\" on {day}", $"Việc hoàn thành \"{completion.Task}\" ngày {day}"), completion.Unit, Suggestions.DidYouMean(completion.Unit, units));
+                bag.Add(DataDiagnostics.UnknownDataUnit, where, Checks.Set.Argument("Data.CompletionOn", completion.Task, day), completion.Unit, Suggestions.DidYouMean(completion.Unit, units));
                 continue;
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;
@@ -51,19 +52,19 @@ public sealed partial class ReportedTotals
             var year = Invariant(value.Year);
             if (!DataUnits.IsId(value.Unit))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, new DiagnosticArgument("unit", "Đơn vị"), value.Unit);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Unit"), value.Unit);
                 return false;
             }
 
             if (!DataUnits.IsId(value.Element))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, new DiagnosticArgument("data element", "Số liệu"), value.Element);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Element"), value.Element);
                 return false;
             }
 
             if (value.Year is < 1 or > 9999)
             {
-                bag.Add(DataDiagnostics.ImpossibleYear, where, new DiagnosticArgument($"The value of \"{value.Element}\" from {value.Unit}", $"Số liệu \"{value.Element}\" của {value.Unit}"), year);
+                bag.Add(DataDiagnostics.ImpossibleYear, where, Checks.Set.Argument("Data.ValueFrom", value.Element, value.Unit), year);
                 return false;
             }
 
@@ -81,7 +82,7 @@ public sealed partial class ReportedTotals
 
             if (units is not null && !units.Contains(value.Unit))
             {
-                bag.Add(DataDiagnostics.UnknownDataUnit, where, new DiagnosticArgument($"\"{value.Element}\" for {year}", $"Số liệu \"{value.Element}\" năm {year}"), value.Unit, Suggestions.DidYouMean(value.Unit, units));
+                bag.Add(DataDiagnostics.UnknownDataUnit, where, Checks.Set.Argument("Data.ValueFor", value.Element, year), value.Unit, Suggestions.DidYouMean(value.Unit, units));
                 return false;
             }
 
