@@ -33,8 +33,8 @@ public sealed class UnitsThatSentNothingTests
         var r = CasesHelped(null, TwoOfThree, UntunedPlan.Villages, EndOf2024);
         Assert.Equal((IndicatorStatus.Met, 13m, 15m, 2, 3, false), (r.Status, r.Numerator, r.Denominator, r.UnitsReported, r.UnitsExpected, r.IsComplete));
         Assert.Equal([new UnitGap("thon-3", "cases_helped", null, null)], r.MissingUnits);
-        Assert.Contains("thon-3", r.ExplanationEn, StringComparison.Ordinal);
-        Assert.Contains("thon-3", r.ExplanationVi, StringComparison.Ordinal);
+        Assert.StartsWith("cases-helped (at least 80% from 2024): Met: 2 of 3 unit(s) in the total, incomplete: thon-3 sent nothing; ", r.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains(": 2/3 đơn vị được tính, chưa đủ số liệu: thon-3 chưa báo cáo; ", r.ExplanationVi, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,6 +63,7 @@ public sealed class UnitsThatSentNothingTests
         Assert.Equal((IndicatorStatus.Met, 13m, 15m, 3, 3), (r.Status, r.Numerator, r.Denominator, r.UnitsReported, r.UnitsExpected));
         Assert.Empty(r.MissingUnits);
         Assert.Equal(["thon-3"], r.ZeroFilledUnits.Select(g => g.Unit));
+        Assert.Contains("counted as 0", r.ExplanationEn, StringComparison.Ordinal);
     }
 
     [Fact]

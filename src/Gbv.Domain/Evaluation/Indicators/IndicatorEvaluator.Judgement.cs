@@ -140,9 +140,10 @@ public static partial class IndicatorEvaluator
 
         var en = new List<string>();
         var vi = new List<string>();
+        // A unit that sent neither figure (another year it did, or a unit listed with it did) sent nothing this year.
         foreach (var gap in pool.Missing)
         {
-            Add(Explanations.Both("Judge.DidNotReport", Unit(plan, gap), Element(plan, gap)));
+            Add(Silent(gap) ? Explanations.Both("Judge.SentNothing", Unit(plan, gap)) : Explanations.Both("Judge.DidNotReport", Unit(plan, gap), Element(plan, gap)));
         }
 
         foreach (var gap in pool.Impossible)
@@ -152,7 +153,7 @@ public static partial class IndicatorEvaluator
 
         foreach (var gap in pool.ZeroFilled)
         {
-            Add(Explanations.Both("Judge.DidNotReportZero", Unit(plan, gap), Element(plan, gap)));
+            Add(Silent(gap) ? Explanations.Both("Judge.SentNothingZero", Unit(plan, gap)) : Explanations.Both("Judge.DidNotReportZero", Unit(plan, gap), Element(plan, gap)));
         }
 
         var complete = pool.Missing.IsEmpty && pool.Impossible.IsEmpty;
@@ -165,6 +166,8 @@ public static partial class IndicatorEvaluator
             vi.Add(said.Vi);
         }
     }
+
+    private static bool Silent(UnitGap gap) => gap is { Numerator: null, Denominator: null };
 
     // A unit and a figure as the English (ids) and the Vietnamese (the plan's names) explanations name them.
     private static (string, string) Unit(Plan plan, UnitGap gap) => (gap.Unit, ExplanationNames.Unit(plan, gap.Unit));
