@@ -114,8 +114,9 @@ internal sealed partial class ValidationRun
                 .FirstOrDefault(r => schedule.Calendar.WorkingDaysBetween(r.DataEnd, r.LastOnTimeDay) < 1);
             if (tight is not null)
             {
-                Report(ReportingDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
-                    LocalDatePattern.Iso.Format(tight.DataEnd), LocalDatePattern.Iso.Format(tight.LastOnTimeDay));
+                // The Vietnamese message says the period and the days as an officer writes them ("6 tháng đầu năm 2024", 14/06/2024).
+                Report(ReportingDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff",
+                    PeriodWords.Argument(tight.Period), ValueArguments.Day(tight.DataEnd), ValueArguments.Day(tight.LastOnTimeDay));
             }
         }
     }
@@ -193,7 +194,7 @@ internal sealed partial class ValidationRun
         var date = parsed.Value;
         if (!_period.ContainsOrVision(date.Year))
         {
-            Report(PeriodDiagnostics.DeadlineOutsidePeriod, pointer + "/date", LocalDatePattern.Iso.Format(date), PeriodText);
+            Report(PeriodDiagnostics.DeadlineOutsidePeriod, pointer + "/date", ValueArguments.Day(date), PeriodText);
         }
 
         return new FixedDueRule(date, inclusive);

@@ -56,13 +56,13 @@ public sealed partial class ReportedTotals
 
             if (units is not null && !units.Contains(completion.Unit))
             {
-                bag.Add(DataDiagnostics.UnknownDataUnit, where, Checks.Set.Argument("Data.CompletionOn", completion.Task, day), completion.Unit, Suggestions.DidYouMean(completion.Unit, units));
+                bag.Add(DataDiagnostics.UnknownDataUnit, where, Checks.Set.Argument("Data.CompletionOn", completion.Task, ValueArguments.Day(completion.Date)), completion.Unit, Suggestions.DidYouMean(completion.Unit, units));
                 continue;
             }
 
             if (!seen.Add(completion))
             {
-                bag.Add(DataDiagnostics.RepeatedCompletion, where, completion.Unit, completion.Task, day);
+                bag.Add(DataDiagnostics.RepeatedCompletion, where, completion.Unit, completion.Task, ValueArguments.Day(completion.Date));
                 continue;
             }
 

@@ -76,7 +76,7 @@ public sealed partial class ReportedTotals
 
             if (!TargetCalculator.IsWhole(value.Value) && !decimals.Contains(value.Element))
             {
-                bag.Add(DataDiagnostics.NotWholeCount, where, value.Unit, value.Element, Invariant(value.Value), year);
+                bag.Add(DataDiagnostics.NotWholeCount, where, value.Unit, value.Element, ValueArguments.Figure(value.Value), year);
                 return false;
             }
 
@@ -106,18 +106,18 @@ public sealed partial class ReportedTotals
             var key = (value.Unit, value.Year, value.Element);
             if (value.Value < 0)
             {
-                bag.Add(DataDiagnostics.NegativeValue, where, value.Unit, value.Element, Invariant(value.Year), Invariant(value.Value));
+                bag.Add(DataDiagnostics.NegativeValue, where, value.Unit, value.Element, Invariant(value.Year), ValueArguments.Figure(value.Value));
             }
             else if (builder.TryGetValue(key, out var first))
             {
                 // The same row twice is one figure sent twice; two values for one figure cannot both be right.
                 if (first == value.Value)
                 {
-                    bag.Add(DataDiagnostics.RepeatedValue, where, value.Unit, value.Element, Invariant(value.Year), Invariant(first));
+                    bag.Add(DataDiagnostics.RepeatedValue, where, value.Unit, value.Element, Invariant(value.Year), ValueArguments.Figure(first));
                 }
                 else
                 {
-                    bag.Add(DataDiagnostics.DuplicateValue, where, value.Unit, value.Element, Invariant(value.Year), Invariant(first), Invariant(value.Value));
+                    bag.Add(DataDiagnostics.DuplicateValue, where, value.Unit, value.Element, Invariant(value.Year), ValueArguments.Figure(first), ValueArguments.Figure(value.Value));
                 }
             }
             else
