@@ -31,6 +31,7 @@ public sealed partial class ReportedTotals
         // A record can name a task or a milestone (a review held is a completion too).
         var tasks = plan.Tasks.Select(t => t.Id).Concat(plan.Milestones.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<TaskCompletion>();
+        var read = YearsRead.Of(plan);
         var builder = ImmutableDictionary.CreateBuilder<(string, int, string), decimal>();
         foreach (var completion in completions)
         {
@@ -52,6 +53,11 @@ public sealed partial class ReportedTotals
             {
                 bag.Add(DataDiagnostics.ImpossibleYear, where, Checks.Set.Argument("Data.CompletionBy", completion.Task, completion.Unit), Invariant(completion.Date.Year));
                 continue;
+            }
+
+            if (!read.Contains(completion.Date.Year))
+            {
+                bag.Add(DataDiagnostics.YearNotRead, where, Checks.Set.Argument("Data.CompletionBy", completion.Task, completion.Unit), Invariant(completion.Date.Year), read.ToString());
             }
 
             if (units is not null && !units.Contains(completion.Unit))

@@ -47,6 +47,7 @@ public sealed partial class ReportedTotals
         var elements = plan.DataElements.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var decimals = plan.DataElements.Where(e => e.Values == ElementValues.Decimal).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var area = new PlanAreaFigures(plan, bag);
+        var read = YearsRead.Of(plan);
         var totals = From(values, bag, (value, where) =>
         {
             var year = Invariant(value.Year);
@@ -66,6 +67,11 @@ public sealed partial class ReportedTotals
             {
                 bag.Add(DataDiagnostics.ImpossibleYear, where, Checks.Set.Argument("Data.ValueFrom", value.Element, value.Unit), year);
                 return false;
+            }
+
+            if (!read.Contains(value.Year))
+            {
+                bag.Add(DataDiagnostics.YearNotRead, where, Checks.Set.Argument("Data.ValueFrom", value.Element, value.Unit), year, read.ToString());
             }
 
             if (!elements.Contains(value.Element))
