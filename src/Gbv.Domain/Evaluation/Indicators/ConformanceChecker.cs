@@ -37,7 +37,7 @@ public static class ConformanceChecker
                 results.Add(new ConformanceResult(indicator, null, null, ConformanceVerdict.NotComparable,
                     $"{child.Id}#{indicator.Key} implements {parent.Id}#{key}, which {parent.Id} does not have")
                 {
-                    ExplanationVi = Words.Format("Conformance.NotInParent", vi: true, indicator.Title.Vi, $"{parent.Id}#{key}", parent.Id),
+                    ExplanationVi = Words.Format("Conformance.NotInParent", vi: true, indicator.Title.Vi, key, ParentVi(parent)),
                 });
                 continue;
             }
@@ -54,9 +54,12 @@ public static class ConformanceChecker
     private static ConformanceResult Compare(Plan child, Indicator indicator, Plan parent, Indicator parentIndicator, Target parentTarget)
     {
         var names = $"{child.Id}#{indicator.Key} against {parent.Id}#{parentIndicator.Key}";
-        // In Vietnamese the indicators by their titles, the plans by their ids, the targets in words.
-        var namesVi = Words.Format("Conformance.Names", vi: true, indicator.Title.Vi, parentIndicator.Title.Vi, parent.Id);
-        string Vi(string key, string? childTarget, Target parentOne) => Words.Format(key, vi: true, namesVi, child.Id, parent.Id, childTarget, Said(parentOne));
+        // In Vietnamese the indicators by their titles, the targets in words, the plan checked as "this plan" and the
+        // parent by its document's number (its title where it has none): an officer does not know the plans' ids.
+        var parentVi = ParentVi(parent);
+        var namesVi = Words.Format("Conformance.Names", vi: true, indicator.Title.Vi, parentIndicator.Title.Vi, parentVi);
+        string Vi(string key, string? childTarget, Target parentOne) =>
+            Words.Format(key, vi: true, namesVi, Words.Get("Conformance.ThisPlan", vi: true), parentVi, childTarget, Said(parentOne));
         var comparable = indicator.Targets.Where(t => t.Threshold.Unit == parentTarget.Threshold.Unit && IsUpper(t.Threshold) == IsUpper(parentTarget.Threshold)).ToList();
         if (comparable.Count == 0)
         {
@@ -88,6 +91,10 @@ public static class ConformanceChecker
             $"{names}: {child.Id}'s \"{closest.Threshold} {closest.Horizon}\" {why} than {parent.Id}'s \"{parentTarget.Threshold} {parentTarget.Horizon}\"")
         { ExplanationVi = Vi(inTime.Count == 0 ? "Conformance.Later" : "Conformance.Looser", Said(closest), parentTarget) };
     }
+
+    // The parent plan in Vietnamese: "văn bản số 1464/QĐ-TTg", or its title.
+    private static string ParentVi(Plan parent) =>
+        parent.Document.Number is { } number ? Words.Format("Conformance.Numbered", vi: true, number) : $"“{parent.Title.Vi}”";
 
     // A target in Vietnamese words: "trên 90% đến năm 2025".
     private static string Said(Target target) => $"{IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}";
