@@ -59,8 +59,8 @@ internal static class ExtractCommand
             extraction.Elements.Count(e => e.Review is not null).ToString(CultureInfo.InvariantCulture)));
         foreach (var element in extraction.Elements)
         {
-            stdout.WriteLine(CliWords.Format("Extract.Element", vi, element.Span.Line.ToString(CultureInfo.InvariantCulture), element.Kind, element.Describe(), element.Confidence.ToString().ToLowerInvariant())
-                + (element.Review is null ? string.Empty : CliWords.Format("Extract.ToReview", vi, element.Review)));
+            stdout.WriteLine(CliWords.Format("Extract.Element", vi, element.Span.Line.ToString(CultureInfo.InvariantCulture), element.KindIn(language), element.Describe(language), element.ConfidenceIn(language))
+                + (element.ReviewIn(language) is { } review ? CliWords.Format("Extract.ToReview", vi, review) : string.Empty));
             stdout.WriteLine($"    \"{element.Span.Text}\"");
         }
 
