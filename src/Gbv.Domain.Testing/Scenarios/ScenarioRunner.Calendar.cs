@@ -12,7 +12,10 @@ public static partial class ScenarioRunner
 {
     private static ScenarioCheck CalendarEntry(string scenario, CalendarExpectationDefinition e, CompiledPlan<CaseRecord> plan)
     {
-        var what = (Func<bool, string>)(vi => W.Format("What.Calendar", vi, Kind(e.Kind, vi), e.Key, W.Day(e.Date, vi)));
+        // "ReportDue annual" in English; a report's day by the report's name in Vietnamese ("hạn nộp báo cáo năm (annual)").
+        string Entry(string kind, string key, bool vi) => kind is "ReportDue" or "DataCutOff"
+            ? W.Format("Calendar." + kind, vi, Obligation(plan.Plan, key, vi)) : $"{Kind(kind, vi)} {key}";
+        var what = (Func<bool, string>)(vi => W.Format("What.Calendar", vi, Entry(e.Kind, e.Key, vi), W.Day(e.Date, vi)));
         if (LocalDatePattern.Iso.Parse(e.Date) is not { Success: true } day)
         {
             return Check(scenario, false, what, Word("Calendar.AnEntry"), Word("Calendar.NotADate", e.Date), string.Empty, null);
@@ -21,9 +24,9 @@ public static partial class ScenarioRunner
         var entries = PlanAgenda.Between(plan.Schedule, day.Value, day.Value);
         var match = entries.FirstOrDefault(a => a.Kind.ToString() == e.Kind && a.Key == e.Key);
         string Actual(bool vi) => match is null
-            ? W.Format("Calendar.On", vi, W.Day(e.Date, vi), entries.IsEmpty ? W.Get("Calendar.Nothing", vi) : string.Join(", ", entries.Select(a => $"{Kind(a.Kind.ToString(), vi)} {a.Key}")))
-            : W.Format("Calendar.Found", vi, Kind(match.Kind.ToString(), vi), match.Key, W.Day(match.Start, vi), W.Day(match.End, vi));
-        return Check(scenario, match is not null, what, vi => W.Format("Calendar.Entry", vi, Kind(e.Kind, vi), e.Key, W.Day(e.Date, vi)), Actual,
+            ? W.Format("Calendar.On", vi, W.Day(e.Date, vi), entries.IsEmpty ? W.Get("Calendar.Nothing", vi) : string.Join(", ", entries.Select(a => Entry(a.Kind.ToString(), a.Key, vi))))
+            : W.Format("Calendar.Found", vi, Entry(match.Kind.ToString(), match.Key, vi), W.Day(match.Start, vi), W.Day(match.End, vi));
+        return Check(scenario, match is not null, what, vi => W.Format("Calendar.Entry", vi, Entry(e.Kind, e.Key, vi), W.Day(e.Date, vi)), Actual,
             match?.Detail ?? string.Empty, match?.DetailIn("vi"));
     }
 

@@ -18,7 +18,8 @@ public static partial class ScenarioRunner
     private static ScenarioCheck Referral(string scenario, ReferralExpectationDefinition e, CompiledPlan<CaseRecord> plan, Instant end)
     {
         var zone = plan.Schedule.Zone;
-        Func<bool, string> what = e.Rule is { } r ? Word("What.ReferralRule", e.Service, r) : Word("What.Referral", e.Service);
+        var service = plan.Referrals.Services.FirstOrDefault(s => s.Id == e.Service)?.Name.Vi;
+        Func<bool, string> what = vi => e.Rule is { } r ? W.Format("What.ReferralRule", vi, Named(e.Service, service, vi), r) : W.Format("What.Referral", vi, Named(e.Service, service, vi));
         string Answer(string status, string? urgency, string? deadline, bool? windowPassed, bool vi)
         {
             var text = W.Keyword("Referral.Status.", status, vi) + (urgency is null ? string.Empty : $" ({Urgency(urgency, vi)})");

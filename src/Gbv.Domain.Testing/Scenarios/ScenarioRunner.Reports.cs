@@ -10,7 +10,7 @@ public static partial class ScenarioRunner
 {
     private static ScenarioCheck Report(string scenario, ReportExpectationDefinition e, ComplianceReport report)
     {
-        var what = Word("What.Report", e.Obligation, e.Period, e.Unit);
+        Func<bool, string> what = vi => W.Format("What.Report", vi, Obligation(report.Plan, e.Obligation, vi), e.Period, e.Unit);
         string Expected(bool vi) => e.DaysLate is { } d
             ? W.Format("Report.Late", vi, W.Keyword("Report.Status.", e.Status, vi), W.Number(d, vi))
             : W.Format("Part.Status", vi, W.Keyword("Report.Status.", e.Status, vi));

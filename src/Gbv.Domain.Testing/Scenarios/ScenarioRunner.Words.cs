@@ -13,4 +13,12 @@ public static partial class ScenarioRunner
         };
 
     private static Func<bool, string> Word(string key, params object?[] args) => vi => ScenarioWords.Format(key, vi, args);
+
+    // An id of the plan as a Vietnamese reader knows it: its name in the plan's (or the package's) words, the id after it
+    // for the author who wrote it ("Công an (police)"); English keeps the id.
+    private static string Named(string id, string? nameVi, bool vi) => vi && !string.IsNullOrWhiteSpace(nameVi) ? $"{nameVi} ({id})" : id;
+
+    // A report owed by the plan's obligation key, named by its frequency in Vietnamese ("báo cáo năm (annual)").
+    private static string Obligation(Gbv.Domain.Plans.Plan plan, string key, bool vi) =>
+        Named(key, plan.Reporting.FirstOrDefault(o => o.Key == key) is { } o ? Gbv.Domain.Localization.Words.Find("Frequency." + o.Frequency, vi) : null, vi);
 }

@@ -72,14 +72,14 @@ public sealed class VietnameseChecksTests : IDisposable
             """);
         Assert.Equal(
         [
-            "PASS báo cáo six-monthly kỳ 2019-H1 của xa-b | trạng thái trễ hạn, trễ 1 ngày | trạng thái trễ hạn, trễ 1 ngày",
-            "FAIL báo cáo six-monthly kỳ 2019-H1 của xa-b | trạng thái đúng hạn | trạng thái trễ hạn, trễ 1 ngày",
-            "FAIL chuyển gửi đến child-protection | chuyển gửi, hạn 09:00 02/05/2019 (+07:00) | chuyển gửi, hạn 08:00 02/05/2019 (+07:00)",
-            "PASS lịch: hạn nộp báo cáo six-monthly ngày 09/06/2019 | hạn nộp báo cáo six-monthly ngày 09/06/2019 | hạn nộp báo cáo six-monthly từ 09/06/2019 đến 09/06/2019",
+            "PASS báo cáo 6 tháng (six-monthly) kỳ 2019-H1 của xa-b | trạng thái trễ hạn, trễ 1 ngày | trạng thái trễ hạn, trễ 1 ngày",
+            "FAIL báo cáo 6 tháng (six-monthly) kỳ 2019-H1 của xa-b | trạng thái đúng hạn | trạng thái trễ hạn, trễ 1 ngày",
+            "FAIL chuyển gửi đến Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã) (child-protection) | chuyển gửi, hạn 09:00 02/05/2019 (+07:00) | chuyển gửi, hạn 08:00 02/05/2019 (+07:00)",
+            "PASS lịch: hạn nộp báo cáo 6 tháng (six-monthly) ngày 09/06/2019 | hạn nộp báo cáo 6 tháng (six-monthly) ngày 09/06/2019 | hạn nộp báo cáo 6 tháng (six-monthly) từ 09/06/2019 đến 09/06/2019",
         ], run.Checks.Take(4).Select(c => Line(c, "vi")));
         Assert.StartsWith("xa-b: báo cáo 6 tháng, kỳ 6 tháng đầu năm 2019, hạn 10/06/2019", run.Checks[1].ExplanationIn("vi"), StringComparison.Ordinal);
         Assert.StartsWith("Chuyển gửi đến ", run.Checks[2].ExplanationIn("vi"), StringComparison.Ordinal);
-        Assert.StartsWith("FAIL lịch: hạn nộp báo cáo six-monthly ngày 08/06/2019 | hạn nộp báo cáo six-monthly ngày 08/06/2019 | ngày 08/06/2019: ", Line(run.Checks[4], "vi"), StringComparison.Ordinal);
+        Assert.StartsWith("FAIL lịch: hạn nộp báo cáo 6 tháng (six-monthly) ngày 08/06/2019 | hạn nộp báo cáo 6 tháng (six-monthly) ngày 08/06/2019 | ngày 08/06/2019: ", Line(run.Checks[4], "vi"), StringComparison.Ordinal);
         Assert.Equal("FAIL referral to child-protection | Refer by 2019-05-02T02:00:00Z | Refer by 2019-05-02T01:00:00Z", Line(run.Checks[2], "en"));
     }
 
