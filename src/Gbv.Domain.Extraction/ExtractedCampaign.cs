@@ -23,7 +23,7 @@ public sealed record ExtractedCampaign(string Name, string? From, string? To, in
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) =>
         $"{Name}: {(Month is { } m ? W.Format("Campaign.Month", vi, m) : W.Format("Campaign.Window", vi, W.Day(From, vi), W.Day(To, vi)))}{(DatesStated ? string.Empty : W.Get("Campaign.FromTable", vi))}";

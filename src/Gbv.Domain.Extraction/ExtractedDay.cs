@@ -28,7 +28,7 @@ public sealed record ExtractedDay(string Id, string Name, string Date, bool Date
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) => $"{Name} {W.Day(Date, vi)}{(DateStated ? string.Empty : W.Get("Day.FromTable", vi))}";
 }

@@ -27,7 +27,7 @@ public sealed record ExtractedDeadline(string Frequency, string Rule, string? Da
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) =>
         $"{W.Keyword("Frequency.", Frequency, vi)}, {W.Keyword("Rule.", Rule, vi)}{(Date is null ? string.Empty : " " + W.Day(Date, vi))}{(Reporter is null ? string.Empty : W.Format("Deadline.From", vi, Reporter))}{(Recipient is null ? string.Empty : W.Format("Deadline.To", vi, Recipient))}{(Via is null ? string.Empty : W.Format("Deadline.Via", vi, Via))}";

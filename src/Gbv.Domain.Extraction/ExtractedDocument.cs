@@ -39,7 +39,7 @@ public sealed record ExtractedDocument(
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) =>
         $"{Number ?? W.Get("Document.NoNumber", vi)}, {(Issued is { } day ? W.Day(day, vi) : IssuedYear is { } y ? (vi ? $"{IssuedMonth:00}/{y}" : $"{y}-{IssuedMonth:00}") : W.Get("Document.NoDate", vi))}, {Place ?? W.Get("Document.NoPlace", vi)}, {Issuer ?? W.Get("Document.NoIssuer", vi)} ({(Level is null ? W.Get("Document.NoLevel", vi) : W.Keyword("Level.", Level, vi))})";

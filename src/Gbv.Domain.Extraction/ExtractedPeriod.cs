@@ -26,7 +26,7 @@ public sealed record ExtractedPeriod(int From, int To, int? Vision, SourceSpan S
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) => From == To ? $"{From}" : $"{From}-{To}" + (Vision is { } v ? W.Format("Period.Vision", vi, v) : string.Empty);
 }

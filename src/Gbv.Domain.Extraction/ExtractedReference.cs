@@ -31,7 +31,7 @@ public sealed record ExtractedReference(string Relation, string DocumentKind, st
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) =>
         $"{W.Keyword("Relation.", Relation, vi)} {W.Keyword("DocumentKind.", DocumentKind, vi)} {Number}{(Date is { } d ? W.Format("Reference.Date", vi, W.Day(d, vi)) : string.Empty)}{(Issuer is null ? string.Empty : W.Format("Reference.Issuer", vi, Issuer))}";

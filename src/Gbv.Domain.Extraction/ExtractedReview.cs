@@ -20,7 +20,7 @@ public sealed record ExtractedReview(string ReviewKind, int Year, SourceSpan Spa
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) => W.Format("Review.In", vi, W.Keyword("ReviewKind.", ReviewKind, vi), Year);
 }

@@ -38,7 +38,7 @@ public sealed record ExtractedTarget(Threshold Threshold, int? By, int? From, st
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) =>
         $"{(Reduction ? W.Get("Target.Reduction", vi) : string.Empty)}{(vi ? Threshold.Describe("vi") : Threshold.ToString())} {(By is { } b ? W.Format("Target.By", vi, b) : W.Format("Target.Every", vi, From))}{(OfWhich ? W.Get("Target.OfWhich", vi) : string.Empty)}: {Subject}";

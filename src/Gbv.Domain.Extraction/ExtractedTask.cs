@@ -29,7 +29,7 @@ public sealed record ExtractedTask(string Title, string? Section, string? Lead, 
     public override string Describe() => Describe(vi: false);
 
     /// <inheritdoc />
-    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language));
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
 
     private string Describe(bool vi) =>
         $"{(Section is null ? string.Empty : Section + " ")}{(Title.Length > 80 ? Title[..80] + "…" : Title)}"

@@ -39,14 +39,14 @@ public sealed record ScenarioCheck(string Scenario, string What, bool Passed, st
     public string? ExplanationVi { get; init; }
 
     /// <summary>The expectation in a language: "vi" (or a culture of it) gives <see cref="WhatVi"/> where there is one, anything else <see cref="What"/>.</summary>
-    public string WhatIn(string language) => Languages.IsVietnamese(language) ? WhatVi ?? What : What;
+    public string WhatIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? WhatVi ?? What : What;
 
     /// <summary>What the scenario expects, in a language, as <see cref="WhatIn"/> chooses.</summary>
-    public string ExpectedIn(string language) => Languages.IsVietnamese(language) ? ExpectedVi ?? Expected : Expected;
+    public string ExpectedIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? ExpectedVi ?? Expected : Expected;
 
     /// <summary>What the engine gave, in a language, as <see cref="WhatIn"/> chooses.</summary>
-    public string ActualIn(string language) => Languages.IsVietnamese(language) ? ActualVi ?? Actual : Actual;
+    public string ActualIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? ActualVi ?? Actual : Actual;
 
     /// <summary>The engine's explanation in a language, as <see cref="WhatIn"/> chooses.</summary>
-    public string ExplanationIn(string language) => Languages.IsVietnamese(language) ? ExplanationVi ?? Explanation : Explanation;
+    public string ExplanationIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? ExplanationVi ?? Explanation : Explanation;
 }
