@@ -1,5 +1,7 @@
 using Gbv.Domain.Testing.Localization;
 
+using W = Gbv.Domain.Testing.Localization.ScenarioWords;
+
 namespace Gbv.Domain.Scenarios;
 
 /// <summary>A check written in both languages from one wording, so that the two never say different things.</summary>
@@ -13,6 +15,9 @@ public static partial class ScenarioRunner
         };
 
     private static Func<bool, string> Word(string key, params object?[] args) => vi => ScenarioWords.Format(key, vi, args);
+
+    // A diagnostic's argument in both languages, from one key.
+    private static Gbv.Domain.Diagnostics.DiagnosticArgument Arg(string key, params object?[] args) => new(ScenarioWords.Format(key, false, args), ScenarioWords.Format(key, true, args));
 
     // An id of the plan as a Vietnamese reader knows it: its name in the plan's (or the package's) words, the id after it
     // for the author who wrote it ("Công an (police)"); English keeps the id.
