@@ -82,7 +82,8 @@ public static class PlanExtractor
         }
 
         var all = elements.ToImmutable();
-        return new PlanExtraction(all, DraftBuilder.Build(all, source, cut), diagnostics.ToImmutable()) { CutShort = cut };
+        // The draft is Vietnamese, its note on a cut too; CutShort keeps the English of the API.
+        return new PlanExtraction(all, DraftBuilder.Build(all, source, cutNote?.Vi), diagnostics.ToImmutable()) { CutShort = cut };
     }
 
     /// <summary>
