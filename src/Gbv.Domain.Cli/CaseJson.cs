@@ -93,6 +93,43 @@ internal static class CaseJson
     public static Dictionary<string, (int Line, int Column)> PropertyLines(ReadOnlySpan<byte> json, int firstLine = 1)
     {
         var lines = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var (name, line, column) in Properties(json, firstLine))
+        {
+            lines.TryAdd(name, (line, column));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The first top-level property given a second time, where its second value starts, or null: a case cannot say
+    /// two ages, and which one is meant cannot be told (the parser refuses it without saying where).
+    /// </summary>
+    public static (string Name, int Line, int Column)? RepeatedProperty(ReadOnlySpan<byte> json, int firstLine = 1)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in Properties(json, firstLine))
+        {
+            if (!seen.Add(property.Name))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The diagnostic for a property given twice: its name (a field's, never its values) and where.</summary>
+    public static Diagnostic Repeated(string path, (string Name, int Line, int Column) property) =>
+        Diagnostic.Create(CaseDataDiagnostics.RepeatedProperty, new SourceLocation(path, "/" + property.Name, property.Line, property.Column), property.Name);
+
+    /// <summary>The options every case document is parsed with: a property given twice is refused, not silently the last.</summary>
+    public static JsonDocumentOptions Options(int maxDepth) => new() { MaxDepth = maxDepth, AllowDuplicateProperties = false };
+
+    // Each top-level property in order with the line and column of its value.
+    private static List<(string Name, int Line, int Column)> Properties(ReadOnlySpan<byte> json, int firstLine)
+    {
+        var properties = new List<(string, int, int)>();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
@@ -105,7 +142,7 @@ internal static class CaseJson
                     var offset = (int)reader.TokenStartIndex;
                     var before = json[..offset];
                     var lineStart = before.LastIndexOf((byte)'\n') + 1;
-                    lines.TryAdd(name, (firstLine + before.Count((byte)'\n'), System.Text.Encoding.UTF8.GetCharCount(before[lineStart..]) + 1));
+                    properties.Add((name, firstLine + before.Count((byte)'\n'), System.Text.Encoding.UTF8.GetCharCount(before[lineStart..]) + 1));
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     {
                         reader.Skip();
@@ -115,10 +152,10 @@ internal static class CaseJson
         }
         catch (JsonException)
         {
-            // The document was parsed before; a reader that disagrees leaves the lines it found.
+            // A reader that stops early leaves the properties it found.
         }
 
-        return lines;
+        return properties;
     }
 
     private static bool? Bool(JsonElement e) => e.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null };

@@ -48,8 +48,11 @@ internal sealed partial class DataFiles
             }
             catch (System.Text.Json.JsonException ex)
             {
-                // The parser's message quotes the line (a survivor's data): say where, in the tool's own words.
-                problems.Add(CaseJson.SyntaxError(path, number, ex, LineNotCounted));
+                // The parser's message quotes the line (a survivor's data): say where, in the tool's own words. Well-formed
+                // but with a field given twice, the line is refused for that, at the second one.
+                problems.Add(CaseJson.RepeatedProperty(System.Text.Encoding.UTF8.GetBytes(line), number) is { } repeated
+                    ? CaseJson.Repeated(path, repeated)
+                    : CaseJson.SyntaxError(path, number, ex, LineNotCounted));
             }
 
             if (record is null)
@@ -67,7 +70,7 @@ internal sealed partial class DataFiles
         }
     }
 
-    private static readonly System.Text.Json.JsonDocumentOptions JsonLineOptions = new() { MaxDepth = 16 };
+    private static readonly System.Text.Json.JsonDocumentOptions JsonLineOptions = CaseJson.Options(16);
 
     private static readonly (string En, string Vi) LineNotCounted = CliWords.Both("Data.LineNotCounted");
 

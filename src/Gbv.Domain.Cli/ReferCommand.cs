@@ -234,12 +234,14 @@ internal static class ReferCommand
         var bytes = File.ReadAllBytes(path);
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(bytes, CaseJson.Options(64));
         }
         catch (JsonException ex)
         {
             // Never the parser's message: it quotes the case's text, which --redact and the default promise not to show.
-            problems.Add(CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, CliWords.Both("Refer.Unreadable")));
+            problems.Add(CaseJson.RepeatedProperty(bytes) is { } repeated
+                ? CaseJson.Repeated(path, repeated)
+                : CaseJson.SyntaxError(path, (int)(ex.LineNumber ?? 0) + 1, ex, CliWords.Both("Refer.Unreadable")));
             return null;
         }
 

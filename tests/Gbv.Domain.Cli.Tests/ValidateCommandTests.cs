@@ -93,7 +93,7 @@ public sealed class ValidateCommandTests
     public void Messages_can_be_in_vietnamese()
     {
         var (_, output, _) = Run("validate", TestFiles.SamplePlan("ubnd-cam-tan-2024.plan.json"), "--lang", "vi");
-        Assert.Contains("Báo cáo có hạn ngày 2022-12-16, nằm ngoài thời kỳ của kế hoạch 2024", output, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo có hạn ngày 16/12/2022, nằm ngoài thời kỳ của kế hoạch 2024", output, StringComparison.Ordinal);
     }
 
     [Fact]

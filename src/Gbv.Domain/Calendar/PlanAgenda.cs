@@ -44,7 +44,7 @@ public static class PlanAgenda
             if (report.Obligation.CutOff is not null)
             {
                 entries.Add(new AgendaEntry(AgendaKind.DataCutOff, report.Obligation.Key,
-                    new LocalizedText($"Chốt số liệu báo cáo kỳ {PeriodWords.Of(report.Period, true)}", $"Data cut-off for the {report.Period} report"),
+                    new LocalizedText(Explanations.Format("Entry.CutOff", vi: true, PeriodWords.Of(report.Period, true)), Explanations.Format("Entry.CutOff", vi: false, report.Period)),
                     report.DataEnd, report.DataEnd, Detail(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))), report.Obligation.Source)
                     .With(vi => Words.Format("Detail.CutOff", vi, Day(report.DataStart, vi), Day(report.DataEnd, vi))));
             }
@@ -86,20 +86,17 @@ public static class PlanAgenda
     private static AgendaEntry Due(ScheduledReport report, Plan plan)
     {
         var o = report.Obligation;
-        var (vi, en) = o.Frequency switch
+        var title = o.Frequency switch
         {
-            ReportingFrequency.Monthly => ("tháng", "Monthly"),
-            ReportingFrequency.Quarterly => ("quý", "Quarterly"),
-            ReportingFrequency.SixMonthly => ("6 tháng", "Six-monthly"),
-            ReportingFrequency.Annual => ("năm", "Annual"),
-            _ => ("", "One-off"),
+            ReportingFrequency.Monthly or ReportingFrequency.Quarterly or ReportingFrequency.SixMonthly or ReportingFrequency.Annual => "Entry.Due." + o.Frequency,
+            _ => "Entry.Due.OneOff",
         };
         var rule = report.StatedDay == report.LastOnTimeDay ? "Detail.OnOrBefore" : "Detail.Before";
         string Text(bool inVi) => Words.Format("Detail.Due", inVi, Words.Get(rule, inVi), Day(report.StatedDay, inVi), Day(report.LastOnTimeDay, inVi),
                 string.Join(", ", o.Reporters.Select(r => Agency(plan, r, inVi))), Agency(plan, o.Recipient, inVi))
             + (o.Via is { } via ? Words.Format("Detail.Via", inVi, Agency(plan, via, inVi)) : string.Empty);
         return new AgendaEntry(AgendaKind.ReportDue, o.Key,
-            new LocalizedText($"Hạn nộp báo cáo {vi} kỳ {PeriodWords.Of(report.Period, true)}".Replace("  ", " ", StringComparison.Ordinal), $"{en} report for {report.Period} due"),
+            new LocalizedText(Explanations.Format(title, vi: true, PeriodWords.Of(report.Period, true)), Explanations.Format(title, vi: false, report.Period)),
             report.LastOnTimeDay, report.LastOnTimeDay, Text(false), o.Source).With(Text);
     }
 
@@ -181,10 +178,12 @@ public static class PlanAgenda
 
     internal static LocalizedText MilestoneTitle(Milestone milestone) => milestone.Kind switch
     {
-        MilestoneKind.MidTermReview => new LocalizedText($"Sơ kết năm {milestone.Year}", $"Mid-term review, {milestone.Year}"),
-        MilestoneKind.FinalReview => new LocalizedText($"Tổng kết năm {milestone.Year}", $"Final review, {milestone.Year}"),
-        _ => new LocalizedText($"Kiểm tra năm {milestone.Year}", $"Inspection, {milestone.Year}"),
+        MilestoneKind.MidTermReview => Title("Entry.MidTermReview", milestone.Year),
+        MilestoneKind.FinalReview => Title("Entry.FinalReview", milestone.Year),
+        _ => Title("Entry.Inspection", milestone.Year),
     };
+
+    private static LocalizedText Title(string key, params object?[] args) => new(Explanations.Format(key, vi: true, args), Explanations.Format(key, vi: false, args));
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

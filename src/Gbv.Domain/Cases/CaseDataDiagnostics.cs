@@ -43,10 +43,14 @@ public static class CaseDataDiagnostics
     public static DiagnosticDescriptor DataJsonSyntax { get; } = new("GBV4252", E, "Data that is not JSON",
         "This is not valid JSON from here (a bracket, quote, comma or value is missing, extra or misspelt); {0}", "Đây không phải JSON hợp lệ từ vị trí này (thiếu, thừa hoặc viết sai dấu ngoặc, dấu nháy, dấu phẩy hoặc giá trị); {0}");
 
+    /// <summary>GBV4253: a case that gives one field twice: which value is meant cannot be told.</summary>
+    public static DiagnosticDescriptor RepeatedProperty { get; } = new("GBV4253", E, "A field given twice",
+        "The case gives \"{0}\" twice; which value is meant cannot be told, so it is not counted: give each field once", "Hồ sơ ghi \"{0}\" hai lần; không biết giá trị nào đúng nên hồ sơ không được tính: mỗi trường chỉ ghi một lần");
+
     /// <summary>Every descriptor of this area, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         RepeatedCaseId, MissingColumn, BadValue, TooManyBadRows, MalformedCsv, DuplicateColumn, NotACaseObject,
-        DataJsonSyntax,
+        DataJsonSyntax, RepeatedProperty,
     ];
 }

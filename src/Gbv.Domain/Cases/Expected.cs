@@ -1,54 +1,49 @@
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Cases;
 
 /// <summary>
 /// What a bad value in a data file should have been (the last argument of GBV4202), worded in English and in
 /// Vietnamese: the CLI speaks Vietnamese by default, and an English phrase inside a Vietnamese message is a message half
-/// read. One place for the CLI's CSV and JSON Lines readers and the scenario runner (<see cref="CaseFieldText"/>), so
+/// read. The words are in <c>Checks.resx</c> (<c>Case.*</c>). One place for the CLI's CSV and JSON Lines readers and the scenario runner (<see cref="CaseFieldText"/>), so
 /// that a field reads the same whichever file it came from.
 /// </summary>
 /// <param name="En">The English wording.</param>
 /// <param name="Vi">The Vietnamese wording; keywords the file must contain (true, female, high) stay as written.</param>
 internal sealed record Expected(string En, string Vi)
 {
-    public static Expected Age { get; } = new(
-        string.Create(CultureInfo.InvariantCulture, $"a whole number of years from {CaseFieldText.MinimumAge} to {CaseFieldText.MaximumAge}"),
-        string.Create(CultureInfo.InvariantCulture, $"số năm tròn từ {CaseFieldText.MinimumAge} đến {CaseFieldText.MaximumAge}"));
+    public static Expected Age { get; } = Of("Case.Age", Invariant(CaseFieldText.MinimumAge), Invariant(CaseFieldText.MaximumAge));
 
-    public static Expected Sex { get; } = new("female, male or other", "female, male hoặc other");
+    public static Expected Sex { get; } = Of("Case.Sex");
 
-    public static Expected ViolenceList { get; } = new("forms of violence separated by ';' (physical;sexual)", "các hình thức bạo lực cách nhau bởi ';' (physical;sexual)");
+    public static Expected ViolenceList { get; } = Of("Case.ViolenceList");
 
-    public static Expected ViolenceArray { get; } = new("a list such as [\"physical\", \"sexual\"]", "danh sách, ví dụ [\"physical\", \"sexual\"]");
+    public static Expected ViolenceArray { get; } = Of("Case.ViolenceArray");
 
-    public static Expected IncidentType { get; } = new("a GBVIMS incident type", "loại vụ việc theo GBVIMS");
+    public static Expected IncidentType { get; } = Of("Case.IncidentType");
 
-    public static Expected TrueOrFalse { get; } = new("true or false", "true hoặc false");
+    public static Expected TrueOrFalse { get; } = Of("Case.TrueOrFalse");
 
-    public static Expected Risk { get; } = new("low, medium, high or life-threatening", "low, medium, high hoặc life-threatening");
+    public static Expected Risk { get; } = Of("Case.Risk");
 
-    public static Expected PointInTime { get; } = new("a point in time such as 2019-06-09T23:30:00+07:00", "thời điểm, ví dụ 2019-06-09T23:30:00+07:00");
+    public static Expected PointInTime { get; } = Of("Case.PointInTime");
 
-    public static Expected Date { get; } = new("a date such as 2019-05-14", "ngày, ví dụ 2019-05-14");
+    public static Expected Date { get; } = Of("Case.Date");
 
-    public static Expected Period { get; } = new("a period such as 2019, 2019-H1, 2019-Q3 or 2019-07", "kỳ, ví dụ 2019, 2019-H1, 2019-Q3 hoặc 2019-07");
+    public static Expected Period { get; } = Of("Case.Period");
 
     /// <summary>A JSON case's <c>unit</c> that is not a string (a number, a list): it is not guessed at.</summary>
-    public static Expected UnitId { get; } = new("a unit's id as text (\"xa-a\")", "mã đơn vị dạng chuỗi (\"xa-a\")");
+    public static Expected UnitId { get; } = Of("Case.UnitId");
 
     /// <summary>A JSON case's <c>caseId</c> that is neither a string nor a number.</summary>
-    public static Expected CaseId { get; } = new("a case id: text or a whole number", "mã hồ sơ: chuỗi hoặc số nguyên");
+    public static Expected CaseId { get; } = Of("Case.CaseId");
 
     /// <summary>A reported figure: a count, or a decimal where the plan's data element takes decimals.</summary>
-    public static Expected Count { get; } = new(
-        "a number such as 12, or 3.5 with a decimal point where the data element has \"values\": \"decimal\"",
-        "một số, ví dụ 12, hoặc 3.5 (dấu chấm thập phân) nếu số liệu được khai báo \"values\": \"decimal\"");
+    public static Expected Count { get; } = Of("Case.Count");
 
-    public static Expected WholeNumberBetween(int min, int max) => new(
-        string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"),
-        string.Create(CultureInfo.InvariantCulture, $"số nguyên từ {min} đến {max}"));
+    public static Expected WholeNumberBetween(int min, int max) => Of("Case.WholeNumberBetween", Invariant(min), Invariant(max));
 
     /// <summary>The GBV4202 diagnostic for a value that is not this.</summary>
     /// <param name="location">Where the value is.</param>
@@ -56,4 +51,13 @@ internal sealed record Expected(string En, string Vi)
     /// <param name="field">The column or property name, as in the file.</param>
     public Diagnostic NotMetBy(SourceLocation location, string quotedValue, string field) =>
         Diagnostic.Create(CaseDataDiagnostics.BadValue, location, [quotedValue, field, En], [quotedValue, field, Vi]);
+
+    // The words from Checks.resx (Case.*), figures already written.
+    private static Expected Of(string key, params object?[] args)
+    {
+        var said = Checks.Set.Argument(key, args);
+        return new(said.En, said.Vi);
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
-using NodaTime;
+using Gbv.Domain.Localization;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Gbv.Domain.Conditions;
 
@@ -96,9 +97,8 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
             };
             if (never)
             {
-                source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument(
-                    $"\"{field.Name}\" is never {Operators.Text(syntax.Operator)} {syntax.Value} (it ranges from {Show(min, false)} to {Show(max, false)})",
-                    $"\"{field.Name}\" không bao giờ {Operators.Text(syntax.Operator)} {syntax.Value} (giá trị từ {Show(min, true)} đến {Show(max, true)})"));
+                source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, Checks.Set.Argument("Condition.NeverCompares",
+                    field.Name, Operators.Text(syntax.Operator), syntax.Value, Show(min), Show(max)));
             }
         }
 
@@ -153,14 +153,12 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
 
         if (!syntax.Negated && ((IComparable)low).CompareTo(high) > 0)
         {
-            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument(
-                $"the low bound {syntax.Low} is above the high bound {syntax.High}", $"cận dưới {syntax.Low} lớn hơn cận trên {syntax.High}"));
+            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, Checks.Set.Argument("Condition.LowAboveHigh", syntax.Low, syntax.High));
         }
         else if (!syntax.Negated && NumericRange(field) is var (min, max) && low is int or decimal
             && (Convert.ToDecimal(low, CultureInfo.InvariantCulture) > max || Convert.ToDecimal(high, CultureInfo.InvariantCulture) < min))
         {
-            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument(
-                $"\"{field.Name}\" ranges from {Show(min, false)} to {Show(max, false)}", $"\"{field.Name}\" có giá trị từ {Show(min, true)} đến {Show(max, true)}"));
+            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, Checks.Set.Argument("Condition.Ranges", field.Name, Show(min), Show(max)));
         }
 
         return new BoundTest(field, syntax.Negated ? TestKind.NotBetween : TestKind.Between, ComparisonOperator.Equal, [low, high], syntax);
@@ -170,7 +168,7 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     {
         if (syntax.Missing && !field.CanBeMissing)
         {
-            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, new DiagnosticArgument($"\"{field.Name}\" is never missing", $"\"{field.Name}\" không bao giờ thiếu"));
+            source.Report(ConditionDiagnostics.AlwaysFalse, syntax.Span, Checks.Set.Argument("Condition.NeverMissing", field.Name));
         }
 
         return new BoundTest(field, syntax.Missing ? TestKind.Missing : TestKind.Present, ComparisonOperator.Equal, [], syntax);
@@ -182,8 +180,8 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
         {
             var type = field.Describe();
             var example = Example(field);
-            source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, new DiagnosticArgument("a field alone", "trường đứng một mình"), field.Name,
-                new DiagnosticArgument($"{type.En}; compare it with a value, such as {example.En}", $"{type.Vi}; hãy so sánh với một giá trị, ví dụ {example.Vi}"));
+            source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, Checks.Set.Argument("Condition.FieldAlone"), field.Name,
+                Checks.Set.Argument("Condition.CompareIt", type, example));
             return null;
         }
 
@@ -258,15 +256,15 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
     private static (decimal Min, decimal Max)? NumericRange(ConditionField field) =>
         field.Minimum is null && field.Maximum is null ? null : (field.Minimum ?? decimal.MinValue, field.Maximum ?? decimal.MaxValue);
 
-    private static string Show(decimal bound, bool vi) =>
-        bound == decimal.MinValue ? (vi ? "bất kỳ" : "any") : bound == decimal.MaxValue ? (vi ? "không giới hạn" : "no limit") : bound.ToString(CultureInfo.InvariantCulture);
+    private static DiagnosticArgument Show(decimal bound) =>
+        bound == decimal.MinValue ? Checks.Set.Argument("Condition.AnyBound") : bound == decimal.MaxValue ? Checks.Set.Argument("Condition.NoLimit") : bound.ToString(CultureInfo.InvariantCulture);
 
     private void NotAllowed(string op, ConditionField field, PredicateSyntax syntax)
     {
         var type = field.Describe();
         var example = Example(field);
         source.Report(ConditionDiagnostics.OperatorNotAllowed, syntax.Span, op, field.Name,
-            new DiagnosticArgument($"{type.En}; use {example.En}", $"{type.Vi}; hãy dùng {example.Vi}"));
+            Checks.Set.Argument("Condition.UseIt", type, example));
     }
 
     // The examples are the condition language itself; only the words between them are translated.
@@ -277,22 +275,22 @@ internal sealed class ConditionBinder<T>(FieldMap<T> fields, ConditionSource sou
         {
             ConditionType.Set => $"\"{name} has {field.ValueNames.FirstOrDefault()}\"",
             ConditionType.Instant => $"\"{name} is present\"",
-            ConditionType.Boolean => new DiagnosticArgument($"\"{name}\" alone or \"{name} = false\"", $"\"{name}\" đứng một mình hoặc \"{name} = false\""),
+            ConditionType.Boolean => Checks.Set.Argument("Condition.AloneOrFalse", name),
             ConditionType.Text => Either($"\"{name} = \\\"...\\\"\"", $"\"{name} in [...]\""),
             ConditionType.Enumeration => Either($"\"{name} = {field.ValueNames.FirstOrDefault()}\"", $"\"{name} in [...]\""),
             _ => Either($"\"{name} < ...\"", $"\"{name} between ... and ...\""),
         };
     }
 
-    private static DiagnosticArgument Either(string first, string second) => new($"{first} or {second}", $"{first} hoặc {second}");
+    private static DiagnosticArgument Either(string first, string second) => Checks.Set.Argument("Condition.Either", first, second);
 
     private static DiagnosticArgument DescribeLiteral(LiteralSyntax literal) => literal.Kind switch
     {
-        LiteralKind.Number => new("a number", "số"),
-        LiteralKind.String => new("text", "chuỗi"),
-        LiteralKind.Boolean => new("true or false", "true hoặc false"),
-        LiteralKind.Name => new("a name", "tên"),
-        LiteralKind.Duration => new("a duration", "khoảng thời gian"),
-        _ => new("a date", "ngày"),
+        LiteralKind.Number => Nouns.Set.Argument("Kind.Number"),
+        LiteralKind.String => Nouns.Set.Argument("Kind.Text"),
+        LiteralKind.Boolean => Nouns.Set.Argument("Kind.Boolean"),
+        LiteralKind.Name => Nouns.Set.Argument("Kind.Name"),
+        LiteralKind.Duration => Nouns.Set.Argument("Kind.Duration"),
+        _ => Nouns.Set.Argument("Kind.Date"),
     };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Conditions;
 
@@ -94,14 +95,14 @@ public sealed class ConditionField
     /// <summary>"a whole number", "one of sex", "a set of violence", in both languages.</summary>
     internal DiagnosticArgument Describe() => Type switch
     {
-        ConditionType.WholeNumber => new("a whole number", "số nguyên"),
-        ConditionType.Decimal => new("a number", "số"),
-        ConditionType.Boolean => new("true or false", "true hoặc false"),
-        ConditionType.Text => new("text", "chuỗi"),
-        ConditionType.Enumeration => new($"one of {string.Join(", ", ValueNames)}", $"một trong {string.Join(", ", ValueNames)}"),
-        ConditionType.Set => new($"a set of {string.Join(", ", ValueNames)}", $"tập hợp {string.Join(", ", ValueNames)}"),
-        ConditionType.Instant => new("a point in time", "thời điểm"),
-        ConditionType.Date => new("a date", "ngày"),
-        _ => new("a duration", "khoảng thời gian"),
+        ConditionType.WholeNumber => Nouns.Set.Argument("Kind.WholeNumber"),
+        ConditionType.Decimal => Nouns.Set.Argument("Kind.Number"),
+        ConditionType.Boolean => Nouns.Set.Argument("Kind.Boolean"),
+        ConditionType.Text => Nouns.Set.Argument("Kind.Text"),
+        ConditionType.Enumeration => Nouns.Set.Argument("Kind.OneOf", string.Join(", ", ValueNames)),
+        ConditionType.Set => Nouns.Set.Argument("Kind.SetOf", string.Join(", ", ValueNames)),
+        ConditionType.Instant => Nouns.Set.Argument("Kind.Instant"),
+        ConditionType.Date => Nouns.Set.Argument("Kind.Date"),
+        _ => Nouns.Set.Argument("Kind.Duration"),
     };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Conditions;
 
@@ -93,7 +94,7 @@ internal static class ConditionLexer
                     tokens.Add(new Token(TokenKind.String, start, i - start, str));
                     continue;
                 case '.':
-                    source.Report(ConditionDiagnostics.NotALanguageFeature, new TextSpan(i, 1), new DiagnosticArgument("Member access and method calls (\".\")", "Truy cập thành viên và gọi phương thức (\".\")"));
+                    source.Report(ConditionDiagnostics.NotALanguageFeature, new TextSpan(i, 1), Checks.Set.Argument("Condition.MemberAccess"));
                     return null;
             }
 
@@ -123,9 +124,9 @@ internal static class ConditionLexer
 
             var hint = c switch
             {
-                '&' or '|' => new DiagnosticArgument("; write \"and\" or \"or\"", "; hãy viết \"and\" hoặc \"or\""),
-                '\'' => new DiagnosticArgument("; strings are written in double quotes", "; chuỗi được viết trong dấu ngoặc kép"),
-                '{' or '}' or ';' or '$' or '@' or '#' or '\\' or '`' => new DiagnosticArgument("; conditions cannot run code", "; điều kiện không thể chạy mã"),
+                '&' or '|' => Checks.Set.Argument("Condition.AndOr"),
+                '\'' => Checks.Set.Argument("Condition.SingleQuotes"),
+                '{' or '}' or ';' or '$' or '@' or '#' or '\\' or '`' => Checks.Set.Argument("Condition.NoCode"),
                 _ => string.Empty,
             };
             source.Report(ConditionDiagnostics.UnexpectedCharacter, new TextSpan(i, 1), c.ToString(), hint);
@@ -188,7 +189,7 @@ internal static class ConditionLexer
                 if (!NodaTime.Text.LocalDatePattern.Iso.Parse(date).Success || date.Length != 10)
                 {
                     source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), date,
-                        new DiagnosticArgument("date (write yyyy-MM-dd, such as 2024-06-10)", "ngày (viết yyyy-MM-dd, ví dụ 2024-06-10)"));
+                        Checks.Set.Argument("Condition.DateLiteral"));
                     return null;
                 }
 
@@ -210,9 +211,7 @@ internal static class ConditionLexer
             return new Token(TokenKind.Number, start, i - start, word);
         }
 
-        source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), word, new DiagnosticArgument(
-            "number or duration (write 16, 1.5, or a whole number of hours, days or minutes: 72h, 5d, 30m)",
-            "số hoặc khoảng thời gian (viết 16, 1.5, hoặc số nguyên giờ, ngày hoặc phút: 72h, 5d, 30m)"));
+        source.Report(ConditionDiagnostics.InvalidLiteral, new TextSpan(start, i - start), word, Checks.Set.Argument("Condition.NumberLiteral"));
         return null;
     }
 

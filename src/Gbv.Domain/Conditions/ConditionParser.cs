@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Conditions;
 
@@ -49,7 +50,7 @@ internal sealed class ConditionParser
             var condition = parser.Or();
             if (parser.Current.Kind != TokenKind.End)
             {
-                parser.Unexpected(new("\"and\", \"or\" or the end of the condition", "\"and\", \"or\" hoặc hết điều kiện"));
+                parser.Unexpected(Checks.Set.Argument("Condition.AfterOperand"));
             }
 
             return condition;
@@ -135,7 +136,7 @@ internal sealed class ConditionParser
         var name = Current;
         if (name.Kind != TokenKind.Name)
         {
-            Unexpected(new("a field name, true, false, \"not\" or \"(\"", "tên trường, true, false, \"not\" hoặc \"(\""));
+            Unexpected(Checks.Set.Argument("Condition.Operand"));
         }
 
         Next();
@@ -143,10 +144,10 @@ internal sealed class ConditionParser
         switch (Current.Kind)
         {
             case TokenKind.LeftParen:
-                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), new DiagnosticArgument("Function and method calls", "Lời gọi hàm và phương thức"));
+                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), Checks.Set.Argument("Condition.FunctionCalls"));
                 throw new SyntaxError();
             case TokenKind.LeftBracket:
-                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), new DiagnosticArgument("Indexers (\"[\" after a field)", "Chỉ mục (\"[\" sau tên trường)"));
+                _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), Checks.Set.Argument("Condition.Indexers"));
                 throw new SyntaxError();
             case TokenKind.Equal or TokenKind.NotEqual or TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual:
                 var op = Next().Kind switch
@@ -185,7 +186,7 @@ internal sealed class ConditionParser
                 var word = Current;
                 if (word.Kind is not (TokenKind.Missing or TokenKind.Present))
                 {
-                    Unexpected(new("\"missing\" or \"present\"", "\"missing\" hoặc \"present\""));
+                    Unexpected(Checks.Set.Argument("Condition.MissingOrPresent"));
                 }
 
                 Next();
@@ -223,10 +224,10 @@ internal sealed class ConditionParser
             }
         }
 
-        var close = Expect(TokenKind.RightBracket, new("\",\" or \"]\"", "\",\" hoặc \"]\""));
+        var close = Expect(TokenKind.RightBracket, Checks.Set.Argument("Condition.CommaOrBracket"));
         if (values.Count == 0)
         {
-            _source.Report(ConditionDiagnostics.UnexpectedToken, Span(close), new DiagnosticArgument("at least one value", "ít nhất một giá trị"), "]");
+            _source.Report(ConditionDiagnostics.UnexpectedToken, Span(close), Checks.Set.Argument("Condition.AtLeastOneValue"), "]");
             throw new SyntaxError();
         }
 
@@ -248,15 +249,13 @@ internal sealed class ConditionParser
         };
         if (kind is null)
         {
-            Unexpected(new(
-                "a value (a number, \"text\", true, false, a name, a duration such as 72h or a date such as 2024-06-10)",
-                "một giá trị (số, \"chuỗi\", true, false, tên, khoảng thời gian như 72h hoặc ngày như 2024-06-10)"));
+            Unexpected(Checks.Set.Argument("Condition.Value"));
         }
 
         Next();
         if (Current.Kind == TokenKind.LeftParen || (Current.Kind == TokenKind.LeftBracket && kind == LiteralKind.Name))
         {
-            _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), new DiagnosticArgument("Function calls and indexers", "Lời gọi hàm và chỉ mục"));
+            _source.Report(ConditionDiagnostics.NotALanguageFeature, Span(Current), Checks.Set.Argument("Condition.CallsAndIndexers"));
             throw new SyntaxError();
         }
 

@@ -1,4 +1,5 @@
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using NodaTime;
 
 namespace Gbv.Domain.Conditions;
@@ -81,8 +82,8 @@ internal static class ConstantCheck
             source.Report(ConditionDiagnostics.ConstantCondition, new TextSpan(0, text.Length),
                 text.Length > 80 ? text[..80] + "…" : text,
                 sometimesTrue
-                    ? new DiagnosticArgument("holds for every case, so it selects nothing", "đúng với mọi trường hợp nên không chọn lọc gì")
-                    : new DiagnosticArgument("can never hold, for any case", "không bao giờ đúng với bất kỳ trường hợp nào"));
+                    ? Checks.Set.Argument("Condition.AlwaysHolds")
+                    : Checks.Set.Argument("Condition.NeverHolds"));
         }
     }
 

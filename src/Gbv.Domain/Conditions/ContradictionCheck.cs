@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Conditions;
 
@@ -65,8 +66,7 @@ internal static class ContradictionCheck
                 var first = group.First().Syntax;
                 var last = group.Last().Syntax;
                 var written = string.Join(", ", group.Select(t => t.Syntax.ToString()));
-                source.Report(ConditionDiagnostics.AlwaysFalse, TextSpan.Cover(first.Span, last.Span), new DiagnosticArgument(
-                    $"the tests on \"{group.Key}\" ({written}) can never all hold", $"các phép thử trên \"{group.Key}\" ({written}) không thể cùng đúng"));
+                source.Report(ConditionDiagnostics.AlwaysFalse, TextSpan.Cover(first.Span, last.Span), Checks.Set.Argument("Condition.Contradiction", group.Key, written));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Conditions;
 
@@ -37,13 +38,13 @@ internal static class FieldComparison
 
         if (syntax.Operator is ComparisonOperator.Less or ComparisonOperator.Greater or ComparisonOperator.NotEqual)
         {
-            source.Report(ConditionDiagnostics.ComparedWithItself, syntax.Span, text, name, new DiagnosticArgument("it never holds", "điều kiện này không bao giờ đúng"));
+            source.Report(ConditionDiagnostics.ComparedWithItself, syntax.Span, text, name, Checks.Set.Argument("Condition.SelfNever"));
             return new BoundConstant(false);
         }
 
         source.Report(ConditionDiagnostics.ComparedWithItself, syntax.Span, text, name, field.CanBeMissing
-            ? new DiagnosticArgument($"it holds exactly when \"{name}\" is recorded: write \"{name} is present\"", $"điều kiện này chỉ đúng khi \"{name}\" đã được ghi nhận: hãy viết \"{name} is present\"")
-            : new DiagnosticArgument("it always holds", "điều kiện này luôn đúng"));
+            ? Checks.Set.Argument("Condition.SelfPresent", name)
+            : Checks.Set.Argument("Condition.SelfAlways"));
         return new BoundTest(field, TestKind.Present, ComparisonOperator.Equal, [], syntax);
     }
 }

@@ -83,13 +83,12 @@ public static class PlanSetValidator
 
                     var index = childPlan.Reporting.IndexOf(report.Obligation);
                     bag.Add(PlanSetDiagnostics.DeadlineChain, child.SourceMap.Locate("/reporting/" + index.ToString(CultureInfo.InvariantCulture) + "/due"),
-                        id, report.Obligation.Key, report.Period.ToString(), Iso(report.LastOnTimeDay), parentId, upstream.Obligation.Key, Iso(upstream.LastOnTimeDay));
+                        id, report.Obligation.Key, Reporting.PeriodWords.Argument(report.Period), ValueArguments.Day(report.LastOnTimeDay), parentId, upstream.Obligation.Key, ValueArguments.Day(upstream.LastOnTimeDay));
                 }
             }
         }
     }
 
-    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     private static string Pointer(int reference) => "/references/" + reference.ToString(CultureInfo.InvariantCulture) + "/plan";
 

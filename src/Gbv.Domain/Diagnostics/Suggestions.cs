@@ -1,3 +1,5 @@
+using Gbv.Domain.Localization;
+
 namespace Gbv.Domain.Diagnostics;
 
 /// <summary>"Did you mean" suggestions for misspelt names and keywords.</summary>
@@ -26,7 +28,7 @@ public static class Suggestions
         }
 
         var allowed = Math.Max(1, Math.Min(3, given.Length / 3));
-        return best is not null && bestDistance <= allowed ? new DiagnosticArgument($"; did you mean \"{best}\"?", $"; có phải ý bạn là \"{best}\"?") : string.Empty;
+        return best is not null && bestDistance <= allowed ? Checks.Set.Argument("Suggestion.DidYouMean", best) : string.Empty;
     }
 
     /// <summary>Optimal string alignment distance: edits, with a swap of two neighbours ("nmae") counting as one.</summary>

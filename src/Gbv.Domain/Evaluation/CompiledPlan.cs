@@ -7,6 +7,7 @@ using Gbv.Domain.Evaluation.Indicators;
 using Gbv.Domain.Evaluation.Referrals;
 using Gbv.Domain.Evaluation.Reporting;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Referrals;
 using Gbv.Domain.Time;
@@ -148,6 +149,14 @@ public sealed partial class CompiledPlan<T>
         }
     }
 
+    /// <summary>
+    /// The listed units that report alike: those of an agency at another level than the plan's (the communes of a
+    /// district's plan, the villages of a commune's). The offices an agency of the plan's own level groups ("các cơ
+    /// quan, đơn vị") each report their own figures; one office's figure does not make the others owe it.
+    /// </summary>
+    private Dictionary<string, ImmutableArray<string>> AlikeUnits(IReadOnlyDictionary<string, ImmutableArray<string>> reportingUnits) =>
+        reportingUnits.Where(p => Plan.FindAgency(p.Key) is { Level: { } level } && level != Plan.IssuerLevel).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     private ComplianceReport Report(IComplianceData<T> data, Instant asOf, CaseCounts cases, ReferralSummary referrals,
         List<Diagnostic> caseProblems, IReadOnlyDictionary<string, long>? casesByUnit)
     {
@@ -166,7 +175,7 @@ public sealed partial class CompiledPlan<T>
                 var near = Suggestions.DidYouMean(unit, units);
                 var n = count.ToString(CultureInfo.InvariantCulture);
                 problems.Add(Diagnostic.Create(DataDiagnostics.UnknownDataUnit, new SourceLocation("cases", string.Empty, 0, 0),
-                    [count < 0 ? "Cases" : $"{n} case(s)", unit, near.En], [count < 0 ? "Các hồ sơ vụ việc" : $"{n} hồ sơ vụ việc", unit, near.Vi]));
+                    [Cases(count, n, vi: false), unit, near.En], [Cases(count, n, vi: true), unit, near.Vi]));
             }
 
             cases = cases with { Totals = cases.Totals.OnlyUnits(units.Contains, out _) };
@@ -179,7 +188,7 @@ public sealed partial class CompiledPlan<T>
         var done = ReportedTotals.FromTaskCompletions(Plan, completions, units, out var taskProblems);
         problems.AddRange(taskProblems);
         // Reported figures are sent: with the units listed, a commune that sends none is named as not reporting.
-        var totals = reported.Merge(cases.Totals).Merge(done).WithReportingUnits(data.ReportingUnits);
+        var totals = reported.Merge(cases.Totals).Merge(done).WithReportingUnits(AlikeUnits(data.ReportingUnits));
 
         var timeliness = TimelinessChecker.Check(Schedule, data.Submissions, asOf, data.ReportingUnits);
         problems.AddRange(timeliness.Problems);
@@ -270,4 +279,7 @@ public sealed partial class CompiledPlan<T>
             .Where(t => t.MinimumFrequency is { Per: Gbv.Domain.Tasks.FrequencyUnit.Year })
             .Select(t => new TaskProgress(t, year, (long)(done.Total(MetricElements.Task(t.Id), year) ?? 0), t.MinimumFrequency!.Count, year <= ended))];
     }
+
+    // "3 case(s)", or "Cases" for a count not known (Checks.resx, Data.*).
+    private static string Cases(long count, string n, bool vi) => count < 0 ? Checks.Get("Data.Cases", vi) : Checks.Format("Data.CaseCount", vi, n);
 }

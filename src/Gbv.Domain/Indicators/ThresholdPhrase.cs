@@ -42,6 +42,7 @@ public static partial class ThresholdPhrase
             return ThresholdPhraseKind.Unknown;
         }
 
+        // Input, not output: the Vietnamese words a plan writes, read here (and in Phrase below), never printed.
         var unit = match.Groups["unit"].Value switch
         {
             "%" => ThresholdUnit.Percent,
@@ -55,6 +56,8 @@ public static partial class ThresholdPhrase
         }
 
         Comparison? comparison;
+
+        // Input, not output: the plans' words for each comparison.
         switch (match.Groups["words"].Value.Trim())
         {
             case "trên" or "hơn" or "nhiều hơn":
@@ -121,6 +124,7 @@ public static partial class ThresholdPhrase
     [GeneratedRegex(@"^(\d{1,6}) ?/ ?(\d{1,6})(?: \p{L}[\p{L} ,]*)?$")]
     private static partial Regex Fraction();
 
+    // Input, not output: a plan's unit words ("lần", "năm", "tháng", "quý"), read, never printed.
     [GeneratedRegex(@"^(?<words>[\p{L} ]*?) ?(?<value>\d{1,9}(?:[.,]\d{1,6})?) ?(?<unit>%|lần)(?<per> ?/ ?(?:năm|tháng|quý))?$")]
     private static partial Regex Phrase();
 }

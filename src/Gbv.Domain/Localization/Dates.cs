@@ -13,4 +13,7 @@ internal static class Dates
 
     /// <summary>A day in a language.</summary>
     public static string Day(LocalDate date, bool vi) => Pattern(vi).Format(date);
+
+    /// <summary>A moment as Vietnamese write it, the hour first: "08:00 02/05/2024 (+07:00)".</summary>
+    public static OffsetDateTimePattern VietnameseMoment { get; } = OffsetDateTimePattern.CreateWithInvariantCulture("HH':'mm dd'/'MM'/'uuuu '('o<+HH:mm>')'");
 }

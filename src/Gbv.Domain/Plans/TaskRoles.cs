@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Plans;
 
@@ -28,19 +29,21 @@ public sealed record TaskRoles
 
     /// <summary>"lead: a; coordinating: b, c (inherited from the plan: the task names no roles of its own)", or "no roles stated".</summary>
     public string ExplanationEn =>
-        (Lead is null && Coordinators.IsEmpty ? "no roles stated" : Words("lead", "coordinating"))
-        + (InheritedFromPlan ? " (inherited from the plan: the task names no roles of its own)" : string.Empty);
+        Said(vi: false, id => id);
 
     /// <summary>The same in Vietnamese: "chủ trì: a; phối hợp: b, c (theo phân công chung của kế hoạch: nhiệm vụ không tự ghi)".</summary>
     public string ExplanationVi => NamedVi(id => id);
 
     /// <summary>The Vietnamese explanation with each agency by <paramref name="name"/> (the plan's name for it) instead of its id.</summary>
-    internal string NamedVi(Func<string, string> name) =>
-        (Lead is null && Coordinators.IsEmpty ? "không ghi đơn vị thực hiện" : Words("chủ trì", "phối hợp", name))
-        + (InheritedFromPlan ? " (theo phân công chung của kế hoạch: nhiệm vụ không tự ghi đơn vị)" : string.Empty);
+    internal string NamedVi(Func<string, string> name) => Said(vi: true, name);
 
-    private string Words(string lead, string coordinating, Func<string, string>? name = null) =>
-        string.Join("; ", new[] { Lead is null ? null : $"{lead}: {(name ?? (id => id))(Lead)}", Coordinators.IsEmpty ? null : $"{coordinating}: {string.Join(", ", Coordinators.Select(name ?? (id => id)))}" }.OfType<string>());
+    // The words from Explanations.resx (Roles.*); English names agencies by id.
+    private string Said(bool vi, Func<string, string> name) =>
+        (Lead is null && Coordinators.IsEmpty ? Explanations.Get("Roles.None", vi) : Roles(Explanations.Get("Roles.Lead", vi), Explanations.Get("Roles.Coordinating", vi), name))
+        + (InheritedFromPlan ? Explanations.Get("Roles.Inherited", vi) : string.Empty);
+
+    private string Roles(string lead, string coordinating, Func<string, string> name) =>
+        string.Join("; ", new[] { Lead is null ? null : $"{lead}: {name(Lead)}", Coordinators.IsEmpty ? null : $"{coordinating}: {string.Join(", ", Coordinators.Select(name))}" }.OfType<string>());
 
     /// <inheritdoc />
     public override string ToString() => ExplanationEn;

@@ -20,23 +20,22 @@ public static class DefaultReferralRules
     private const string RightsQuote = "được bố trí nơi tạm lánh, giữ bí mật về nơi tạm lánh ...; được cung cấp dịch vụ y tế, tư vấn tâm lý, kỹ năng để ứng phó với bạo lực gia đình, trợ giúp pháp lý và trợ giúp xã hội theo quy định của pháp luật";
 
     private static readonly LocalizedText InitialAssessment = new(
-        "Đánh giá nguy cơ ban đầu, mức độ tổn hại của trẻ em theo Mẫu số 02 (Nghị định 56/2017/NĐ-CP, Điều 26 khoản 2): người làm công tác bảo vệ trẻ em cấp xã thực hiện theo chỉ đạo của Chủ tịch UBND cấp xã; hạn 12 giờ vẫn tính từ khi nhận thông tin",
-        "Initial assessment of the child's risk and harm on Form 02 (Decree 56/2017/NĐ-CP, Art. 26(2)), by the commune child-protection worker on the commune chairman's instruction; the 12 hours still run from the report");
+        Localization.Words.Get("Assessment.child-initial", vi: true), Localization.Words.Get("Assessment.child-initial", vi: false));
 
     /// <summary>The services the default rules refer to.</summary>
     public static ImmutableArray<Service> Services { get; } =
     [
-        new("child-protection", ServiceKind.ChildProtection, new LocalizedText("Người làm công tác bảo vệ trẻ em cấp xã (Chủ tịch UBND cấp xã)", "Commune child-protection worker (commune chairman)"), null, null, ChildReport),
-        new("hotline-111", ServiceKind.ChildProtectionHotline, new LocalizedText("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "National child-protection hotline 111"), "111", null, ChildReport),
-        new("health-facility", ServiceKind.HealthFacility, new LocalizedText("Cơ sở y tế", "Health facility"), null, null, "Law 13/2022/QH15, Art. 9 (health services); WHO/UNHCR, Clinical management of survivors of rape"),
-        new("forensic-examination", ServiceKind.HealthFacility, new LocalizedText("Khám và thu thập chứng cứ pháp y", "Forensic examination and evidence collection"), null, null, "WHO, Guidelines for medico-legal care for victims of sexual violence, ch. 5"),
-        new("police", ServiceKind.Police, new LocalizedText("Công an", "Police"), "113", null, "Law 13/2022/QH15 on Prevention and Control of Domestic Violence, Art. 19(1)(b), Art. 20(1)"),
-        new("commune-or-police", ServiceKind.ReportingAuthority, new LocalizedText("Ủy ban nhân dân cấp xã hoặc cơ quan Công an gần nơi xảy ra bạo lực gia đình", "Commune People's Committee or the nearest police"), null, null, "Law 13/2022/QH15, Art. 19(1)(a)-(b)"),
-        new("safe-place", ServiceKind.Shelter, new LocalizedText("Nơi tạm lánh, địa chỉ tin cậy", "Safe shelter or trusted address"), null, null, "Law 13/2022/QH15, Art. 2(3), Art. 9"),
-        new("no-contact-order", ServiceKind.ProtectionOrder, new LocalizedText("Yêu cầu cấm tiếp xúc (Chủ tịch UBND cấp xã)", "No-contact order request (commune chairman)"), null, null, "Law 13/2022/QH15, Art. 2(2), Art. 25"),
-        new("social-services", ServiceKind.SocialWorkCentre, new LocalizedText("Dịch vụ xã hội: hỗ trợ nạn nhân bị mua bán", "Social services: support for victims of trafficking"), null, null, "Law 53/2024/QH15 on Prevention and Combat of Human Trafficking, Art. 1"),
-        new("counselling", ServiceKind.Counselling, new LocalizedText("Tư vấn tâm lý", "Psychological counselling"), null, null, "Law 13/2022/QH15, Art. 9"),
-        new("legal-aid", ServiceKind.LegalAid, new LocalizedText("Trợ giúp pháp lý", "Legal aid"), null, null, "Law 13/2022/QH15, Art. 9"),
+        new("child-protection", ServiceKind.ChildProtection, Named("child-protection"), null, null, ChildReport),
+        new("hotline-111", ServiceKind.ChildProtectionHotline, Named("hotline-111"), "111", null, ChildReport),
+        new("health-facility", ServiceKind.HealthFacility, Named("health-facility"), null, null, "Law 13/2022/QH15, Art. 9 (health services); WHO/UNHCR, Clinical management of survivors of rape"),
+        new("forensic-examination", ServiceKind.HealthFacility, Named("forensic-examination"), null, null, "WHO, Guidelines for medico-legal care for victims of sexual violence, ch. 5"),
+        new("police", ServiceKind.Police, Named("police"), "113", null, "Law 13/2022/QH15 on Prevention and Control of Domestic Violence, Art. 19(1)(b), Art. 20(1)"),
+        new("commune-or-police", ServiceKind.ReportingAuthority, Named("commune-or-police"), null, null, "Law 13/2022/QH15, Art. 19(1)(a)-(b)"),
+        new("safe-place", ServiceKind.Shelter, Named("safe-place"), null, null, "Law 13/2022/QH15, Art. 2(3), Art. 9"),
+        new("no-contact-order", ServiceKind.ProtectionOrder, Named("no-contact-order"), null, null, "Law 13/2022/QH15, Art. 2(2), Art. 25"),
+        new("social-services", ServiceKind.SocialWorkCentre, Named("social-services"), null, null, "Law 53/2024/QH15 on Prevention and Combat of Human Trafficking, Art. 1"),
+        new("counselling", ServiceKind.Counselling, Named("counselling"), null, null, "Law 13/2022/QH15, Art. 9"),
+        new("legal-aid", ServiceKind.LegalAid, Named("legal-aid"), null, null, "Law 13/2022/QH15, Art. 9"),
     ];
 
     /// <summary>The default rules, highest priority first.</summary>
@@ -93,6 +92,10 @@ public static class DefaultReferralRules
         Rule("legal-aid", "true", "legal-aid", Urgency.Routine, null, WindowStart.Report, ConsentRequirement.Required, [], 10,
             "Law 13/2022/QH15, Art. 9: victims are entitled to legal aid", RightsQuote),
     ];
+
+    // A default service's name in both languages, from Words.resx.
+    private static LocalizedText Named(string service) =>
+        new(Localization.Words.Get("Service." + service, vi: true), Localization.Words.Get("Service." + service, vi: false));
 
     private static ReferralRule Rule(string id, string condition, string service, Urgency urgency, Duration? window, WindowStart start,
         ConsentRequirement consent, ImmutableArray<ConsentOverrideReason> overrides, int priority, string source, string quote) =>

@@ -89,7 +89,7 @@ public sealed record ReferralDecision
         ArgumentNullException.ThrowIfNull(zone);
         var vi = Localization.Languages.IsVietnamese(language);
         string W(string key, params object?[] args) => Localization.Words.Format("Referral." + key, vi, args);
-        string At(Instant instant) => (vi ? VietnameseTime : LocalTime).Format(instant.InZone(zone).ToOffsetDateTime());
+        string At(Instant instant) => (vi ? Localization.Dates.VietnameseMoment : LocalTime).Format(instant.InZone(zone).ToOffsetDateTime());
         var name = vi ? Service.Name.Vi : Service.Name.En ?? Service.Name.Vi;
         var builder = new StringBuilder(Status switch
         {
@@ -148,8 +148,6 @@ public sealed record ReferralDecision
 
     private static readonly OffsetDateTimePattern LocalTime = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm o<+HH:mm>");
 
-    // "08:00 02/05/2024 (+07:00)": the hour, then the day as Vietnamese write it.
-    private static readonly OffsetDateTimePattern VietnameseTime = OffsetDateTimePattern.CreateWithInvariantCulture("HH':'mm dd'/'MM'/'uuuu '('o<+HH:mm>')'");
 
     private static string Keyword(ConsentOverrideReason? reason) => reason is { } r ? Keywords<ConsentOverrideReason>.Name(r) : string.Empty;
 

@@ -6,6 +6,9 @@ namespace Gbv.Domain.Reporting;
 /// <summary>A reporting period in words: "6 tháng đầu năm 2020", "quý 3/2020", "tháng 7/2020", "năm 2020"; in English its code (2020-H1).</summary>
 internal static class PeriodWords
 {
+    /// <summary>A period as a diagnostic's argument: its code in English (2020-H1), its words in Vietnamese.</summary>
+    public static Diagnostics.DiagnosticArgument Argument(ReportingPeriod period) => new(period.ToString(), Of(period, vi: true));
+
     public static string Of(ReportingPeriod period, bool vi)
     {
         if (!vi)

@@ -147,6 +147,23 @@ public sealed class CarelessInputTests : IDisposable
     }
 
     [Fact]
+    public void A_field_given_twice_is_refused_at_its_second_value_never_read_as_the_last()
+    {
+        // Two sexes for one person: which is meant cannot be told, so the line is not counted, and its values not shown.
+        var plan = CopyOfPlan();
+        var cases = File("cases.jsonl", "{\"caseId\": \"synthetic-1\", \"age\": 30}\n{\"caseId\": \"synthetic-2\", \"sex\": \"female\", \"sex\": \"male\"}\n");
+        var (exit, _, errors) = Run("evaluate", plan, "--as-of", "2020-12-31", "--cases", cases, "--lang", "en");
+        Assert.Equal(1, exit);
+        Assert.Contains("cases.jsonl(2,51): error GBV4253: The case gives \"sex\" twice; which value is meant cannot be told, so it is not counted", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("male", errors.Replace("GBV4253", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var refer = Run("refer", TestFiles.SamplePlan(DakTo), "--case", File("twice.json", "{\n  \"age\": 14,\n  \"age\": 30\n}"));
+        Assert.Equal(1, refer.Exit);
+        Assert.Contains("twice.json(3,10): error GBV4253: Hồ sơ ghi \"age\" hai lần", refer.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("30", refer.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_refer_case_file_is_not_quoted_even_when_redacting_and_bad_values_have_their_line()
     {
         var plan = TestFiles.SamplePlan(DakTo);

@@ -38,7 +38,7 @@ public sealed class SeedDiagnostics
         Assert.Equal(DiagnosticSeverity.Warning, deadline.Severity);
         Assert.Contains("2022-12-16", deadline.Message, StringComparison.Ordinal);
         Assert.Contains("2024", deadline.Message, StringComparison.Ordinal);
-        Assert.Contains("2022-12-16", deadline.GetMessage("vi"), StringComparison.Ordinal);
+        Assert.Contains("16/12/2022", deadline.GetMessage("vi"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public sealed class UnitsThatSentNothingTests
         var r = CasesHelped(null, TwoOfThree, UntunedPlan.Villages, EndOf2024);
         Assert.Equal((IndicatorStatus.Met, 13m, 15m, 2, 3, false), (r.Status, r.Numerator, r.Denominator, r.UnitsReported, r.UnitsExpected, r.IsComplete));
         Assert.Equal([new UnitGap("thon-3", "cases_helped", null, null)], r.MissingUnits);
-        Assert.Contains("thon-3", r.ExplanationEn, StringComparison.Ordinal);
-        Assert.Contains("thon-3", r.ExplanationVi, StringComparison.Ordinal);
+        Assert.StartsWith("cases-helped (at least 80% from 2024): Met: 2 of 3 unit(s) in the total, incomplete: thon-3 sent nothing; ", r.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains(": 2/3 đơn vị được tính, chưa đủ số liệu: thon-3 chưa báo cáo; ", r.ExplanationVi, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,6 +63,7 @@ public sealed class UnitsThatSentNothingTests
         Assert.Equal((IndicatorStatus.Met, 13m, 15m, 3, 3), (r.Status, r.Numerator, r.Denominator, r.UnitsReported, r.UnitsExpected));
         Assert.Empty(r.MissingUnits);
         Assert.Equal(["thon-3"], r.ZeroFilledUnits.Select(g => g.Unit));
+        Assert.Contains("counted as 0", r.ExplanationEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,5 +115,28 @@ public sealed class UnitsThatSentNothingTests
         var units = ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add("ubnd-xa", ["xa-a", "xa-b"]);
         var r = plan.Evaluate(new ComplianceData<CaseRecord> { Cases = [.. cases], ReportingUnits = units }, plan.EndOfDay(new LocalDate(2025, 12, 31))).Indicators.Single();
         Assert.Equal((2025, 6m, 6m, 1, 1, true), (r.Year, r.Numerator, r.Denominator, r.UnitsReported, r.UnitsExpected, r.IsComplete));
+    }
+
+    [Fact]
+    public void Offices_grouped_at_the_plan_s_own_level_each_report_their_own_figures()
+    {
+        // Đăk Tô's district plan: the communes (ubnd-xa, commune level) report alike, the district offices
+        // (co-quan-don-vi, district level, the plan's own) each their own. 9 + 2 of 10 + 2 = 11 of 12, 91.7%, more than
+        // 90%: met, on 2 of 3 units; Đăk Trăm, a commune, sent nothing; the education office is owed nothing here.
+        var plan = ComplianceEngine.LoadFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json")).CompiledPlan!;
+        var units = ImmutableDictionary<string, ImmutableArray<string>>.Empty
+            .Add("ubnd-xa", ["tt-dak-to", "xa-dak-tram"]).Add("co-quan-don-vi", ["phong-vhtt", "phong-gd-dt"]);
+        var report = plan.Evaluate(new ComplianceData<CaseRecord>
+        {
+            ReportedValues =
+            [
+                new("tt-dak-to", 2020, "victims_detected", 10), new("tt-dak-to", 2020, "victims_supported", 9),
+                new("phong-vhtt", 2020, "victims_detected", 2), new("phong-vhtt", 2020, "victims_supported", 2),
+            ],
+            ReportingUnits = units,
+        }, plan.EndOfDay(new LocalDate(2020, 12, 31)));
+        var r = report.Indicators.First(i => i.Indicator.Key == "victims-supported");
+        Assert.Equal((IndicatorStatus.Met, 11m, 12m, 2, 3), (r.Status, r.Numerator, r.Denominator, r.UnitsReported, r.UnitsExpected));
+        Assert.Equal(["xa-dak-tram"], r.MissingUnits.Select(g => g.Unit));
     }
 }

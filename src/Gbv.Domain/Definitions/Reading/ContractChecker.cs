@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using System.Text;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Definitions.Reading;
 
@@ -39,7 +40,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             case JsonTypeInfoKind.Enumerable:
                 if (element.ValueKind != JsonValueKind.Array)
                 {
-                    WrongType(pointer, new DiagnosticArgument("an array", "danh sách"), element);
+                    WrongType(pointer, Nouns.Set.Argument("Kind.Array"), element);
                     return;
                 }
 
@@ -143,7 +144,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             }
             else if (!element.TryGetInt32(out _))
             {
-                bag.Add(ReadingDiagnostics.NumberOutOfRange, At(pointer), element.GetRawText(), new DiagnosticArgument("a whole number from -2147483648 to 2147483647", "số nguyên từ -2147483648 đến 2147483647"));
+                bag.Add(ReadingDiagnostics.NumberOutOfRange, At(pointer), element.GetRawText(), Checks.Set.Argument("Range.WholeNumber"));
             }
         }
         else if (type == typeof(decimal))
@@ -154,7 +155,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
             }
             else if (!element.TryGetDecimal(out _))
             {
-                bag.Add(ReadingDiagnostics.NumberOutOfRange, At(pointer), element.GetRawText(), new DiagnosticArgument("a decimal number of at most 28 digits", "số thập phân có tối đa 28 chữ số"));
+                bag.Add(ReadingDiagnostics.NumberOutOfRange, At(pointer), element.GetRawText(), Checks.Set.Argument("Range.Decimal"));
             }
         }
     }
@@ -164,19 +165,19 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
 
     private static DiagnosticArgument DescribeKind(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => new("an object", "đối tượng"),
-        JsonValueKind.Array => new("an array", "danh sách"),
+        JsonValueKind.Object => Nouns.Set.Argument("Kind.Object"),
+        JsonValueKind.Array => Nouns.Set.Argument("Kind.Array"),
         JsonValueKind.String => AString,
-        JsonValueKind.Number => new($"the number {element.GetRawText()}", $"số {element.GetRawText()}"),
+        JsonValueKind.Number => Nouns.Set.Argument("Kind.TheNumber", element.GetRawText()),
         JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
         _ => "null",
     };
 
     // The words for JSON's kinds of value, in both languages: a Vietnamese message says "Cần chuỗi", not "Cần a string".
-    private static readonly DiagnosticArgument AString = new("a string", "chuỗi");
-    private static readonly DiagnosticArgument TrueOrFalse = new("true or false", "true hoặc false");
-    private static readonly DiagnosticArgument AWholeNumber = new("a whole number", "số nguyên");
-    private static readonly DiagnosticArgument ANumber = new("a number", "số");
+    private static readonly DiagnosticArgument AString = Nouns.Set.Argument("Kind.String");
+    private static readonly DiagnosticArgument TrueOrFalse = Nouns.Set.Argument("Kind.Boolean");
+    private static readonly DiagnosticArgument AWholeNumber = Nouns.Set.Argument("Kind.WholeNumber");
+    private static readonly DiagnosticArgument ANumber = Nouns.Set.Argument("Kind.Number");
 
     /// <summary>"the indicator", "a string", "a list of agency": names from the format's type names.</summary>
     internal static DiagnosticArgument Describe(Type type)
@@ -204,7 +205,7 @@ internal sealed class ContractChecker(PlanJsonContext context, SourceMap map, Di
 
         if (type.IsGenericType)
         {
-            return new DiagnosticArgument("a list", "danh sách");
+            return Nouns.Set.Argument("Kind.List");
         }
 
         var name = type.Name.EndsWith("Definition", StringComparison.Ordinal) ? type.Name[..^"Definition".Length] : type.Name;

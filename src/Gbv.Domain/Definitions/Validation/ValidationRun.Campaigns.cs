@@ -2,6 +2,7 @@ using Gbv.Domain.Campaigns;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Time;
 using NodaTime;
 
@@ -27,7 +28,7 @@ internal sealed partial class ValidationRun
         {
             if (month is < 1 or > 12)
             {
-                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/month", Invariant(month), new DiagnosticArgument("a month from 1 to 12", "tháng từ 1 đến 12"));
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/month", Invariant(month), Checks.Set.Argument("Range.Month"));
             }
             else
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Gbv.Domain.Agencies;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Definitions.Validation;
@@ -70,11 +71,11 @@ internal sealed partial class ValidationRun
 
     private static DiagnosticArgument FactWords(UnknownFact fact) => fact switch
     {
-        UnknownFact.Kind => new("kind of document", "loại văn bản"),
-        UnknownFact.Number => new("number", "số văn bản"),
-        UnknownFact.Date => new("date of issue", "ngày ban hành"),
-        UnknownFact.Issuer => new("issuer", "cơ quan ban hành"),
-        _ => new("first year of the period", "năm bắt đầu của thời kỳ"),
+        UnknownFact.Kind => Nouns.Set.Argument("Fact.Kind"),
+        UnknownFact.Number => Nouns.Set.Argument("Fact.Number"),
+        UnknownFact.Date => Nouns.Set.Argument("Fact.Date"),
+        UnknownFact.Issuer => Nouns.Set.Argument("Fact.Issuer"),
+        _ => Nouns.Set.Argument("Fact.FirstYear"),
     };
 
     /// <summary>A part's source kind, or null to follow the plan's; a summary or translation says so (GBV2266).</summary>
@@ -89,7 +90,7 @@ internal sealed partial class ValidationRun
         if (kind != SourceKind.Verbatim)
         {
             Report(CascadeDiagnostics.NotVerbatim, pointer, part,
-                kind == SourceKind.Summary ? new DiagnosticArgument("summary", "bản tóm tắt") : new DiagnosticArgument("translation", "bản dịch"));
+                kind == SourceKind.Summary ? Nouns.Set.Argument("SourceKind.Summary") : Nouns.Set.Argument("SourceKind.Translation"));
         }
 
         return kind;

@@ -1,6 +1,7 @@
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Definitions.Validation;
@@ -10,7 +11,7 @@ internal sealed partial class ValidationRun
 {
     private readonly Dictionary<string, string> _references = new(StringComparer.Ordinal);
 
-    private static readonly DiagnosticArgument AtLeastOneUnit = new("at least 1 unit", "ít nhất 1 đơn vị");
+    private static readonly DiagnosticArgument AtLeastOneUnit = Checks.Set.Argument("Range.AtLeastOneUnit");
 
     private PlanDocument Document(DocumentDefinition d)
     {
@@ -21,7 +22,7 @@ internal sealed partial class ValidationRun
         Stated(unknown, UnknownFact.Issuer, d.Issuer, "/document/issuer", "/document", required: true);
         DocumentKind? kind = unknown.Contains(UnknownFact.Kind) ? null : Keyword(d.Kind, "/document/kind", "document kind", DocumentKind.Plan);
         var issued = Date(d.Issued, "/document/issued");
-        Agency(d.Issuer, "/document/issuer", new DiagnosticArgument(" (the issuer must be one of \"agencies\")", " (cơ quan ban hành phải có trong \"agencies\")"));
+        Agency(d.Issuer, "/document/issuer", Checks.Set.Argument("Document.IssuerAgency"));
         Signatory? signatory = null;
         if (d.Signatory is { } s)
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Definitions.Validation;
 
@@ -100,8 +101,8 @@ internal sealed partial class ValidationRun
             var upper = targets[i].Threshold.Comparison is Comparison.AtMost or Comparison.LessThan;
             if (upper != (stated == Gbv.Domain.Indicators.Direction.Decrease))
             {
-                Report(TargetDiagnostics.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? new DiagnosticArgument("decrease", "giảm") : new DiagnosticArgument("increase", "tăng"),
-                    targets[i].Threshold.ToString(), upper ? new DiagnosticArgument("an upper", "trên") : new DiagnosticArgument("a lower", "dưới"));
+                Report(TargetDiagnostics.DirectionDisagrees, pointer + "/direction", stated == Gbv.Domain.Indicators.Direction.Decrease ? Nouns.Set.Argument("Direction.Decrease") : Nouns.Set.Argument("Direction.Increase"),
+                    targets[i].Threshold.ToString(), upper ? Nouns.Set.Argument("Limit.Upper") : Nouns.Set.Argument("Limit.Lower"));
             }
         }
 

@@ -2,6 +2,7 @@ using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Tasks;
 
 namespace Gbv.Domain.Definitions.Validation;
@@ -58,7 +59,7 @@ internal sealed partial class ValidationRun
 
         if (kinds.Count != 1)
         {
-            Report(IndicatorDiagnostics.MetricKind, pointer, kinds.Count == 0 ? new DiagnosticArgument("none", "không có") : new DiagnosticArgument(string.Join(" and ", kinds), string.Join(" và ", kinds)));
+            Report(IndicatorDiagnostics.MetricKind, pointer, kinds.Count == 0 ? Nouns.Set.Argument("Metric.None") : new DiagnosticArgument(string.Join(Nouns.Get("List.And", vi: false), kinds), string.Join(Nouns.Get("List.And", vi: true), kinds)));
             return new ReportedRatioMetric("invalid", null);
         }
 
@@ -142,7 +143,7 @@ internal sealed partial class ValidationRun
     {
         if (denominator is not null && _combine.TryGetValue(numerator, out var a) && _combine.TryGetValue(denominator, out var b) && a != b)
         {
-            static DiagnosticArgument Word(ElementCombine c) => c == ElementCombine.PlanArea ? new("one figure for the plan area", "một số liệu cho cả địa bàn") : new("summed over units", "cộng theo đơn vị");
+            static DiagnosticArgument Word(ElementCombine c) => c == ElementCombine.PlanArea ? Nouns.Set.Argument("Combine.PlanArea") : Nouns.Set.Argument("Combine.Summed");
             Report(IndicatorDiagnostics.MixedCombine, pointer, numerator, Word(a), denominator, Word(b));
         }
     }

@@ -1,5 +1,6 @@
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Definitions.Validation;
@@ -14,7 +15,7 @@ internal sealed partial class ValidationRun
         get
         {
             var years = _period.ToString().Split(' ')[0];
-            return _period.Vision is int v ? new DiagnosticArgument($"{years} (vision {Invariant(v)})", $"{years} (tầm nhìn {Invariant(v)})") : years;
+            return _period.Vision is int v ? Checks.Set.Argument("Vision.Years", years, Invariant(v)) : years;
         }
     }
 

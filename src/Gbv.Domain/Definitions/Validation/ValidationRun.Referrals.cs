@@ -5,6 +5,7 @@ using Gbv.Domain.Cases;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation.Referrals;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Referrals;
 using NodaTime;
 
@@ -111,8 +112,7 @@ internal sealed partial class ValidationRun
         {
             var defaults = Invariant(total - rules.Length);
             Report(ReferralRuleDiagnostics.TooManyRules, "/referralRules",
-                new DiagnosticArgument($"{Invariant(total)} (the package's {defaults} default rules and the plan's {Invariant(rules.Length)})",
-                    $"{Invariant(total)} ({defaults} quy tắc mặc định của thư viện và {Invariant(rules.Length)} quy tắc của kế hoạch)"),
+                Checks.Set.Argument("ReferralRule.TooMany", Invariant(total), defaults, Invariant(rules.Length)),
                 Invariant(ReferralEngine<Cases.CaseRecord>.MaxRules));
         }
     }
@@ -145,14 +145,12 @@ internal sealed partial class ValidationRun
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(ReferralRuleDiagnostics.InvalidCondition, pointer, new DiagnosticArgument("is empty", "trống"));
+            Report(ReferralRuleDiagnostics.InvalidCondition, pointer, Checks.Set.Argument("ReferralRule.Empty"));
         }
         else if (condition.Length > MaxConditionLength)
         {
             Report(ReferralRuleDiagnostics.InvalidCondition, pointer,
-                new DiagnosticArgument(
-                    $"is {Invariant(condition.Length)} characters long; the limit is {Invariant(MaxConditionLength)}",
-                    $"dài {Invariant(condition.Length)} ký tự; giới hạn là {Invariant(MaxConditionLength)}"));
+                Checks.Set.Argument("ReferralRule.TooLong", Invariant(condition.Length), Invariant(MaxConditionLength)));
         }
         else
         {

@@ -2,6 +2,7 @@ using Gbv.Domain.Calendar;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Reporting;
 using Gbv.Domain.Time;
@@ -56,7 +57,7 @@ internal sealed partial class ValidationRun
         {
             if (c.From is not null || c.To is not null)
             {
-                Report(ReportingDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("takes either \"preset\" or \"from\" and \"to\", not both", "chỉ ghi \"preset\" hoặc \"from\" và \"to\", không ghi cả hai"));
+                Report(ReportingDiagnostics.InvalidCutOff, pointer, Checks.Set.Argument("CutOff.Both"));
             }
 
             if (c.Preset == Decree09CutOff.Name)
@@ -70,13 +71,13 @@ internal sealed partial class ValidationRun
 
         if (c.From is null || c.To is null)
         {
-            Report(ReportingDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("needs \"preset\", or both \"from\" and \"to\"", "cần \"preset\", hoặc cả \"from\" và \"to\""));
+            Report(ReportingDiagnostics.InvalidCutOff, pointer, Checks.Set.Argument("CutOff.Neither"));
             return null;
         }
 
         if (due is not AnnualDueRule)
         {
-            Report(ReportingDiagnostics.InvalidCutOff, pointer, new DiagnosticArgument("with \"from\" and \"to\" fits only a report due on a day of the year", "có \"from\" và \"to\" chỉ dùng cho báo cáo có hạn nộp vào một ngày trong năm"));
+            Report(ReportingDiagnostics.InvalidCutOff, pointer, Checks.Set.Argument("CutOff.DayOfYear"));
         }
 
         var from = AnnualDates.TryParse(c.From, out var start);
@@ -113,8 +114,9 @@ internal sealed partial class ValidationRun
                 .FirstOrDefault(r => schedule.Calendar.WorkingDaysBetween(r.DataEnd, r.LastOnTimeDay) < 1);
             if (tight is not null)
             {
-                Report(ReportingDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff", tight.Period.ToString(),
-                    LocalDatePattern.Iso.Format(tight.DataEnd), LocalDatePattern.Iso.Format(tight.LastOnTimeDay));
+                // The Vietnamese message says the period and the days as an officer writes them ("6 tháng đầu năm 2024", 14/06/2024).
+                Report(ReportingDiagnostics.CutOffLeavesNoTime, At("/reporting", i) + "/cutOff",
+                    PeriodWords.Argument(tight.Period), ValueArguments.Day(tight.DataEnd), ValueArguments.Day(tight.LastOnTimeDay));
             }
         }
     }
@@ -131,8 +133,8 @@ internal sealed partial class ValidationRun
         {
             Report(ReportingDiagnostics.InvalidDueRule, pointer + "/rule", d.Rule,
                 frequency == ReportingFrequency.AdHoc
-                    ? new DiagnosticArgument("does not fit an ad hoc report: ad hoc reports are due \"on-request\"", "không dùng cho báo cáo đột xuất: báo cáo đột xuất có hạn \"on-request\"")
-                    : new DiagnosticArgument("fits only ad hoc reports (\"frequency\": \"ad-hoc\")", "chỉ dùng cho báo cáo đột xuất (\"frequency\": \"ad-hoc\")"));
+                    ? Checks.Set.Argument("Due.AdHocOnRequest")
+                    : Checks.Set.Argument("Due.OnlyAdHoc"));
         }
 
         switch (rule)
@@ -141,7 +143,7 @@ internal sealed partial class ValidationRun
             case RuleKeyword.Unstated:
                 if (d.Date is not null || d.DayOfMonth is not null)
                 {
-                    Report(ReportingDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("takes no \"date\" and no \"dayOfMonth\"", "không có \"date\" và \"dayOfMonth\""));
+                    Report(ReportingDiagnostics.InvalidDueRule, pointer, d.Rule, Checks.Set.Argument("Due.NoDate"));
                 }
 
                 if (rule == RuleKeyword.Unstated)
@@ -156,7 +158,7 @@ internal sealed partial class ValidationRun
         var inclusive = rule == RuleKeyword.OnOrBefore;
         if ((d.Date is null) == (d.DayOfMonth is null))
         {
-            Report(ReportingDiagnostics.InvalidDueRule, pointer, d.Rule, new DiagnosticArgument("needs exactly one of \"date\" and \"dayOfMonth\"", "cần đúng một trong \"date\" và \"dayOfMonth\""));
+            Report(ReportingDiagnostics.InvalidDueRule, pointer, d.Rule, Checks.Set.Argument("Due.OneOf"));
             return new UnstatedDueRule();
         }
 
@@ -164,7 +166,7 @@ internal sealed partial class ValidationRun
         {
             if (day is < 1 or > 31)
             {
-                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/dayOfMonth", Invariant(day), new DiagnosticArgument("a day of the month from 1 to 31", "ngày trong tháng từ 1 đến 31"));
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/dayOfMonth", Invariant(day), Checks.Set.Argument("Range.DayOfMonth"));
             }
 
             return new MonthlyDueRule(day, inclusive);
@@ -185,14 +187,14 @@ internal sealed partial class ValidationRun
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (text.Length != 10 || !parsed.Success)
         {
-            Report(ValidationDiagnostics.InvalidDate, pointer + "/date", text, new DiagnosticArgument("MM-dd (every year) or yyyy-MM-dd (once)", "MM-dd (hằng năm) hoặc yyyy-MM-dd (một lần)"));
+            Report(ValidationDiagnostics.InvalidDate, pointer + "/date", text, Checks.Set.Argument("Due.DateFormat"));
             return new UnstatedDueRule();
         }
 
         var date = parsed.Value;
         if (!_period.ContainsOrVision(date.Year))
         {
-            Report(PeriodDiagnostics.DeadlineOutsidePeriod, pointer + "/date", LocalDatePattern.Iso.Format(date), PeriodText);
+            Report(PeriodDiagnostics.DeadlineOutsidePeriod, pointer + "/date", ValueArguments.Day(date), PeriodText);
         }
 
         return new FixedDueRule(date, inclusive);

@@ -4,6 +4,7 @@ using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Definitions.Validation;
 
@@ -53,7 +54,7 @@ internal sealed partial class ValidationRun
         if (b.Value < 0 || (b.Value > 100 && targets.Count > 0 && targets.All(t => t.Threshold.Unit == ThresholdUnit.Percent)))
         {
             Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/value", b.Value.ToString(CultureInfo.InvariantCulture),
-                b.Value < 0 ? new DiagnosticArgument("at least 0", "ít nhất 0") : new DiagnosticArgument("from 0 to 100 for a percentage", "từ 0 đến 100 đối với tỷ lệ phần trăm"));
+                b.Value < 0 ? Checks.Set.Argument("Range.AtLeastZero") : Checks.Set.Argument("Range.Percent"));
         }
 
         if (b.Source is not null)
@@ -134,13 +135,13 @@ internal sealed partial class ValidationRun
 
         if (value < 0m)
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a threshold is never negative", "ngưỡng không bao giờ âm"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.Negative"));
             return null;
         }
 
         if (comparison == Comparison.All && unit == ThresholdUnit.Percent && value != 100m)
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("\"all\" is 100 percent", "\"all\" là 100 phần trăm"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.All"));
             return null;
         }
 
@@ -153,13 +154,13 @@ internal sealed partial class ValidationRun
 
         if (unit == ThresholdUnit.Percent && value > 100m)
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a percentage is between 0 and 100", "tỷ lệ phần trăm nằm trong khoảng 0 đến 100"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.Percent"));
             return null;
         }
 
         if (unit == ThresholdUnit.Count && !TargetCalculator.IsWhole(value))
         {
-            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), new DiagnosticArgument("a count is a whole number", "số đếm là số nguyên"));
+            Report(TargetDiagnostics.ThresholdOutOfRange, pointer + "/value", Format(value), Checks.Set.Argument("TargetValue.WholeCount"));
             return null;
         }
 

@@ -1,6 +1,7 @@
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Tasks;
 
 namespace Gbv.Domain.Definitions.Validation;
@@ -26,7 +27,7 @@ internal sealed partial class ValidationRun
             var per = Keyword(m.Per, pointer + "/minimumFrequency/per", "span", FrequencyUnit.Year);
             if (m.Count < 1)
             {
-                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), new DiagnosticArgument("at least 1", "ít nhất 1"));
+                Report(ReadingDiagnostics.NumberOutOfRange, pointer + "/minimumFrequency/count", Invariant(m.Count), Checks.Set.Argument("Range.AtLeastOne"));
             }
             else
             {

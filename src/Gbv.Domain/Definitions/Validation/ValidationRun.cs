@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Gbv.Domain.Definitions.Format;
 using Gbv.Domain.Definitions.Reading;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Time;
 using NodaTime;
@@ -30,7 +31,7 @@ internal sealed partial class ValidationRun(SourceMap map)
         var title = Text(d.Title, "/title");
         var level = Level(d.Level, "/level");
         _period = Period(d.Period);
-        _sourceKind = d.SourceKind is null ? SourceKind.Verbatim : PartSourceKind(d.SourceKind, "/sourceKind", new DiagnosticArgument("plan", "Kế hoạch")) ?? SourceKind.Verbatim;
+        _sourceKind = d.SourceKind is null ? SourceKind.Verbatim : PartSourceKind(d.SourceKind, "/sourceKind", Nouns.Set.Argument("Part.Plan")) ?? SourceKind.Verbatim;
         var timeZone = d.TimeZone ?? Plan.DefaultTimeZone;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
         {
@@ -251,7 +252,7 @@ internal sealed partial class ValidationRun(SourceMap map)
             return true;
         }
 
-        Report(ReadingDiagnostics.NumberOutOfRange, pointer, Invariant(year), new DiagnosticArgument("a year from 1 to 9999", "năm từ 1 đến 9999"));
+        Report(ReadingDiagnostics.NumberOutOfRange, pointer, Invariant(year), Checks.Set.Argument("Range.Year"));
         return false;
     }
 

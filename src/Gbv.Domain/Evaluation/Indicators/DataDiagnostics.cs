@@ -60,10 +60,15 @@ public static class DataDiagnostics
     public static DiagnosticDescriptor NotWholeCount { get; } = new("GBV4014", E, "Not a whole count",
         "{0} reported {2} for \"{1}\" in {3}, but \"{1}\" counts whole things: the figure is not counted (never rounded); send the count, or give \"{1}\" \"values\": \"decimal\" in the plan if it is an average or a rate", "{0} báo cáo {2} cho \"{1}\" năm {3}, nhưng \"{1}\" là số đếm nguyên: số liệu không được tính (không làm tròn); hãy gửi số đếm, hoặc khai báo \"values\": \"decimal\" cho \"{1}\" trong kế hoạch nếu đó là số trung bình hay tỷ lệ");
 
+    /// <summary>GBV4020: a figure or a completion dated in a year no target of the plan reads.</summary>
+    public static DiagnosticDescriptor YearNotRead { get; } = new("GBV4020", W, "A year the plan does not read",
+        "{0} is dated {1}, outside the years the plan's targets read ({2}): it is kept, but nothing in the report uses it; check the year", "{0} ghi năm {1}, ngoài các năm mà chỉ tiêu của kế hoạch dùng ({2}): vẫn được giữ nhưng báo cáo không dùng; hãy kiểm tra năm");
+
     /// <summary>Every descriptor of this area, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         DuplicateValue, NegativeValue, TooManyConditions, UnknownTask, InvalidDataId, UnknownReportedElement,
         UnknownDataUnit, ImpossibleYear, RepeatedValue, RepeatedCompletion, PlanAreaFigureFromTwoUnits, NotWholeCount,
+        YearNotRead,
     ];
 }

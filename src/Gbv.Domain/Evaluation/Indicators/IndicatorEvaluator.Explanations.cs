@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 
 namespace Gbv.Domain.Evaluation.Indicators;
 
@@ -10,31 +11,32 @@ public static partial class IndicatorEvaluator
         new(indicator, target, status, year, numerator, denominator, null, null, null, null, Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi));
 
     private static string Sentence(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Key} ({target.Threshold} {target.Horizon}{BaseWords(indicator.Base).En}): {status}: {detail}. Source: «{indicator.Source}»";
+        Explanations.Format("Result.Sentence", vi: false, indicator.Key, target.Threshold, target.Horizon, BaseWords(indicator.Base).En, status, detail, indicator.Source);
 
     private static string SentenceVi(Indicator indicator, Target target, IndicatorStatus status, string detail) =>
-        $"{indicator.Title.Vi} ({IndicatorWords.Of(target.Threshold)} {IndicatorWords.Of(target.Horizon)}{BaseWords(indicator.Base).Vi}): {IndicatorWords.Of(status)}: {detail}. Nguồn: «{indicator.Source}»";
+        Explanations.Format("Result.Sentence", vi: true, indicator.Title.Vi, IndicatorWords.Of(target.Threshold), IndicatorWords.Of(target.Horizon), BaseWords(indicator.Base).Vi, IndicatorWords.Of(status), detail, indicator.Source);
 
     /// <summary>Whom the percentage counts among, when the plan says: ", of those detected".</summary>
     private static (string En, string Vi) BaseWords(PopulationBase? population) => population switch
     {
-        PopulationBase.Detected => (", of those detected", ", trong số được phát hiện"),
-        PopulationBase.All => (", of all", ", trên tổng số"),
+        PopulationBase.Detected => Explanations.Both("Result.OfDetected"),
+        PopulationBase.All => Explanations.Both("Result.OfAll"),
         _ => (string.Empty, string.Empty),
     };
 
-    private static string Least(long? count, string impossible) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : impossible;
+    private static (string En, string Vi) Least(long? count) =>
+        count is { } c ? (c.ToString(CultureInfo.InvariantCulture), c.ToString(CultureInfo.InvariantCulture)) : Explanations.Both("Judge.ImpossibleCount");
 
     /// <summary>A value in its threshold's unit: "96.2%", "1.5 times" or a count; Vietnamese with a decimal comma and "lần".</summary>
     internal static string Show(decimal value, ThresholdUnit unit, bool vi = false)
     {
         var text = unit switch
         {
-            ThresholdUnit.Times => Hundredths(value) + " times",
+            ThresholdUnit.Times => Hundredths(value) + Words.Get("Threshold.Times", vi: false),
             ThresholdUnit.Count => value.ToString("0", CultureInfo.InvariantCulture),
             _ => Percent(value),
         };
-        return vi ? text.Replace(" times", " lần", StringComparison.Ordinal).Replace('.', ',') : text;
+        return vi ? text.Replace(Words.Get("Threshold.Times", vi: false), Words.Get("Threshold.Times", vi: true), StringComparison.Ordinal).Replace('.', ',') : text;
     }
 
     /// <summary>A decimal figure to two places, as ratios and limits are shown: "1.72", "4.25", "15" (Vietnamese "4,25").</summary>

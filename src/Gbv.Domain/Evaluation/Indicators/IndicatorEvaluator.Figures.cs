@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;
 using NodaTime;
@@ -71,7 +72,7 @@ public static partial class IndicatorEvaluator
                 var denominator = r.Denominator ?? MetricElements.ParentNumerator(plan, indicator);
                 if (denominator is null)
                 {
-                    return new Figures(null, r.Numerator, Unstated: ("\"of which\" without a parent ratio", "\"trong đó\" không có chỉ tiêu cha"));
+                    return new Figures(null, r.Numerator, Unstated: Explanations.Both("Figures.OfWhichWithoutParent"));
                 }
 
                 if (PlanAreaFigures.Combine(plan, r.Numerator) == ElementCombine.PlanArea || PlanAreaFigures.Combine(plan, denominator) == ElementCombine.PlanArea)
@@ -79,7 +80,7 @@ public static partial class IndicatorEvaluator
                     // A plan-area figure is never pooled with units' figures: the ratio is the plan area's, as one unit.
                     return PlanAreaFigures.AsOneUnit(plan, totals, year, r.Numerator, denominator, out var conflict) is { } area
                         ? Pooled(area, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator), sent: false)
-                        : new Figures(null, r.Numerator, Unstated: ($"\"{conflict}\" is one figure for the plan area, but more than one unit reported it for {year}", $"\"{ExplanationNames.Figure(plan, conflict ?? string.Empty)}\" là một số liệu cho cả địa bàn nhưng có hơn một đơn vị báo cáo năm {year}"));
+                        : new Figures(null, r.Numerator, Unstated: Explanations.Both("Figures.PlanAreaConflict", (conflict ?? string.Empty, ExplanationNames.Figure(plan, conflict ?? string.Empty)), year));
                 }
 
                 return Pooled(totals, r.Numerator, r.Numerator, denominator, denominator, year, indicator.Missing, PartOfWhole(indicator), sent: true);
@@ -94,9 +95,10 @@ public static partial class IndicatorEvaluator
                 // The number of units is the plan's own, never missing and never 0: it needs no name.
                 return new Figures(PlanAreaFigures.Combine(plan, c.Covered) == ElementCombine.PlanArea && totals.UnitsReporting(year, c.Covered, null).Count > 1 ? null : totals.Total(c.Covered, year), c.Covered, total, HasDenominator: true);
             case UnitCoverageMetric c:
-                return new Figures(null, c.Covered, Unstated: ($"the number of {c.Level.Key} units is not stated", $"không nêu số đơn vị {c.Level.Key}"));
+                return new Figures(null, c.Covered, Unstated: Explanations.Both("Figures.UnitsNotStated", c.Level.Key));
             case EventCountMetric { Per: FrequencyUnit.Year } e:
-                return new Figures(totals.Total(MetricElements.Task(e.Task), year), e.Task, Period: $" time(s) \"{e.Task}\" was done", PeriodVi: $" lần thực hiện \"{ExplanationNames.Figure(plan, e.Task)}\"");
+                var (done, doneVi) = Explanations.Both("Figures.TimesDone", (e.Task, ExplanationNames.Figure(plan, e.Task)));
+                return new Figures(totals.Total(MetricElements.Task(e.Task), year), e.Task, Period: done, PeriodVi: doneVi);
             default:
                 return PerPeriod(plan, (EventCountMetric)indicator.Metric, totals, year, ended, asOf);
         }
@@ -110,8 +112,7 @@ public static partial class IndicatorEvaluator
     {
         var monthsEnded = ended ? 12 : asOf.Month - 1 + (asOf.PlusDays(1).Month != asOf.Month ? 1 : 0);
         var endedPeriods = e.Per == FrequencyUnit.Month ? monthsEnded : monthsEnded / 3;
-        var name = e.Per == FrequencyUnit.Month ? "month" : "quarter";
-        var nameVi = e.Per == FrequencyUnit.Month ? "tháng" : "quý";
+        var name = Explanations.Both(e.Per == FrequencyUnit.Month ? "Figures.Month" : "Figures.Quarter");
         if (totals.Total(MetricElements.Task(e.Task), year) is null || endedPeriods == 0)
         {
             return new Figures(null, e.Task);
@@ -128,8 +129,7 @@ public static partial class IndicatorEvaluator
             }
         }
 
-        return new Figures(fewest, e.Task,
-            Period: $" time(s) \"{e.Task}\" was done in {name} {worst}, the fewest of the {endedPeriods} ended",
-            PeriodVi: $" lần thực hiện \"{ExplanationNames.Figure(plan, e.Task)}\" trong {nameVi} {worst}, ít nhất trong {endedPeriods} {nameVi} đã qua");
+        var (done, doneVi) = Explanations.Both("Figures.TimesDoneIn", (e.Task, ExplanationNames.Figure(plan, e.Task)), name, worst, endedPeriods);
+        return new Figures(fewest, e.Task, Period: done, PeriodVi: doneVi);
     }
 }

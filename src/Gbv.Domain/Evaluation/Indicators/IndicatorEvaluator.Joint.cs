@@ -1,4 +1,5 @@
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using NodaTime;
 
@@ -43,10 +44,10 @@ public static partial class IndicatorEvaluator
         // The figures shown are those of the condition that decides: the first with the worst status, and among
         // those the one furthest from the target.
         var decisive = parts.Where(p => p.Result.Status == status).OrderByDescending(p => p.Result.Shortfall ?? 0).First().Result;
-        var en = $"joint target over {parts.Count} figures, each must meet it: "
-            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {p.Result.Status} ({Detail(p.Result.ExplanationEn, ". Source: «")})"));
-        var vi = $"chỉ tiêu chung cho {parts.Count} số liệu, mỗi số liệu đều phải đạt: "
-            + string.Join("; ", parts.Select(p => $"\"{ExplanationNames.Figure(plan, p.Figure)}\" {IndicatorWords.Of(p.Result.Status)} ({Detail(p.Result.ExplanationVi, ". Nguồn: «")})"));
+        var en = Explanations.Format("Joint.Head", vi: false, parts.Count)
+            + string.Join("; ", parts.Select(p => $"\"{p.Figure}\" {p.Result.Status} ({Detail(p.Result.ExplanationEn, Explanations.Get("Result.Source", vi: false))})"));
+        var vi = Explanations.Format("Joint.Head", vi: true, parts.Count)
+            + string.Join("; ", parts.Select(p => $"\"{ExplanationNames.Figure(plan, p.Figure)}\" {IndicatorWords.Of(p.Result.Status)} ({Detail(p.Result.ExplanationVi, Explanations.Get("Result.Source", vi: true))})"));
         return decisive with
         {
             Indicator = indicator,

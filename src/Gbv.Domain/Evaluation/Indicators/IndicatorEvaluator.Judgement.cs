@@ -1,4 +1,5 @@
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;
@@ -21,10 +22,11 @@ public static partial class IndicatorEvaluator
             var gapKeys = pool.Missing.Select(g => g.Element).Distinct(StringComparer.Ordinal).ToList();
             var gaps = string.Join(", ", gapKeys.Select(m => $"\"{m}\""));
             var gapsVi = string.Join(", ", gapKeys.Select(m => $"\"{ExplanationNames.Figure(plan, m)}\""));
-            var (what, whatVi) = gaps.Length > 0 ? ($"{gaps} not reported", $"chưa có số liệu {gapsVi}") : ("nothing to judge", "không có số liệu để đánh giá");
-            return ended
-                ? Result(indicator, target, IndicatorStatus.NoData, year, null, null, $"{units}; {what} for {year}", $"{unitsVi}; {whatVi} năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, null, null, $"{units}; {what} yet for {year}; the target is {target.Horizon}", $"{unitsVi}; {whatVi} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
+            var what = gaps.Length > 0 ? Explanations.Both("Judge.NotReported", (gaps, gapsVi)) : Explanations.Both("Judge.NothingToJudge");
+            var (en, vi) = ended
+                ? Explanations.Both("Judge.NoneFor", (units, unitsVi), what, year)
+                : Explanations.Both("Judge.NoneYet", (units, unitsVi), what, year, Horizon(target));
+            return Result(indicator, target, ended ? IndicatorStatus.NoData : IndicatorStatus.NotDue, year, null, null, en, vi);
         }
 
         var numeratorMissing = figures.Numerator is null;
@@ -55,9 +57,10 @@ public static partial class IndicatorEvaluator
         var zeroedVi = string.Join(", ", missing.Concat(filled).Select(m => $"\"{ExplanationNames.Figure(plan, m)}\""));
         if (skip)
         {
-            return ended
-                ? Result(indicator, target, IndicatorStatus.NoData, year, figures.Numerator, figures.Denominator, $"{names} not reported for {year}", $"chưa có số liệu {namesVi} năm {year}")
-                : Result(indicator, target, IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, $"{names} not reported yet for {year}; the target is {target.Horizon}", $"chưa có số liệu {namesVi} năm {year}; mục tiêu là {IndicatorWords.Of(target.Horizon)}");
+            var (en, vi) = ended
+                ? Explanations.Both("Judge.SkippedFor", (names, namesVi), year)
+                : Explanations.Both("Judge.SkippedYet", (names, namesVi), year, Horizon(target));
+            return Result(indicator, target, ended ? IndicatorStatus.NoData : IndicatorStatus.NotDue, year, figures.Numerator, figures.Denominator, en, vi);
         }
 
         var prefix = units.Length > 0 ? units + "; " : string.Empty;
@@ -66,7 +69,8 @@ public static partial class IndicatorEvaluator
         decimal? denominator = figures.HasDenominator ? figures.Denominator ?? 0m : null;
         if (denominator == 0)
         {
-            return Result(indicator, target, IndicatorStatus.NotApplicable, year, n, 0, $"{prefix}the denominator \"{figures.DenominatorName}\" is 0 for {year}", $"{prefixVi}mẫu số \"{ExplanationNames.Figure(plan, figures.DenominatorName!)}\" bằng 0 năm {year}");
+            var (en, vi) = Explanations.Both("Judge.ZeroDenominator", (prefix, prefixVi), (figures.DenominatorName!, ExplanationNames.Figure(plan, figures.DenominatorName!)), year);
+            return Result(indicator, target, IndicatorStatus.NotApplicable, year, n, 0, en, vi);
         }
 
         // A count has no denominator: the threshold compares the count itself (the calculator ignores the 1).
@@ -93,31 +97,36 @@ public static partial class IndicatorEvaluator
         var shown = Show(value, denominator is null ? ThresholdUnit.Count : threshold.Unit);
         var (figure, figureVi) = denominator is null
             ? ($"{Plain(n)}{figures.Period}", $"{Vi(n)}{figures.PeriodVi}")
-            : ($"{Plain(n)} of {Plain(d)} = {shown}", $"{Vi(n)}/{Vi(d)} = {Show(value, threshold.Unit, vi: true)}");
-        string need, needVi, gap, gapVi;
+            : Explanations.Both("Judge.Ratio", (Plain(n), Vi(n)), (Plain(d), Vi(d)), (shown, Show(value, threshold.Unit, vi: true)));
+        (string En, string Vi) need, gap = (string.Empty, string.Empty);
         if (whole)
         {
-            (need, needVi) = ($"{(fewer ? "allows at most" : "needs")} {Least(least, "an impossible count")}", $"{(fewer ? "cho phép tối đa" : "cần")} {Least(least, "số không thể đạt")}");
-            (gap, gapVi) = shortfall is > 0 ? (fewer ? ($", {shortfall} over", $", vượt {shortfall}") : ($", {shortfall} more needed", $", còn thiếu {shortfall}")) : (string.Empty, string.Empty);
+            need = Explanations.Both(fewer ? "Judge.AllowsAtMost" : "Judge.Needs", Least(least));
+            if (shortfall is > 0)
+            {
+                gap = Explanations.Both(fewer ? "Judge.Over" : "Judge.MoreNeeded", shortfall.Value);
+            }
         }
         else
         {
-            var (word, wordVi) = Bounded(threshold.Comparison);
-            (need, needVi) = ($"{word} {Hundredths(limit)}", $"{wordVi} {Hundredths(limit, vi: true)}");
+            need = Explanations.Both(Bounded(threshold.Comparison), (Hundredths(limit), Hundredths(limit, vi: true)));
             var distance = DistanceToLimit(n, limit, met);
-            (gap, gapVi) = distance > 0 ? (fewer ? ($", {Hundredths(distance)} over", $", vượt {Hundredths(distance, vi: true)}") : ($", {Hundredths(distance)} short", $", còn thiếu {Hundredths(distance, vi: true)}")) : (string.Empty, string.Empty);
+            if (distance > 0)
+            {
+                gap = Explanations.Both(fewer ? "Judge.Over" : "Judge.Short", (Hundredths(distance), Hundredths(distance, vi: true)));
+            }
         }
 
-        var en = $"{prefix}{figure} in {year}; {threshold} {need}{gap}"
-            + (atStrictBound ? "; at the threshold itself, which it does not meet" : string.Empty)
-            + (achieved is { } a ? $"; {Percent(a, down: !met)} of the target achieved{(indicator.Baseline is { } b ? $" from the baseline {Plain(b.Value)} in {b.Year}" : string.Empty)}" : string.Empty)
-            + (zeroed.Length > 0 ? $" ({zeroed} not reported: counted as 0)" : string.Empty);
-        var vi = $"{prefixVi}{figureVi} năm {year}; {IndicatorWords.Of(threshold)} {needVi}{gapVi}"
-            + (atStrictBound ? "; bằng đúng ngưỡng, chưa đạt" : string.Empty)
-            + (achieved is { } av ? $"; đạt {Percent(av, vi: true, down: !met)} mục tiêu{(indicator.Baseline is { } bv ? $" so với mức cơ sở {Vi(bv.Value)} năm {bv.Year}" : string.Empty)}" : string.Empty)
-            + (zeroed.Length > 0 ? $" ({zeroedVi} chưa báo cáo: tính là 0)" : string.Empty);
+        var said = new (string En, string Vi)[]
+        {
+            Explanations.Both("Judge.Figures", (prefix, prefixVi), (figure, figureVi), year, (threshold.ToString(), IndicatorWords.Of(threshold)), need, gap),
+            atStrictBound ? Explanations.Both("Judge.AtStrictBound") : (string.Empty, string.Empty),
+            achieved is { } a ? Explanations.Both("Judge.Achieved", (Percent(a, down: !met), Percent(a, vi: true, down: !met)),
+                indicator.Baseline is { } b ? Explanations.Both("Judge.FromBaseline", (Plain(b.Value), Vi(b.Value)), b.Year) : (string.Empty, string.Empty)) : (string.Empty, string.Empty),
+            zeroed.Length > 0 ? Explanations.Both("Judge.CountedAsZero", (zeroed, zeroedVi)) : (string.Empty, string.Empty),
+        };
         return new IndicatorResult(indicator, target, status, year, n, denominator, value, least, shortfall, achieved,
-            Sentence(indicator, target, status, en), SentenceVi(indicator, target, status, vi)) { Limit = limit };
+            Sentence(indicator, target, status, string.Concat(said.Select(s => s.En))), SentenceVi(indicator, target, status, string.Concat(said.Select(s => s.Vi)))) { Limit = limit };
     }
 
     /// <summary>"2 of 3 units reported, incomplete: …": what an officer reads before the total.</summary>
@@ -131,37 +140,49 @@ public static partial class IndicatorEvaluator
 
         var en = new List<string>();
         var vi = new List<string>();
+        // A unit that sent neither figure (another year it did, or a unit listed with it did) sent nothing this year.
         foreach (var gap in pool.Missing)
         {
-            en.Add($"{gap.Unit} did not report \"{gap.Element}\"");
-            vi.Add($"{ExplanationNames.Unit(plan, gap.Unit)} chưa báo cáo \"{ExplanationNames.Figure(plan, gap.Element)}\"");
+            Add(Silent(gap) ? Explanations.Both("Judge.SentNothing", Unit(plan, gap)) : Explanations.Both("Judge.DidNotReport", Unit(plan, gap), Element(plan, gap)));
         }
 
         foreach (var gap in pool.Impossible)
         {
-            en.Add($"{gap.Unit}'s figures cannot be ({gap.Numerator} of {gap.Denominator}: the part is above its whole), left out");
-            vi.Add($"số liệu của {ExplanationNames.Unit(plan, gap.Unit)} không thể đúng ({gap.Numerator}/{gap.Denominator}: phần lớn hơn tổng), không được tính");
+            Add(Explanations.Both("Judge.ImpossibleUnit", Unit(plan, gap), gap.Numerator, gap.Denominator));
         }
 
         foreach (var gap in pool.ZeroFilled)
         {
-            en.Add($"{gap.Unit} did not report \"{gap.Element}\", counted as 0");
-            vi.Add($"{ExplanationNames.Unit(plan, gap.Unit)} chưa báo cáo \"{ExplanationNames.Figure(plan, gap.Element)}\", tính là 0");
+            Add(Silent(gap) ? Explanations.Both("Judge.SentNothingZero", Unit(plan, gap)) : Explanations.Both("Judge.DidNotReportZero", Unit(plan, gap), Element(plan, gap)));
         }
 
         var complete = pool.Missing.IsEmpty && pool.Impossible.IsEmpty;
-        var head = $"{pool.Reported} of {pool.Expected} unit(s) in the total, {(complete ? "complete" : "incomplete")}";
-        var headVi = $"{pool.Reported}/{pool.Expected} đơn vị được tính, {(complete ? "đủ số liệu" : "chưa đủ số liệu")}";
+        var (head, headVi) = Explanations.Both(complete ? "Judge.UnitsComplete" : "Judge.UnitsIncomplete", pool.Reported, pool.Expected);
         return (en.Count == 0 ? head : $"{head}: {string.Join("; ", en)}", vi.Count == 0 ? headVi : $"{headVi}: {string.Join("; ", vi)}");
+
+        void Add((string En, string Vi) said)
+        {
+            en.Add(said.En);
+            vi.Add(said.Vi);
+        }
     }
 
+    private static bool Silent(UnitGap gap) => gap is { Numerator: null, Denominator: null };
+
+    // A unit and a figure as the English (ids) and the Vietnamese (the plan's names) explanations name them.
+    private static (string, string) Unit(Plan plan, UnitGap gap) => (gap.Unit, ExplanationNames.Unit(plan, gap.Unit));
+
+    private static (string, string) Element(Plan plan, UnitGap gap) => (gap.Element, ExplanationNames.Figure(plan, gap.Element));
+
+    private static (string, string) Horizon(Target target) => (target.Horizon.ToString(), IndicatorWords.Of(target.Horizon));
+
     // The words before the figure at which a target on decimals turns: no least count exists on a continuum.
-    private static (string En, string Vi) Bounded(Comparison comparison) => comparison switch
+    private static string Bounded(Comparison comparison) => comparison switch
     {
-        Comparison.MoreThan => ("needs more than", "cần trên"),
-        Comparison.AtMost => ("allows at most", "cho phép tối đa"),
-        Comparison.LessThan => ("allows less than", "cho phép dưới"),
-        _ => ("needs at least", "cần ít nhất"),
+        Comparison.MoreThan => "Judge.NeedsMoreThan",
+        Comparison.AtMost => "Judge.AllowsAtMost",
+        Comparison.LessThan => "Judge.AllowsLessThan",
+        _ => "Judge.NeedsAtLeast",
     };
 
     private static decimal? Achieved(Indicator indicator, Threshold threshold, decimal value)

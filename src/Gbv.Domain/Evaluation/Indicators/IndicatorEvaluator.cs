@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;
 using NodaTime;
@@ -76,10 +77,14 @@ public static partial class IndicatorEvaluator
 
         var overall = missed.Count > 0 ? IndicatorStatus.NotMet : noData.Count > 0 ? IndicatorStatus.NoData : last.Status;
         var span = $"{target.Horizon.Year}-{year}";
-        var en = $"every year {span} counts: " + (missed.Count > 0 ? $"missed in {string.Join(", ", missed)}" : "none missed")
-            + (noData.Count > 0 ? $"; no data for {string.Join(", ", noData)}" : string.Empty);
-        var vi = $"tính mọi năm {span}: " + (missed.Count > 0 ? $"không đạt năm {string.Join(", ", missed)}" : "không năm nào không đạt")
-            + (noData.Count > 0 ? $"; chưa có số liệu năm {string.Join(", ", noData)}" : string.Empty);
+        var said = new (string En, string Vi)[]
+        {
+            Explanations.Both("Every.Head", span),
+            missed.Count > 0 ? Explanations.Both("Every.Missed", string.Join(", ", missed)) : Explanations.Both("Every.NoneMissed"),
+            noData.Count > 0 ? Explanations.Both("Every.NoData", string.Join(", ", noData)) : (string.Empty, string.Empty),
+        };
+        var en = string.Concat(said.Select(s => s.En));
+        var vi = string.Concat(said.Select(s => s.Vi));
         return last with
         {
             Status = overall,

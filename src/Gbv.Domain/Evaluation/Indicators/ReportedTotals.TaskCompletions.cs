@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 using Gbv.Domain.Tasks;
 
@@ -30,6 +31,7 @@ public sealed partial class ReportedTotals
         // A record can name a task or a milestone (a review held is a completion too).
         var tasks = plan.Tasks.Select(t => t.Id).Concat(plan.Milestones.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<TaskCompletion>();
+        var read = YearsRead.Of(plan);
         var builder = ImmutableDictionary.CreateBuilder<(string, int, string), decimal>();
         foreach (var completion in completions)
         {
@@ -43,25 +45,30 @@ public sealed partial class ReportedTotals
 
             if (!DataUnits.IsId(completion.Unit))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, new DiagnosticArgument("unit", "Đơn vị"), completion.Unit);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Unit"), completion.Unit);
                 continue;
             }
 
             if (completion.Date.Year < 1)
             {
-                bag.Add(DataDiagnostics.ImpossibleYear, where, new DiagnosticArgument($"The completion of \"{completion.Task}\" by {completion.Unit}", $"Việc hoàn thành \"{completion.Task}\" của {completion.Unit}"), Invariant(completion.Date.Year));
+                bag.Add(DataDiagnostics.ImpossibleYear, where, Checks.Set.Argument("Data.CompletionBy", completion.Task, completion.Unit), Invariant(completion.Date.Year));
                 continue;
+            }
+
+            if (!read.Contains(completion.Date.Year))
+            {
+                bag.Add(DataDiagnostics.YearNotRead, where, Checks.Set.Argument("Data.CompletionBy", completion.Task, completion.Unit), Invariant(completion.Date.Year), read.ToString());
             }
 
             if (units is not null && !units.Contains(completion.Unit))
             {
-                bag.Add(DataDiagnostics.UnknownDataUnit, where, new DiagnosticArgument($"The completion of \"{completion.Task}\" on {day}", $"Việc hoàn thành \"{completion.Task}\" ngày {day}"), completion.Unit, Suggestions.DidYouMean(completion.Unit, units));
+                bag.Add(DataDiagnostics.UnknownDataUnit, where, Checks.Set.Argument("Data.CompletionOn", completion.Task, ValueArguments.Day(completion.Date)), completion.Unit, Suggestions.DidYouMean(completion.Unit, units));
                 continue;
             }
 
             if (!seen.Add(completion))
             {
-                bag.Add(DataDiagnostics.RepeatedCompletion, where, completion.Unit, completion.Task, day);
+                bag.Add(DataDiagnostics.RepeatedCompletion, where, completion.Unit, completion.Task, ValueArguments.Day(completion.Date));
                 continue;
             }
 

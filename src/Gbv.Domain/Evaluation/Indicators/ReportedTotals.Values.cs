@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Indicators;
+using Gbv.Domain.Localization;
 using Gbv.Domain.Plans;
 
 namespace Gbv.Domain.Evaluation.Indicators;
@@ -46,25 +47,31 @@ public sealed partial class ReportedTotals
         var elements = plan.DataElements.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var decimals = plan.DataElements.Where(e => e.Values == ElementValues.Decimal).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var area = new PlanAreaFigures(plan, bag);
+        var read = YearsRead.Of(plan);
         var totals = From(values, bag, (value, where) =>
         {
             var year = Invariant(value.Year);
             if (!DataUnits.IsId(value.Unit))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, new DiagnosticArgument("unit", "Đơn vị"), value.Unit);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Unit"), value.Unit);
                 return false;
             }
 
             if (!DataUnits.IsId(value.Element))
             {
-                bag.Add(DataDiagnostics.InvalidDataId, where, new DiagnosticArgument("data element", "Số liệu"), value.Element);
+                bag.Add(DataDiagnostics.InvalidDataId, where, Nouns.Set.Argument("Subject.Element"), value.Element);
                 return false;
             }
 
             if (value.Year is < 1 or > 9999)
             {
-                bag.Add(DataDiagnostics.ImpossibleYear, where, new DiagnosticArgument($"The value of \"{value.Element}\" from {value.Unit}", $"Số liệu \"{value.Element}\" của {value.Unit}"), year);
+                bag.Add(DataDiagnostics.ImpossibleYear, where, Checks.Set.Argument("Data.ValueFrom", value.Element, value.Unit), year);
                 return false;
+            }
+
+            if (!read.Contains(value.Year))
+            {
+                bag.Add(DataDiagnostics.YearNotRead, where, Checks.Set.Argument("Data.ValueFrom", value.Element, value.Unit), year, read.ToString());
             }
 
             if (!elements.Contains(value.Element))
@@ -75,13 +82,13 @@ public sealed partial class ReportedTotals
 
             if (!TargetCalculator.IsWhole(value.Value) && !decimals.Contains(value.Element))
             {
-                bag.Add(DataDiagnostics.NotWholeCount, where, value.Unit, value.Element, Invariant(value.Value), year);
+                bag.Add(DataDiagnostics.NotWholeCount, where, value.Unit, value.Element, ValueArguments.Figure(value.Value), year);
                 return false;
             }
 
             if (units is not null && !units.Contains(value.Unit))
             {
-                bag.Add(DataDiagnostics.UnknownDataUnit, where, new DiagnosticArgument($"\"{value.Element}\" for {year}", $"Số liệu \"{value.Element}\" năm {year}"), value.Unit, Suggestions.DidYouMean(value.Unit, units));
+                bag.Add(DataDiagnostics.UnknownDataUnit, where, Checks.Set.Argument("Data.ValueFor", value.Element, year), value.Unit, Suggestions.DidYouMean(value.Unit, units));
                 return false;
             }
 
@@ -105,18 +112,18 @@ public sealed partial class ReportedTotals
             var key = (value.Unit, value.Year, value.Element);
             if (value.Value < 0)
             {
-                bag.Add(DataDiagnostics.NegativeValue, where, value.Unit, value.Element, Invariant(value.Year), Invariant(value.Value));
+                bag.Add(DataDiagnostics.NegativeValue, where, value.Unit, value.Element, Invariant(value.Year), ValueArguments.Figure(value.Value));
             }
             else if (builder.TryGetValue(key, out var first))
             {
                 // The same row twice is one figure sent twice; two values for one figure cannot both be right.
                 if (first == value.Value)
                 {
-                    bag.Add(DataDiagnostics.RepeatedValue, where, value.Unit, value.Element, Invariant(value.Year), Invariant(first));
+                    bag.Add(DataDiagnostics.RepeatedValue, where, value.Unit, value.Element, Invariant(value.Year), ValueArguments.Figure(first));
                 }
                 else
                 {
-                    bag.Add(DataDiagnostics.DuplicateValue, where, value.Unit, value.Element, Invariant(value.Year), Invariant(first), Invariant(value.Value));
+                    bag.Add(DataDiagnostics.DuplicateValue, where, value.Unit, value.Element, Invariant(value.Year), ValueArguments.Figure(first), ValueArguments.Figure(value.Value));
                 }
             }
             else

@@ -81,14 +81,14 @@ public static class TimelinessChecker
             var sentOn = submission.SubmittedAt.InZone(schedule.Zone).Date;
             if (sentOn < submission.Period.Start)
             {
-                bag.Add(SubmissionDiagnostics.SubmittedBeforePeriod, Where(submission), submission.Unit, submission.Obligation, submission.Period.ToString(),
-                    LocalDatePattern.Iso.Format(sentOn), LocalDatePattern.Iso.Format(submission.Period.Start));
+                bag.Add(SubmissionDiagnostics.SubmittedBeforePeriod, Where(submission), submission.Unit, submission.Obligation, PeriodWords.Argument(submission.Period),
+                    ValueArguments.Day(sentOn), ValueArguments.Day(submission.Period.Start));
                 continue;
             }
 
             if (!state.ReportIndex.TryGetValue(submission.Period, out var report))
             {
-                bag.Add(SubmissionDiagnostics.SubmissionOutOfPeriod, Where(submission), submission.Unit, submission.Obligation, submission.Period.ToString(), Describe(schedule, state.Obligation));
+                bag.Add(SubmissionDiagnostics.SubmissionOutOfPeriod, Where(submission), submission.Unit, submission.Obligation, PeriodWords.Argument(submission.Period), Describe(schedule, state.Obligation));
                 continue;
             }
 
@@ -115,7 +115,7 @@ public static class TimelinessChecker
                      .ThenBy(d => d.Later.Period.Start).ThenBy(d => d.Later.SubmittedAt))
         {
             bag.Add(SubmissionDiagnostics.DuplicateSubmission, Where(later),
-                later.Unit, later.Obligation, later.Period.ToString(), InstantPattern.General.Format(first), InstantPattern.General.Format(later.SubmittedAt));
+                later.Unit, later.Obligation, PeriodWords.Argument(later.Period), ValueArguments.Moment(first, schedule.Zone), ValueArguments.Moment(later.SubmittedAt, schedule.Zone));
         }
 
         var reports = ImmutableArray.CreateBuilder<ExpectedReport>(scheduled.Sum(r => states[r.Obligation.Key].Units.Length));
