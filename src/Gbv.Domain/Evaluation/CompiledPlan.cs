@@ -149,14 +149,6 @@ public sealed partial class CompiledPlan<T>
         }
     }
 
-    /// <summary>
-    /// The listed units that report alike: those of an agency at another level than the plan's (the communes of a
-    /// district's plan, the villages of a commune's). The offices an agency of the plan's own level groups ("các cơ
-    /// quan, đơn vị") each report their own figures; one office's figure does not make the others owe it.
-    /// </summary>
-    private Dictionary<string, ImmutableArray<string>> AlikeUnits(IReadOnlyDictionary<string, ImmutableArray<string>> reportingUnits) =>
-        reportingUnits.Where(p => Plan.FindAgency(p.Key) is { Level: { } level } && level != Plan.IssuerLevel).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-
     private ComplianceReport Report(IComplianceData<T> data, Instant asOf, CaseCounts cases, ReferralSummary referrals,
         List<Diagnostic> caseProblems, IReadOnlyDictionary<string, long>? casesByUnit)
     {
@@ -188,7 +180,7 @@ public sealed partial class CompiledPlan<T>
         var done = ReportedTotals.FromTaskCompletions(Plan, completions, units, out var taskProblems);
         problems.AddRange(taskProblems);
         // Reported figures are sent: with the units listed, a commune that sends none is named as not reporting.
-        var totals = reported.Merge(cases.Totals).Merge(done).WithReportingUnits(AlikeUnits(data.ReportingUnits));
+        var totals = reported.Merge(cases.Totals).Merge(done).WithReportingUnits(ReportedTotals.AlikeUnits(Plan, data.ReportingUnits));
 
         var timeliness = TimelinessChecker.Check(Schedule, data.Submissions, asOf, data.ReportingUnits);
         problems.AddRange(timeliness.Problems);

@@ -148,7 +148,6 @@ public sealed record ReferralDecision
 
     private static readonly OffsetDateTimePattern LocalTime = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm o<+HH:mm>");
 
-
     private static string Keyword(ConsentOverrideReason? reason) => reason is { } r ? Keywords<ConsentOverrideReason>.Name(r) : string.Empty;
 
     // The reason in Vietnamese words ("đe dọa tính mạng"), from Words.vi.resx.

@@ -38,6 +38,14 @@ public sealed partial class ReportedTotals
         return new ReportedTotals(_values, MergePeers(_peers, peers.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal)));
     }
 
+    /// <summary>
+    /// The listed units that report alike: those of an agency at another level than the plan's (the communes of a
+    /// district's plan, the villages of a commune's). The offices an agency of the plan's own level groups ("các cơ
+    /// quan, đơn vị") each report their own figures; one office's figure does not make the others owe it.
+    /// </summary>
+    internal static Dictionary<string, ImmutableArray<string>> AlikeUnits(Plans.Plan plan, IReadOnlyDictionary<string, ImmutableArray<string>> reportingUnits) =>
+        reportingUnits.Where(p => plan.FindAgency(p.Key) is { Level: { } level } && level != plan.IssuerLevel).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     /// <summary>The units expected to report any of the elements in any year, in ordinal order.</summary>
     internal SortedSet<string> UnitsExpected(string first, string? second)
     {

@@ -3,8 +3,8 @@ using Gbv.Domain.Plans;
 namespace Gbv.Domain.Evaluation.Indicators;
 
 /// <summary>
-/// The years a plan's targets and charts read: from the start of its period to the latest of its end, its vision and
-/// its targets' years. A figure dated outside them is kept, but no target reads it, and the data's author is told
+/// The years a plan's targets and charts read: from the earliest of its first year and its targets' years to the
+/// latest of its last year, its vision and its targets' years. A figure dated outside them is kept, but no target reads it, and the data's author is told
 /// (GBV4020): a year typed wrong would otherwise vanish without a word.
 /// </summary>
 internal readonly record struct YearsRead(int? First, int? Last)
@@ -12,10 +12,10 @@ internal readonly record struct YearsRead(int? First, int? Last)
     /// <summary>The years of a plan.</summary>
     public static YearsRead Of(Plan plan)
     {
-        var last = new[] { plan.Period.To, plan.Period.Vision }
-            .Concat(plan.Indicators.SelectMany(i => i.Targets).Select(t => (int?)t.Horizon.Year))
-            .Max();
-        return new YearsRead(plan.Period.From, last);
+        var targets = plan.Indicators.SelectMany(i => i.Targets).Select(t => (int?)t.Horizon.Year).ToList();
+        // Without a first year the plan's start is not known: no year is too early.
+        var first = plan.Period.From is null ? null : targets.Append(plan.Period.From).Min();
+        return new YearsRead(first, targets.Append(plan.Period.To).Append(plan.Period.Vision).Max());
     }
 
     /// <summary>Whether a target or a chart can read the year.</summary>
