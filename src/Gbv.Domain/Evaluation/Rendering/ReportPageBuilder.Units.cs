@@ -40,14 +40,15 @@ internal sealed partial class ReportPageBuilder
                 rows.Add([names.Unit(units[i].Unit), Year(r), figures, hidden[i] ? new PageCell("—") : Status(r)]);
             }
 
+            // A unit left out is left out of the total's year: the row says which year it did not report.
             foreach (var unit in total.MissingUnits.Select(g => g.Unit).Distinct(StringComparer.Ordinal))
             {
-                rows.Add([names.Unit(unit), "—", "—", new PageCell(W("Unit.NotReported"), CellTone.Pending)]);
+                rows.Add([names.Unit(unit), Year(total), "—", new PageCell(W("Unit.NotReported"), CellTone.Pending)]);
             }
 
             foreach (var unit in total.ImpossibleUnits.Select(g => g.Unit).Distinct(StringComparer.Ordinal))
             {
-                rows.Add([names.Unit(unit), "—", "—", new PageCell(W("Unit.Impossible"), CellTone.Bad)]);
+                rows.Add([names.Unit(unit), Year(total), "—", new PageCell(W("Unit.Impossible"), CellTone.Bad)]);
             }
 
             rows.Add([W("Unit.Total"), Year(total), ReportWords.Figures(total, shown, Vi, names), Status(total)]);

@@ -116,7 +116,7 @@ public sealed class RenderedReportTests
             | unit | year | figures | status |
             |---|---:|---:|---|
             | xa-a | 2026 | (hidden) | — |
-            | xa-b | — | — | did not report |
+            | xa-b | 2026 | — | did not report |
             | total | 2026 | >5/10 (incomplete: 1 of 2 units; left out: xa-b did not report) | **AtRisk** |
 
             **trainings: at least 1 by 2025**
@@ -209,7 +209,7 @@ public sealed class RenderedReportTests
             | đơn vị | năm | số liệu | tình trạng |
             |---|---:|---:|---|
             | xa-a | 2026 | (ẩn) | — |
-            | xa-b | — | — | chưa báo cáo |
+            | xa-b | 2026 | — | chưa báo cáo |
             | tổng cộng | 2026 | >5/10 (chưa đủ: 1/2 đơn vị; không tính: xa-b chưa báo cáo) | **có nguy cơ không đạt** |
 
             **Tập huấn hằng năm: tối thiểu 1 đến năm 2025**
@@ -298,7 +298,7 @@ public sealed class RenderedReportTests
             | unit | year | figures | status |
             |---|---:|---:|---|
             | xa-a | 2025 | (hidden) | — |
-            | xa-b | — | — | **left out: impossible figures** |
+            | xa-b | 2025 | — | **left out: impossible figures** |
             | total | 2025 | >15/20 (incomplete: 1 of 2 units; left out: xa-b impossible figures (part above whole)) | **NotMet** |
             """.ReplaceLineEndings("\n"), md, StringComparison.Ordinal);
     }
@@ -462,7 +462,7 @@ public sealed class RenderedReportTests
 
         // Per unit beside the total: xa-a's 8 of 10 in 2026 is the whole total, whose part is hidden, so xa-a's is too;
         // xa-b, which reported 2025, has sent nothing for 2026.
-        Assert.Equal(["unit|year|figures|status", "xa-a|2026|(hidden)|—", "xa-b|—|—|did not report", "total|2026|>5/10 (incomplete: 1 of 2 units; left out: xa-b did not report)|AtRisk", "unit|year|figures|status", "xa-a|2025|1|Met", "total|2025|1|Met"],
+        Assert.Equal(["unit|year|figures|status", "xa-a|2026|(hidden)|—", "xa-b|2026|—|did not report", "total|2026|>5/10 (incomplete: 1 of 2 units; left out: xa-b did not report)|AtRisk", "unit|year|figures|status", "xa-a|2025|1|Met", "total|2025|1|Met"],
             page.Descendants(Xhtml + "table").Where(t => (string?)t.Attribute("class") == "units").SelectMany(t => t.Descendants(Xhtml + "tr")).Select(tr => string.Join('|', tr.Elements().Select(c => c.Value))));
         Assert.Equal(["obligation|reports due|received|on time|reporting rate|on-time rate", "six-monthly|1|0|0|0%|0%", "annual|1|1|0|100%|0%"], Rows(page, "rates"));
         Assert.Equal(
