@@ -59,8 +59,8 @@ internal static class ExtractCommand
             extraction.Elements.Count(e => e.Review is not null).ToString(CultureInfo.InvariantCulture)));
         foreach (var element in extraction.Elements)
         {
-            stdout.WriteLine(CliWords.Format("Extract.Element", vi, element.Span.Line.ToString(CultureInfo.InvariantCulture), element.Kind, element.Describe(), element.Confidence.ToString().ToLowerInvariant())
-                + (element.Review is null ? string.Empty : CliWords.Format("Extract.ToReview", vi, element.Review)));
+            stdout.WriteLine(CliWords.Format("Extract.Element", vi, element.Span.Line.ToString(CultureInfo.InvariantCulture), element.KindIn(language), element.Describe(language), element.ConfidenceIn(language))
+                + (element.ReviewIn(language) is { } review ? CliWords.Format("Extract.ToReview", vi, review) : string.Empty));
             stdout.WriteLine($"    \"{element.Span.Text}\"");
         }
 
@@ -94,13 +94,21 @@ internal static class ExtractCommand
         stdout.WriteLine();
         stdout.WriteLine(CliWords.Get("Extract.Columns", vi));
         stdout.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var language = vi ? "vi" : "en";
+        // A share as each language writes it: 97.8% in English, 97,8% in Vietnamese.
+        string Share(decimal share)
+        {
+            var text = (share * 100).ToString("0.#", CultureInfo.InvariantCulture);
+            return vi ? text.Replace('.', ',') : text;
+        }
+
         foreach (var s in scores)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {s.Kind} | {s.Expected} | {s.Extracted} | {s.Found} | {s.Wrong} | {s.Missed} | {s.Precision * 100:0.#}% | {s.Recall * 100:0.#}% |"));
+                $"| {s.KindIn(language)} | {s.Expected} | {s.Extracted} | {s.Found} | {s.Wrong} | {s.Missed} | {Share(s.Precision)}% | {Share(s.Recall)}% |"));
         }
 
-        foreach (var line in scores.SelectMany(s => s.Details))
+        foreach (var line in scores.SelectMany(s => s.DetailsIn(language)))
         {
             stdout.WriteLine("- " + line);
         }

@@ -71,14 +71,14 @@ internal static class TestCommand
 
             foreach (var check in run.Checks)
             {
-                people.WriteLine($"{(check.Passed ? pass : fail)} {Path.GetFileName(run.File)} › {check.Scenario} › {check.What}");
+                people.WriteLine($"{(check.Passed ? pass : fail)} {Path.GetFileName(run.File)} › {check.Scenario} › {check.WhatIn(language)}");
                 if (!check.Passed)
                 {
-                    people.WriteLine("       " + CliWords.Format("Test.Expected", vi, check.Expected));
-                    people.WriteLine("       " + CliWords.Format("Test.Actual", vi, check.Actual));
-                    if (check.Explanation.Length > 0)
+                    people.WriteLine("       " + CliWords.Format("Test.Expected", vi, check.ExpectedIn(language)));
+                    people.WriteLine("       " + CliWords.Format("Test.Actual", vi, check.ActualIn(language)));
+                    if (check.ExplanationIn(language) is { Length: > 0 } because)
                     {
-                        people.WriteLine("       " + CliWords.Format("Test.Because", vi, check.Explanation));
+                        people.WriteLine("       " + CliWords.Format("Test.Because", vi, because));
                     }
                 }
             }
@@ -86,7 +86,7 @@ internal static class TestCommand
 
         if (format == "junit")
         {
-            var xml = JUnit(runs).ToString();
+            var xml = JUnit(runs, language).ToString();
             if (output is not null)
             {
                 CliOptions.WriteFileAtomically(output, xml);
@@ -160,7 +160,7 @@ internal static class TestCommand
         return safe.ToString();
     }
 
-    private static XDocument JUnit(List<ScenarioRun> runs) => new(
+    private static XDocument JUnit(List<ScenarioRun> runs, string language) => new(
         new XElement("testsuites",
             new XAttribute("tests", runs.Sum(r => r.Checks.Length + r.Problems.Length)),
             new XAttribute("failures", runs.Sum(r => r.Failed)),
@@ -169,9 +169,9 @@ internal static class TestCommand
                 new XAttribute("tests", run.Checks.Length + run.Problems.Length),
                 new XAttribute("failures", run.Failed),
                 run.Problems.Select(p => new XElement("testcase", new XAttribute("classname", Xml(Path.GetFileName(run.File))), new XAttribute("name", p.Id),
-                    new XElement("failure", new XAttribute("message", Xml(p.Message)), Xml(p.ToString())))),
+                    new XElement("failure", new XAttribute("message", Xml(p.GetMessage(language))), Xml(p.ToString(language))))),
                 run.Checks.Select(c => new XElement("testcase",
                     new XAttribute("classname", Xml($"{Path.GetFileName(run.File)}.{c.Scenario}")),
-                    new XAttribute("name", Xml(c.What)),
-                    c.Passed ? null : new XElement("failure", new XAttribute("message", Xml($"expected {c.Expected}; actual {c.Actual}")), Xml(c.Explanation))))))));
+                    new XAttribute("name", Xml(c.WhatIn(language))),
+                    c.Passed ? null : new XElement("failure", new XAttribute("message", Xml(CliWords.Format("Test.JUnitFailure", language, c.ExpectedIn(language), c.ActualIn(language)))), Xml(c.ExplanationIn(language)))))))));
 }

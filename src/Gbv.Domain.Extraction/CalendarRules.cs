@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Text.RegularExpressions;
 
 namespace Gbv.Domain.Extraction;
@@ -39,7 +40,10 @@ internal static partial class CalendarRules
                     && VietnameseDates.MonthDay(window.Groups["d2"].Value, window.Groups["m2"].Value) is { } to
                     ? new ExtractedCampaign(m.Value.Trim(), from, to, null, true, span, ExtractionConfidence.High, null)
                     : new ExtractedCampaign(m.Value.Trim(), known.From, known.To, known.Month, false, span, ExtractionConfidence.Low,
-                        $"the text gives no dates: {known.Describe()} from the table of national campaigns");
+                        ExtractionWords.Format("Review.CampaignFromTable", false, known.Describe(false)))
+                    {
+                        ReviewVi = ExtractionWords.Format("Review.CampaignFromTable", true, known.Describe(true)),
+                    };
                 Keep(known.Id, campaign);
             }
         }
@@ -79,7 +83,10 @@ internal static partial class CalendarRules
                 yield return new ExtractedDay(day.Id, match.Value, day.Date, stated,
                     new SourceSpan(line.Number, line.Paragraph, match.Value, line.Verbatim),
                     stated ? ExtractionConfidence.High : ExtractionConfidence.Low,
-                    stated ? null : $"the text names the day without its date: {day.Date} from the table of days");
+                    stated ? null : ExtractionWords.Format("Review.DayFromTable", false, day.Date))
+                {
+                    ReviewVi = stated ? null : ExtractionWords.Format("Review.DayFromTable", true, ExtractionWords.Day(day.Date, true)),
+                };
             }
         }
     }
@@ -102,7 +109,10 @@ internal static partial class CalendarRules
                     var outside = period is not null && !period.Covers(year);
                     yield return new ExtractedReview(kind, year, new SourceSpan(line.Number, line.Paragraph, m.Value, line.Verbatim),
                         outside ? ExtractionConfidence.Low : ExtractionConfidence.High,
-                        outside ? period!.Outside(year) + ": left out of the draft" : null);
+                        outside ? period!.Outside(year, "Review.OutsideLeftOut").En : null)
+                    {
+                        ReviewVi = outside ? period!.Outside(year, "Review.OutsideLeftOut").Vi : null,
+                    };
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Text.RegularExpressions;
 
 namespace Gbv.Domain.Extraction;
@@ -67,7 +68,7 @@ internal static partial class DeadlineRules
                 var due = m.Groups["due"].Success ? Before().Match(m.Groups["due"].Value) : Before().Match(after.Split(';', ')', ',')[0]);
                 var date = due.Success ? VietnameseDates.MonthDay(due.Groups["d"].Value, due.Groups["m"].Value) : null;
                 yield return date is null
-                    ? new ExtractedDeadline(frequency, "unstated", null, reporter, to, via, span, ExtractionConfidence.Medium, "no due day is stated for this report")
+                    ? new ExtractedDeadline(frequency, "unstated", null, reporter, to, via, span, ExtractionConfidence.Medium, ExtractionWords.Get("Review.NoDueDay", false)) { ReviewVi = ExtractionWords.Get("Review.NoDueDay", true) }
                     : new ExtractedDeadline(frequency, "before", date, reporter, to, via, span, ExtractionConfidence.High, null);
             }
 

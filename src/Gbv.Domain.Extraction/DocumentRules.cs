@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Globalization;
 
 namespace Gbv.Domain.Extraction;
@@ -22,7 +23,7 @@ internal static partial class DocumentRules
         string? number = null, place = null, issuer = null, level = null, title = null;
         int? year = null, month = null;
         NodaTime.LocalDate? issued = null;
-        var reviews = new List<string>();
+        var reviews = new List<Note>();
         var unsure = new List<string>();
         foreach (var unit in units)
         {
@@ -35,7 +36,7 @@ internal static partial class DocumentRules
                 }
                 else
                 {
-                    reviews.Add($"the number is left blank (\"{n.Value}\")");
+                    reviews.Add(Note.Of("Review.NumberBlank", n.Value));
                     number = string.Empty;
                 }
             }
@@ -52,7 +53,7 @@ internal static partial class DocumentRules
                 }
                 else
                 {
-                    reviews.Add($"the date has no day (\"{d.Value}\")");
+                    reviews.Add(Note.Of("Review.DateNoDay", d.Value));
                 }
             }
         }
@@ -96,7 +97,7 @@ internal static partial class DocumentRules
         else if (first is null && heading is null && plan < 0 && decision < 0)
         {
             unsure.Add("form");
-            reviews.Add("the text has no header, no \"KẾ HOẠCH\" heading and no sentence reporting the issue: is it the plan?");
+            reviews.Add(Note.Of("Review.NotThePlan"));
         }
 
         if (first is null && issuer is null && title is null && heading is null)
@@ -109,7 +110,7 @@ internal static partial class DocumentRules
         if (number is null)
         {
             unsure.Add("number");
-            reviews.Add("no document number (\"Số: ...\") was found");
+            reviews.Add(Note.Of("Review.NoNumber"));
         }
         else if (number.Length == 0)
         {
@@ -119,9 +120,7 @@ internal static partial class DocumentRules
         if (year is null)
         {
             unsure.Add("date");
-            reviews.Add(form == "summary"
-                ? "the text does not give the date of issue (a page's posting time is not one)"
-                : "no date of issue (\"..., ngày ... tháng ... năm ...\") was found");
+            reviews.Add(Note.Of(form == "summary" ? "Review.SummaryNoDate" : "Review.NoDate"));
         }
         else if (issued is null)
         {
@@ -136,13 +135,13 @@ internal static partial class DocumentRules
         if (issuer is null)
         {
             unsure.Add("issuer");
-            reviews.Add("no heading or sentence names the issuing body (\"... ban hành / xây dựng kế hoạch\")");
+            reviews.Add(Note.Of("Review.NoIssuer"));
         }
 
         if (level is null)
         {
             unsure.Add("level");
-            reviews.Add("the issuing body's level (tỉnh, huyện, xã) is not stated: the draft leaves it \"unstated\"");
+            reviews.Add(Note.Of("Review.NoLevel"));
         }
 
         if (title is null)
@@ -153,8 +152,9 @@ internal static partial class DocumentRules
         var anchor = first ?? heading?.Line ?? lines[0];
         return new ExtractedDocument(string.IsNullOrEmpty(number) ? null : number, issued, year, month, place, issuer, level, title,
             new SourceSpan(anchor.Number, anchor.Paragraph, anchor.Text, anchor.Verbatim),
-            reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Low, reviews.Count == 0 ? null : string.Join("; ", reviews))
+            reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Low, Note.English(reviews))
         {
+            ReviewVi = Note.Vietnamese(reviews),
             Form = form,
             Unsure = [.. unsure],
         };

@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Definitions.Format;
@@ -22,7 +23,7 @@ internal static partial class DraftBuilder
         var named = elements.OfType<ExtractedTarget>().Select(t => t.By ?? t.From ?? 2000).Concat(elements.OfType<ExtractedReview>().Select(r => r.Year));
         var year = period?.From ?? document?.IssuedYear ?? named.Append(2000).Min();
         var agencies = new AgencyList();
-        var issuer = agencies.Add(document?.Issuer ?? "(cơ quan ban hành: chưa tìm thấy)", "issuer", document?.Level);
+        var issuer = agencies.Add(document?.Issuer ?? Vi("Draft.NoIssuer"), "issuer", document?.Level);
         var summary = document?.Form == "summary";
 
         var extractedTasks = elements.OfType<ExtractedTask>().ToList();
@@ -92,7 +93,7 @@ internal static partial class DraftBuilder
                 var denominator = ofWhich is null ? element + "_total" : null;
                 if (denominator is not null)
                 {
-                    dataElements.Add(new DataElementDefinition { Key = denominator, Name = new() { Vi = "Tổng số (mẫu số): " + Clip(subject) } });
+                    dataElements.Add(new DataElementDefinition { Key = denominator, Name = new() { Vi = ExtractionWords.Format("Draft.Denominator", true, Clip(subject)) } });
                 }
 
                 metric = new MetricDefinition { Reported = new RatioMetricDefinition { Numerator = element, Denominator = denominator } };
@@ -119,7 +120,7 @@ internal static partial class DraftBuilder
         var reporting = new List<ObligationDefinition>();
         foreach (var deadline in elements.OfType<ExtractedDeadline>())
         {
-            var reporters = agencies.Add(deadline.Reporter ?? "(đơn vị báo cáo: cần ghi rõ)", deadline.Reporter is null ? "reporters" : null);
+            var reporters = agencies.Add(deadline.Reporter ?? Vi("Draft.NoReporters"), deadline.Reporter is null ? "reporters" : null);
             var recipient = deadline.Recipient is { } to ? agencies.Add(to, null) : issuer;
             reporting.Add(new ObligationDefinition
             {
@@ -133,7 +134,7 @@ internal static partial class DraftBuilder
         {
             Format = "gbv-plan/1",
             Id = "draft-" + Slug(document?.Number ?? "plan") + "-" + year.ToString(CultureInfo.InvariantCulture),
-            Title = new() { Vi = document?.Title ?? "(tên kế hoạch: chưa tìm thấy)" },
+            Title = new() { Vi = document?.Title ?? Vi("Draft.NoTitle") },
             Document = new DocumentDefinition
             {
                 Kind = DocumentKindOf(document), Number = document?.Number, Issued = document?.Issued?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
@@ -176,26 +177,29 @@ internal static partial class DraftBuilder
         };
     }
 
+    // The draft is a Vietnamese plan file: its placeholders and notes are the Vietnamese words.
+    private static string Vi(string key) => ExtractionWords.Get(key, vi: true);
+
     private static IEnumerable<string> Notes(ExtractedDocument? document, string source, string? cutShort)
     {
-        yield return $"Bản nháp do gbv extract tạo từ {Path.GetFileName(source)}: cần đối chiếu với văn bản gốc trước khi dùng.";
+        yield return ExtractionWords.Format("Draft.Note", true, Path.GetFileName(source));
         if (document?.Form == "decision")
         {
-            yield return "Văn bản là quyết định phê duyệt / ban hành kế hoạch (kế hoạch kèm theo quyết định): số và ngày là của quyết định.";
+            yield return Vi("Draft.Decision");
         }
         else if (document?.Form == "summary")
         {
-            yield return "Văn bản là bản tin tóm tắt kế hoạch (cổng thông tin, báo), không phải toàn văn: cần đối chiếu với kế hoạch gốc.";
+            yield return Vi("Draft.Summary");
         }
 
         if (document?.Level is null)
         {
-            yield return "Cấp hành chính (level) chưa xác định: văn bản không nêu, cần ghi rõ.";
+            yield return Vi("Draft.NoLevel");
         }
 
         if (cutShort is not null)
         {
-            yield return $"Văn bản bị cắt ngang ({cutShort}): bản nháp chỉ gồm phần trước đó.";
+            yield return ExtractionWords.Format("Draft.CutShort", true, cutShort);
         }
     }
 

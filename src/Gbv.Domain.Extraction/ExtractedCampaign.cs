@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 namespace Gbv.Domain.Extraction;
 
 /// <summary>A campaign: a window of days each year ("từ 15/11 đến 15/12") or a month.</summary>
@@ -19,5 +20,11 @@ public sealed record ExtractedCampaign(string Name, string? From, string? To, in
     public override ExtractedKind Kind => ExtractedKind.Campaign;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Name}: {(Month is { } m ? $"month {m}" : $"{From} to {To}")}{(DatesStated ? string.Empty : " (from the table)")}";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) =>
+        $"{Name}: {(Month is { } m ? W.Format("Campaign.Month", vi, m) : W.Format("Campaign.Window", vi, W.Day(From, vi), W.Day(To, vi)))}{(DatesStated ? string.Empty : W.Get("Campaign.FromTable", vi))}";
 }

@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 namespace Gbv.Domain.Extraction;
 
 /// <summary>An observance day: its name and date, stated in the text or resolved from the table of days.</summary>
@@ -24,5 +25,10 @@ public sealed record ExtractedDay(string Id, string Name, string Date, bool Date
     public override ExtractedKind Kind => ExtractedKind.Day;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Name} {Date}{(DateStated ? string.Empty : " (resolved from the table of days)")}";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) => $"{Name} {W.Day(Date, vi)}{(DateStated ? string.Empty : W.Get("Day.FromTable", vi))}";
 }

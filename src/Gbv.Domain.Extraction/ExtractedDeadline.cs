@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 namespace Gbv.Domain.Extraction;
 
 /// <summary>A reporting obligation: how often, and by when ("6 tháng (trước ngày 10/6)").</summary>
@@ -23,5 +24,11 @@ public sealed record ExtractedDeadline(string Frequency, string Rule, string? Da
     public override ExtractedKind Kind => ExtractedKind.Deadline;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Frequency}, {Rule}{(Date is null ? string.Empty : " " + Date)}{(Reporter is null ? string.Empty : " from " + Reporter)}{(Recipient is null ? string.Empty : " to " + Recipient)}{(Via is null ? string.Empty : " via " + Via)}";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) =>
+        $"{W.Keyword("Frequency.", Frequency, vi)}, {W.Keyword("Rule.", Rule, vi)}{(Date is null ? string.Empty : " " + W.Day(Date, vi))}{(Reporter is null ? string.Empty : W.Format("Deadline.From", vi, Reporter))}{(Recipient is null ? string.Empty : W.Format("Deadline.To", vi, Recipient))}{(Via is null ? string.Empty : W.Format("Deadline.Via", vi, Via))}";
 }

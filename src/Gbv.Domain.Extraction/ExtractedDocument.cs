@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 using NodaTime;
 
 namespace Gbv.Domain.Extraction;
@@ -35,8 +36,13 @@ public sealed record ExtractedDocument(
     public System.Collections.Immutable.ImmutableArray<string> Unsure { get; init; } = [];
 
     /// <inheritdoc />
-    public override string Describe() =>
-        $"{Number ?? "(no number)"}, {(Issued?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? (IssuedYear is { } y ? $"{y}-{IssuedMonth:00}" : "(no date)"))}, {Place ?? "(no place)"}, {Issuer ?? "(no issuer)"} ({Level ?? "level?"})";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) =>
+        $"{Number ?? W.Get("Document.NoNumber", vi)}, {(Issued is { } day ? W.Day(day, vi) : IssuedYear is { } y ? (vi ? $"{IssuedMonth:00}/{y}" : $"{y}-{IssuedMonth:00}") : W.Get("Document.NoDate", vi))}, {Place ?? W.Get("Document.NoPlace", vi)}, {Issuer ?? W.Get("Document.NoIssuer", vi)} ({(Level is null ? W.Get("Document.NoLevel", vi) : W.Keyword("Level.", Level, vi))})";
 
     /// <summary>Equal when every field is, the fields read with doubt element by element.</summary>
     public bool Equals(ExtractedDocument? other) =>

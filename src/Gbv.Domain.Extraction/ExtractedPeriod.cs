@@ -1,3 +1,5 @@
+using Gbv.Domain.Extraction.Localization;
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 namespace Gbv.Domain.Extraction;
 
 /// <summary>The plan's years: "giai đoạn 2017-2020 và tầm nhìn đến năm 2030", "năm 2023".</summary>
@@ -17,8 +19,14 @@ public sealed record ExtractedPeriod(int From, int To, int? Vision, SourceSpan S
     internal bool Covers(int year) => (year >= From && year <= To) || year == Vision;
 
     /// <summary>The review note for a year outside the period, before what was done about it.</summary>
-    internal string Outside(int year) => $"the year {year} is outside the plan's period {Describe()}";
+    internal Note Outside(int year, string key = "Review.Outside", params object?[] more) =>
+        Note.Of(key, vi => [year, Describe(vi ? "vi" : "en"), .. more]);
 
     /// <inheritdoc />
-    public override string Describe() => From == To ? $"{From}" : $"{From}-{To}" + (Vision is { } v ? $", vision {v}" : string.Empty);
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) => From == To ? $"{From}" : $"{From}-{To}" + (Vision is { } v ? W.Format("Period.Vision", vi, v) : string.Empty);
 }

@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 using NodaTime;
 
 namespace Gbv.Domain.Extraction;
@@ -27,5 +28,11 @@ public sealed record ExtractedReference(string Relation, string DocumentKind, st
     public override ExtractedKind Kind => ExtractedKind.Reference;
 
     /// <inheritdoc />
-    public override string Describe() => $"{Relation} {DocumentKind} {Number}{(Date is { } d ? " of " + d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}{(Issuer is null ? string.Empty : " by " + Issuer)}";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) =>
+        $"{W.Keyword("Relation.", Relation, vi)} {W.Keyword("DocumentKind.", DocumentKind, vi)} {Number}{(Date is { } d ? W.Format("Reference.Date", vi, W.Day(d, vi)) : string.Empty)}{(Issuer is null ? string.Empty : W.Format("Reference.Issuer", vi, Issuer))}";
 }

@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 namespace Gbv.Domain.Extraction;
 
 /// <summary>A review the plan schedules: "sơ kết" (mid-term) or "tổng kết" (final), in a year.</summary>
@@ -16,5 +17,10 @@ public sealed record ExtractedReview(string ReviewKind, int Year, SourceSpan Spa
     public override ExtractedKind Kind => ExtractedKind.Review;
 
     /// <inheritdoc />
-    public override string Describe() => $"{ReviewKind} in {Year}";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) => W.Format("Review.In", vi, W.Keyword("ReviewKind.", ReviewKind, vi), Year);
 }

@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 using Gbv.Domain.Indicators;
 
 namespace Gbv.Domain.Extraction;
@@ -34,5 +35,11 @@ public sealed record ExtractedTarget(Threshold Threshold, int? By, int? From, st
     public bool Reduction { get; init; }
 
     /// <inheritdoc />
-    public override string Describe() => $"{(Reduction ? "reduction of " : string.Empty)}{Threshold} {(By is { } b ? $"by {b}" : $"every year from {From}")}{(OfWhich ? " (of which)" : string.Empty)}: {Subject}";
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) =>
+        $"{(Reduction ? W.Get("Target.Reduction", vi) : string.Empty)}{(vi ? Threshold.Describe("vi") : Threshold.ToString())} {(By is { } b ? W.Format("Target.By", vi, b) : W.Format("Target.Every", vi, From))}{(OfWhich ? W.Get("Target.OfWhich", vi) : string.Empty)}: {Subject}";
 }

@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 using System.Collections.Immutable;
 
 namespace Gbv.Domain.Extraction;
@@ -25,9 +26,15 @@ public sealed record ExtractedTask(string Title, string? Section, string? Lead, 
     public override ExtractedKind Kind => ExtractedKind.Task;
 
     /// <inheritdoc />
-    public override string Describe() =>
+    public override string Describe() => Describe(vi: false);
+
+    /// <inheritdoc />
+    public override string Describe(string language) => Describe(Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
+    private string Describe(bool vi) =>
         $"{(Section is null ? string.Empty : Section + " ")}{(Title.Length > 80 ? Title[..80] + "…" : Title)}"
-        + (Recurrence is null ? string.Empty : $"; {Recurrence}") + (Lead is null ? string.Empty : $"; lead: {Lead}") + (Coordinators.IsEmpty ? string.Empty : $"; with: {string.Join(", ", Coordinators)}");
+        + (Recurrence is null ? string.Empty : $"; {W.Keyword("Recurrence.", Recurrence, vi)}") + (Lead is null ? string.Empty : W.Format("Task.Lead", vi, Lead))
+        + (Coordinators.IsEmpty ? string.Empty : W.Format("Task.With", vi, string.Join(", ", Coordinators)));
 
     /// <summary>Equal when every field is, the coordinators element by element: the same text read twice gives equal tasks.</summary>
     public bool Equals(ExtractedTask? other) =>

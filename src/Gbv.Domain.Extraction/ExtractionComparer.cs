@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Globalization;
 using Gbv.Domain.Definitions.Format;
 
@@ -35,10 +36,40 @@ public static class ExtractionComparer
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         return [.. comparisons.SelectMany(c => c).GroupBy(s => s.Kind, StringComparer.Ordinal).Select(g => new KindScore(g.Key,
-            g.Sum(s => s.Expected), g.Sum(s => s.Extracted), g.Sum(s => s.Found), g.Sum(s => s.Wrong), g.Sum(s => s.Missed), [.. g.SelectMany(s => s.Details)]))];
+            g.Sum(s => s.Expected), g.Sum(s => s.Extracted), g.Sum(s => s.Found), g.Sum(s => s.Wrong), g.Sum(s => s.Missed), [.. g.SelectMany(s => s.Details)])
+            {
+                DetailsVi = [.. g.SelectMany(s => s.DetailsIn("vi"))],
+            })];
     }
 
-    private readonly record struct Item(string Identity, string Full);
+    private readonly record struct Item(string Identity, string Full, string FullVi)
+    {
+        public Item(string identity, string full)
+            : this(identity, full, full)
+        {
+        }
+
+        public string In(bool vi) => vi ? FullVi : Full;
+    }
+
+    /// <summary>Detail lines in both languages, from keys of <see cref="ExtractionWords"/>.</summary>
+    private sealed class Lines
+    {
+        public List<string> En { get; } = [];
+
+        public List<string> Vi { get; } = [];
+
+        public void Add(string key, Func<bool, object?[]> args)
+        {
+            En.Add(ExtractionWords.Format(key, false, args(false)));
+            Vi.Add(ExtractionWords.Format(key, true, args(true)));
+        }
+
+        public KindScore Score(string kind, int expected, int extracted, int found, int wrong) =>
+            new(kind, expected, extracted, found, wrong, expected - found - wrong, En) { DetailsVi = Vi };
+    }
+
+    private static string KindName(string kind, bool vi) => ExtractionWords.Keyword("Score.", kind, vi);
 
     private static KindScore Score(string kind, List<Item> draft, List<Item> expected)
     {
@@ -59,7 +90,7 @@ public static class ExtractionComparer
             }
         }
 
-        var details = new List<string>();
+        var details = new Lines();
         var wrong = 0;
         foreach (var item in extra)
         {
@@ -67,17 +98,22 @@ public static class ExtractionComparer
             if (at >= 0)
             {
                 wrong++;
-                details.Add($"{kind}: wrong: {item.Full} (the plan file has {unmatched[at].Full})");
+                var theirs = unmatched[at];
+                details.Add("Compare.Wrong", vi => [KindName(kind, vi), item.In(vi), theirs.In(vi)]);
                 unmatched.RemoveAt(at);
             }
             else
             {
-                details.Add($"{kind}: extra: {item.Full}");
+                details.Add("Compare.Extra", vi => [KindName(kind, vi), item.In(vi)]);
             }
         }
 
-        details.AddRange(unmatched.Select(m => $"{kind}: missed: {m.Full}"));
-        return new KindScore(kind, expected.Count, draft.Count, found, wrong, expected.Count - found - wrong, details);
+        foreach (var m in unmatched)
+        {
+            details.Add("Compare.Missed", vi => [KindName(kind, vi), m.In(vi)]);
+        }
+
+        return details.Score(kind, expected.Count, draft.Count, found, wrong);
     }
 
     // A task is the hand-encoded one whose source begins inside the draft task's line; its roles are (agency, role)
@@ -87,7 +123,7 @@ public static class ExtractionComparer
         var draftTasks = (draft.Tasks ?? []).Where(t => !t.Id.EndsWith("-activity", StringComparison.Ordinal)).ToList();
         var draftLines = draftTasks.Select(t => TextNormalizer.Normalize(t.Source)).ToList();
         // A hand-encoded task is found by its source words in the draft's: only a verbatim task has the source's words.
-        var taskDetails = new List<string>();
+        var taskDetails = new Lines();
         var handTasks = new List<TaskDefinition>();
         foreach (var task in expected.Tasks ?? [])
         {
@@ -98,12 +134,12 @@ public static class ExtractionComparer
             }
             else
             {
-                taskDetails.Add($"tasks: not compared: {task.Id} (its words are a {kind}, not the source's)");
+                taskDetails.Add("Compare.NotCompared", vi => [KindName("tasks", vi), task.Id, kind]);
             }
         }
 
         var used = new bool[draftTasks.Count];
-        var roleDetails = new List<string>();
+        var roleDetails = new Lines();
         int found = 0, rolesFound = 0;
         foreach (var hand in handTasks)
         {
@@ -111,8 +147,12 @@ public static class ExtractionComparer
             var at = Enumerable.Range(0, draftTasks.Count).FirstOrDefault(i => !used[i] && draftLines[i].Contains(head, StringComparison.Ordinal), -1);
             if (at < 0)
             {
-                taskDetails.Add($"tasks: missed: {hand.Id} \"{head}\"");
-                roleDetails.AddRange(Roles(expected, hand).Select(r => $"roles: missed: {hand.Id} {r}"));
+                taskDetails.Add("Compare.Missed", vi => [KindName("tasks", vi), ExtractionWords.Format("Compare.Quoted", vi, hand.Id, head)]);
+                foreach (var r in Roles(expected, hand))
+                {
+                    roleDetails.Add("Compare.Missed", vi => [KindName("roles", vi), $"{hand.Id} {r.In(vi)}"]);
+                }
+
                 continue;
             }
 
@@ -127,20 +167,26 @@ public static class ExtractionComparer
                 }
                 else
                 {
-                    roleDetails.Add($"roles: missed: {hand.Id} {role}");
+                    roleDetails.Add("Compare.Missed", vi => [KindName("roles", vi), $"{hand.Id} {role.In(vi)}"]);
                 }
             }
 
-            roleDetails.AddRange(mine.Select(r => $"roles: extra: {hand.Id} {r}"));
+            foreach (var r in mine)
+            {
+                roleDetails.Add("Compare.Extra", vi => [KindName("roles", vi), $"{hand.Id} {r.In(vi)}"]);
+            }
         }
 
-        taskDetails.AddRange(draftTasks.Where((t, i) => !used[i]).Select(t => $"tasks: extra: {t.Id} \"{Head(t.Source)}\""));
+        foreach (var t in draftTasks.Where((_, i) => !used[i]))
+        {
+            taskDetails.Add("Compare.Extra", vi => [KindName("tasks", vi), ExtractionWords.Format("Compare.Quoted", vi, t.Id, Head(t.Source))]);
+        }
         var expectedRoles = handTasks.Sum(t => Roles(expected, t).Count);
         var extractedRoles = draftTasks.Sum(t => Roles(draft, t).Count);
         return
         [
-            new KindScore("tasks", handTasks.Count, draftTasks.Count, found, 0, handTasks.Count - found, taskDetails),
-            new KindScore("roles", expectedRoles, extractedRoles, rolesFound, 0, expectedRoles - rolesFound, roleDetails),
+            taskDetails.Score("tasks", handTasks.Count, draftTasks.Count, found, 0),
+            roleDetails.Score("roles", expectedRoles, extractedRoles, rolesFound, 0),
         ];
     }
 
@@ -150,16 +196,18 @@ public static class ExtractionComparer
         return text.Length <= 50 ? text : text[..50];
     }
 
-    private static List<string> Roles(PlanDefinition plan, TaskDefinition task)
+    private static List<Item> Roles(PlanDefinition plan, TaskDefinition task)
     {
         string Name(string id) => AgencyNames.Key((plan.Agencies ?? []).FirstOrDefault(a => a.Id == id)?.Name.Vi ?? id);
-        var roles = new List<string>();
+        // A role is its words ("lead phòng y tế"): agencies match by name, whatever each file's ids.
+        Item Role(string key, string id) => new(ExtractionWords.Format(key, false, Name(id)), ExtractionWords.Format(key, false, Name(id)), ExtractionWords.Format(key, true, Name(id)));
+        var roles = new List<Item>();
         if (task.Lead is { } lead)
         {
-            roles.Add($"lead {Name(lead)}");
+            roles.Add(Role("Compare.Lead", lead));
         }
 
-        roles.AddRange((task.Coordinators ?? []).Select(c => $"coordinator {Name(c)}"));
+        roles.AddRange((task.Coordinators ?? []).Select(c => Role("Compare.Coordinator", c)));
         return roles;
     }
 
@@ -167,24 +215,29 @@ public static class ExtractionComparer
         [.. (plan.Indicators ?? []).SelectMany(i => i.Targets.Select(t =>
         {
             var value = t.Threshold.Comparison == "all" && t.Threshold.Unit is null ? string.Empty : t.Threshold.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
-            var horizon = t.By is { } by ? $"by {by}" : $"from {t.From}";
-            return new Item($"{value} {t.Threshold.Unit ?? "%"} {horizon}", $"{t.Threshold.Comparison} {value} {t.Threshold.Unit ?? "%"} {horizon}".Replace("  ", " ", StringComparison.Ordinal));
+            string Horizon(bool vi) => t.By is { } by ? ExtractionWords.Format("Target.By", vi, by) : ExtractionWords.Format("Compare.From", vi, t.From);
+            string Full(bool vi) => $"{t.Threshold.Comparison} {value} {t.Threshold.Unit ?? "%"} {Horizon(vi)}".Replace("  ", " ", StringComparison.Ordinal);
+            return new Item($"{value} {t.Threshold.Unit ?? "%"} {Horizon(false)}", Full(false), Full(true));
         }))];
 
     private static List<Item> Deadlines(PlanDefinition plan) =>
         [.. (plan.Reporting ?? []).Where(r => r.Due.Date is not null || r.Due.Rule == "on-request")
-            .Select(r => new Item(r.Due.Date ?? r.Frequency, $"{r.Frequency} {r.Due.Rule} {r.Due.Date}".TrimEnd()))];
+            .Select(r => new Item(r.Due.Date ?? r.Frequency, $"{r.Frequency} {r.Due.Rule} {r.Due.Date}".TrimEnd(),
+                $"{ExtractionWords.Keyword("Frequency.", r.Frequency, true)} {ExtractionWords.Keyword("Rule.", r.Due.Rule, true)} {ExtractionWords.Day(r.Due.Date, true)}".TrimEnd()))];
 
     private static List<Item> References(PlanDefinition plan) =>
         [.. (plan.References ?? []).Where(r => r.Number is not null)
-            .Select(r => new Item(ReferenceRules.Key(r.Number!), $"{ReferenceRules.Key(r.Number!)} {r.Date ?? "(no date)"}"))];
+            .Select(r => new Item(ReferenceRules.Key(r.Number!), $"{ReferenceRules.Key(r.Number!)} {r.Date ?? ExtractionWords.Get("Document.NoDate", false)}",
+                $"{ReferenceRules.Key(r.Number!)} {(r.Date is { } d ? ExtractionWords.Day(d, true) : ExtractionWords.Get("Document.NoDate", true))}"))];
 
     private static List<Item> Campaigns(PlanDefinition plan) =>
-        [.. (plan.Campaigns ?? []).Select(c => new Item(c.Month is { } m ? $"month {m}" : "window", c.Month is { } month ? $"month {month}" : $"{c.From} to {c.To}"))];
+        [.. (plan.Campaigns ?? []).Select(c => new Item(c.Month is { } m ? $"month {m}" : "window",
+            c.Month is { } month ? ExtractionWords.Format("Campaign.Month", false, month) : ExtractionWords.Format("Campaign.Window", false, c.From, c.To),
+            c.Month is { } monthVi ? ExtractionWords.Format("Campaign.Month", true, monthVi) : ExtractionWords.Format("Campaign.Window", true, ExtractionWords.Day(c.From, true), ExtractionWords.Day(c.To, true))))];
 
     private static List<Item> Days(PlanDefinition plan) =>
-        [.. (plan.ObservanceDays ?? []).Select(d => new Item(d.Date, d.Date))];
+        [.. (plan.ObservanceDays ?? []).Select(d => new Item(d.Date, d.Date, ExtractionWords.Day(d.Date, true)))];
 
     private static List<Item> Reviews(PlanDefinition plan) =>
-        [.. (plan.Milestones ?? []).Where(m => m.Kind is "mid-term-review" or "final-review").Select(m => new Item(m.Kind, $"{m.Kind} {m.Year}"))];
+        [.. (plan.Milestones ?? []).Where(m => m.Kind is "mid-term-review" or "final-review").Select(m => new Item(m.Kind, $"{m.Kind} {m.Year}", $"{ExtractionWords.Keyword("ReviewKind.", m.Kind, true)} {m.Year}"))];
 }

@@ -16,6 +16,17 @@ public sealed record KindScore(string Kind, int Expected, int Extracted, int Fou
     /// <summary>One line per wrong, missed or extra element, for the author.</summary>
     public IReadOnlyList<string> Details { get; init; } = Details ?? throw new ArgumentNullException(nameof(Details));
 
+    /// <summary>The same lines in Vietnamese, or null when only English was written.</summary>
+    public IReadOnlyList<string>? DetailsVi { get; init; }
+
+    /// <summary>The lines in a language: "vi" gives <see cref="DetailsVi"/> where there are some, anything else <see cref="Details"/>.</summary>
+    public IReadOnlyList<string> DetailsIn(string language) =>
+        Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? DetailsVi ?? Details : Details;
+
+    /// <summary>The kind's name in a language: <c>targets</c> in English, <c>chỉ tiêu</c> in Vietnamese.</summary>
+    public string KindIn(string language) =>
+        Localization.ExtractionWords.Keyword("Score.", Kind, Gbv.Domain.Localization.Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))));
+
     /// <summary>Found over extracted; 1 when nothing was extracted and nothing expected.</summary>
     public decimal Precision => Extracted == 0 ? (Expected == 0 ? 1m : 0m) : (decimal)Found / Extracted;
 

@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Text.RegularExpressions;
 
 namespace Gbv.Domain.Extraction;
@@ -24,7 +25,10 @@ public static partial class KnownDays
         public string Basis { get; init; } = Basis ?? throw new ArgumentNullException(nameof(Basis));
 
         /// <summary>"15/11-15/12" or "month 6".</summary>
-        public string Describe() => Month is { } m ? $"month {m}" : $"{From} to {To}";
+        public string Describe() => Describe(vi: false);
+
+        /// <summary>"tháng 6" or "từ 15/11 đến 15/12" in Vietnamese.</summary>
+        internal string Describe(bool vi) => Month is { } m ? ExtractionWords.Format("Campaign.Month", vi, m) : ExtractionWords.Format("Campaign.Window", vi, ExtractionWords.Day(From, vi), ExtractionWords.Day(To, vi));
     }
 
     /// <summary>A day: its id, its date each year, its English name and the words that name it in Vietnamese.</summary>

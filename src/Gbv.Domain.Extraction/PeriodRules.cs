@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ internal static partial class PeriodRules
     {
         if (document?.Title is not { } title)
         {
-            return document?.IssuedYear is { } y ? new ExtractedPeriod(y, y, null, document.Span, ExtractionConfidence.Medium, "the period is the year of issue: the title states none") : null;
+            return document?.IssuedYear is { } y ? Inferred(y, null, document.Span) : null;
         }
 
         var outside = Quoted().Replace(title, " ");
@@ -37,10 +38,10 @@ internal static partial class PeriodRules
             return until;
         }
 
-        const string programme = "the period is the quoted programme's";
+        var programme = Note.Of("Review.ProgrammeOnly");
         if (Range().Match(title) is { Success: true } r)
         {
-            return Between(r, vision, document.Span, programme + $" (\"{r.Value}\"): the plan may start later");
+            return Between(r, vision, document.Span, Note.Of("Review.Programme", r.Value));
         }
 
         if (Until(title, document, vision, programme) is { } quoted)
@@ -49,12 +50,12 @@ internal static partial class PeriodRules
         }
 
         return document.IssuedYear is { } issued
-            ? new ExtractedPeriod(issued, issued, vision, document.Span, ExtractionConfidence.Medium, "the period is the year of issue: the title states none")
+            ? Inferred(issued, vision, document.Span)
             : null;
     }
 
     // "đến năm 2025" (not the vision's): the last year; the first is the year of issue, so the period is inferred.
-    private static ExtractedPeriod? Until(string text, ExtractedDocument document, int? vision, string? programme)
+    private static ExtractedPeriod? Until(string text, ExtractedDocument document, int? vision, Note? programme)
     {
         if (By().Match(text) is not { Success: true } m)
         {
@@ -67,18 +68,27 @@ internal static partial class PeriodRules
             return null;
         }
 
-        var note = $"the title gives the last year only (\"{m.Value}\"): the first is taken as the year of issue, {from}";
-        return new ExtractedPeriod(from, to, vision == to ? null : vision, document.Span with { Text = m.Value }, ExtractionConfidence.Medium,
-            programme is null ? note : programme + "; " + note);
+        var note = Note.Of("Review.LastYearOnly", m.Value, from);
+        Note[] notes = programme is { } p ? [p, note] : [note];
+        return new ExtractedPeriod(from, to, vision == to ? null : vision, document.Span with { Text = m.Value }, ExtractionConfidence.Medium, Note.English(notes))
+        {
+            ReviewVi = Note.Vietnamese(notes),
+        };
     }
 
-    private static ExtractedPeriod Between(Match range, int? vision, SourceSpan span, string? inferred)
+    private static ExtractedPeriod Between(Match range, int? vision, SourceSpan span, Note? inferred)
     {
         var (from, to) = (Year(range.Groups[1].Value), Year(range.Groups[2].Value));
         return from <= to
-            ? new ExtractedPeriod(from, to, vision, span with { Text = range.Value }, inferred is null ? ExtractionConfidence.High : ExtractionConfidence.Medium, inferred)
-            : new ExtractedPeriod(to, from, vision, span with { Text = range.Value }, ExtractionConfidence.Low, $"the years are written last first: read as {to}-{from}");
+            ? new ExtractedPeriod(from, to, vision, span with { Text = range.Value }, inferred is null ? ExtractionConfidence.High : ExtractionConfidence.Medium, inferred?.En) { ReviewVi = inferred?.Vi }
+            : Reviewed(new ExtractedPeriod(to, from, vision, span with { Text = range.Value }, ExtractionConfidence.Low, null), Note.Of("Review.YearsReversed", to, from));
     }
+
+    // The period is the year of issue: the title states none.
+    private static ExtractedPeriod Inferred(int year, int? vision, SourceSpan span) =>
+        Reviewed(new ExtractedPeriod(year, year, vision, span, ExtractionConfidence.Medium, null), Note.Of("Review.YearOfIssue"));
+
+    private static ExtractedPeriod Reviewed(ExtractedPeriod period, Note note) => period with { Review = note.En, ReviewVi = note.Vi };
 
     private static int Year(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 

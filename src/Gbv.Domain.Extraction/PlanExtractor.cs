@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Collections.Immutable;
 using System.Globalization;
 using Gbv.Domain.Diagnostics;
@@ -67,20 +68,22 @@ public static class PlanExtractor
             diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.NothingExtracted, at));
         }
 
-        var cut = CutShort(lines, document?.Form ?? "plan");
-        if (cut is not null)
+        var cutNote = CutShort(lines, document?.Form ?? "plan");
+        var cut = cutNote?.En;
+        if (cutNote is { } note)
         {
-            diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.TextCutShort, new SourceLocation(source, string.Empty, lines[^1].Number, 0), cut));
+            diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.TextCutShort, new SourceLocation(source, string.Empty, lines[^1].Number, 0), [note.En], [note.Vi]));
         }
 
         foreach (var element in elements.Where(e => e.Review is not null))
         {
             diagnostics.Add(Diagnostic.Create(ExtractionDiagnostics.ReviewElement, new SourceLocation(source, string.Empty, element.Span.Line, 0),
-                element.Kind.ToString(), element.Span.Text, element.Review!));
+                [element.Kind.ToString(), element.Span.Text, element.Review!], [element.KindIn("vi"), element.Span.Text, element.ReviewIn("vi")!]));
         }
 
         var all = elements.ToImmutable();
-        return new PlanExtraction(all, DraftBuilder.Build(all, source, cut), diagnostics.ToImmutable()) { CutShort = cut };
+        // The draft is Vietnamese, its note on a cut too; CutShort keeps the English of the API.
+        return new PlanExtraction(all, DraftBuilder.Build(all, source, cutNote?.Vi), diagnostics.ToImmutable()) { CutShort = cut };
     }
 
     /// <summary>
@@ -88,23 +91,23 @@ public static class PlanExtractor
     /// mid-word or mid-sentence (a sentence's length with no closing mark), or, for a plan or a decision, neither a
     /// signature block nor a section on carrying it out. A page's last menu words ("Tin khác", "×") are not a sentence.
     /// </summary>
-    internal static string? CutShort(IReadOnlyList<SourceLine> lines, string form)
+    internal static Note? CutShort(IReadOnlyList<SourceLine> lines, string form)
     {
         if (lines.FirstOrDefault(l => l.Text is "[...]" or "[…]") is { } gap)
         {
-            return $"text is left out at line {gap.Number} (\"{gap.Text}\")";
+            return Note.Of("Cut.LeftOut", gap.Number, gap.Text);
         }
 
         var last = lines[^1];
         var text = last.Text.TrimEnd();
         if (text.Length >= 30 && !EndsSentence(text))
         {
-            return $"line {last.Number} ends mid-sentence (\"…{text[Math.Max(0, text.Length - 40)..]}\")";
+            return Note.Of("Cut.MidSentence", last.Number, text[Math.Max(0, text.Length - 40)..]);
         }
 
         if (form is "plan" or "decision" && !lines.Any(l => Closing(l.Text)))
         {
-            return $"it has no signature block and no section on carrying it out; it stops at line {last.Number} (\"…{text[Math.Max(0, text.Length - 40)..]}\")";
+            return Note.Of("Cut.NoEnd", last.Number, text[Math.Max(0, text.Length - 40)..]);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Text.RegularExpressions;
 
 namespace Gbv.Domain.Extraction;
@@ -48,7 +49,7 @@ internal static partial class ReferenceRules
                 var kind = KindOf(m.Groups["kind"].Value);
                 var reference = new ExtractedReference(kind == "submission" ? "cites" : relation, kind, number, dated?.Date, issuer,
                     new SourceSpan(line.Number, line.Paragraph, (m.Value + (dated is { } x ? " " + x.Text : string.Empty)).Trim(), line.Verbatim),
-                    dated is null ? ExtractionConfidence.Medium : ExtractionConfidence.High, dated is null ? "no date follows the number" : null);
+                    dated is null ? ExtractionConfidence.Medium : ExtractionConfidence.High, dated is null ? ExtractionWords.Get("Review.NoReferenceDate", false) : null) { ReviewVi = dated is null ? ExtractionWords.Get("Review.NoReferenceDate", true) : null };
                 if (!found.TryGetValue(key, out var earlier))
                 {
                     order.Add(key);

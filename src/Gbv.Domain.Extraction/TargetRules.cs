@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gbv.Domain.Indicators;
@@ -160,36 +161,36 @@ internal static partial class TargetRules
             return null;
         }
 
-        var reviews = new List<string>();
+        var reviews = new List<Note>();
         // "Giảm 10% số vụ bạo lực gia đình": a fall against a baseline the plan does not give here.
         var reduction = Reduction().IsMatch(line.Text[..m.Index]);
         if (reduction)
         {
-            reviews.Add($"\"{phrase}\" is a reduction against a baseline: give the baseline and count the fall");
+            reviews.Add(Note.Of("Review.Reduction", phrase));
         }
         else if (kind == ThresholdPhraseKind.Bare)
         {
-            reviews.Add($"\"{phrase}\" has no comparison word: read as \"at least\"");
+            reviews.Add(Note.Of("Review.NoComparison", phrase));
         }
 
         if (!threshold.IsSatisfiable)
         {
             // "trên 100%" or "dưới 0%": the validator refuses a target no value can meet, and the draft must load.
             var nearest = threshold.Comparison == Comparison.LessThan ? new Threshold(Comparison.AtMost, 0m) : Threshold.All;
-            reviews.Add($"\"{phrase}\" can never be met: read as \"{nearest}\"");
+            reviews.Add(Note.Of("Review.NeverMet", vi => [phrase, vi ? nearest.Describe("vi") : nearest.ToString()]));
             threshold = nearest;
         }
 
         if (horizonDefaulted && from is null)
         {
-            reviews.Add($"no horizon is stated for this target: the plan's last year, {by}, is assumed");
+            reviews.Add(Note.Of("Review.NoHorizon", by));
         }
 
         // The validator holds horizons to the plan's period, and the draft must load.
         var outside = period is not null && by is { } stated && !period.Covers(stated);
         if (outside)
         {
-            reviews.Add($"{period!.Outside(by!.Value)}: the plan's last year, {period.To}, is assumed");
+            reviews.Add(period!.Outside(by!.Value, "Review.OutsideAssumed", period.To));
             by = period.To;
         }
 
@@ -214,8 +215,9 @@ internal static partial class TargetRules
         return new ExtractedTarget(threshold, by, from, phrase, subject, ofWhichAt >= 0 && m.Index > ofWhichAt,
             new SourceSpan(line.Number, line.Paragraph, phrase, line.Verbatim),
             outside ? ExtractionConfidence.Low : reviews.Count == 0 ? ExtractionConfidence.High : ExtractionConfidence.Medium,
-            reviews.Count == 0 ? null : string.Join("; ", reviews))
+            Note.English(reviews))
         {
+            ReviewVi = Note.Vietnamese(reviews),
             Reduction = reduction,
         };
     }

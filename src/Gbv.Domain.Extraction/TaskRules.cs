@@ -1,3 +1,4 @@
+using Gbv.Domain.Extraction.Localization;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -134,7 +135,7 @@ internal static partial class TaskRules
     private static ExtractedTask Task(SourceLine line, string title, string? section, string? lead, ImmutableArray<string> coordinators) =>
         new(title, section, lead, coordinators, RecurrenceOf(title), new SourceSpan(line.Number, line.Paragraph, title.Length > 80 ? title[..80] : title, line.Verbatim),
             lead is null && coordinators.IsEmpty ? ExtractionConfidence.Medium : ExtractionConfidence.High,
-            lead is null && coordinators.IsEmpty ? "no agency is named for this task" : null);
+            lead is null && coordinators.IsEmpty ? ExtractionWords.Get("Review.NoAgency", false) : null) { ReviewVi = lead is null && coordinators.IsEmpty ? ExtractionWords.Get("Review.NoAgency", true) : null };
 
     private static string? Section(string? roman, List<string> numbers) =>
         roman is null ? null : numbers.Count == 0 ? roman : roman + "." + string.Join('.', numbers);

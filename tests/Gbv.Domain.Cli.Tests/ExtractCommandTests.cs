@@ -48,7 +48,7 @@ public sealed class ExtractCommandTests : IDisposable
 
         var text = PathOf("plan.txt");
         File.WriteAllText(text, string.Join("\n\n", lines));
-        var fromWord = Run("extract", docx, "--out", PathOf("word.json"));
+        var fromWord = Run("extract", docx, "--out", PathOf("word.json"), "--lang", "en");
         var fromText = Run("extract", text, "--out", PathOf("text.json"));
         Assert.Equal((0, 0), (fromWord.Exit, fromText.Exit));
         Assert.Contains("Target: more than 90% by 2024", fromWord.Out, StringComparison.Ordinal);

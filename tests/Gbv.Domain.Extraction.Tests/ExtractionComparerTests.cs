@@ -67,6 +67,26 @@ public sealed class ExtractionComparerTests
     }
 
     [Fact]
+    public void The_details_in_vietnamese_with_days_as_vietnamese_write_them()
+    {
+        Assert.Equal(["chỉ tiêu", "vai trò"], new[] { Of("targets").KindIn("vi"), Of("roles").KindIn("vi") });
+        Assert.Equal(
+        [
+            "chỉ tiêu: sai: at-least 90 % đến năm 2025 (tệp kế hoạch ghi more-than 90 % đến năm 2025)",
+            "chỉ tiêu: thừa: all 5 count đến năm 2025",
+        ], Of("targets").DetailsIn("vi"));
+        Assert.Equal(["hạn báo cáo: sai: hằng quý trước 10/06 (tệp kế hoạch ghi 6 tháng trước 10/06)"], Of("deadlines").DetailsIn("vi"));
+        Assert.Equal(["văn bản dẫn chiếu: sai: 215QĐTTG 28/01/2014 (tệp kế hoạch ghi 215QĐTTG 29/01/2014)"], Of("references").DetailsIn("vi"));
+        Assert.Equal(["chiến dịch: sai: từ 16/11 đến 15/12 (tệp kế hoạch ghi từ 15/11 đến 15/12)"], Of("campaigns").DetailsIn("vi"));
+        Assert.Equal(["ngày kỷ niệm: bỏ sót: 08/03"], Of("days").DetailsIn("vi"));
+        Assert.Equal(["sơ kết, tổng kết: sai: sơ kết 2024 (tệp kế hoạch ghi sơ kết 2023)"], Of("reviews").DetailsIn("vi"));
+        Assert.Equal(["nhiệm vụ: bỏ sót: task-4 \"3. Duy trì đường dây nóng 0296.3851.111 để tiếp nh\""], Of("tasks").DetailsIn("vi"));
+        Assert.Equal(["vai trò: bỏ sót: task-2 phối hợp phòng lao động thương binh xã hội"], Of("roles").DetailsIn("vi"));
+        Assert.Equal(Of("roles").Details, Of("roles").DetailsIn("en"));
+        Assert.Equal(Of("roles").DetailsIn("vi"), ExtractionComparer.Sum([Scores]).Single(s => s.Kind == "roles").DetailsIn("vi"));
+    }
+
+    [Fact]
     public void A_draft_compared_with_itself_finds_everything_and_scores_add_up_kind_by_kind()
     {
         var same = ExtractionComparer.Compare(DraftBuilderTests.Draft, DraftBuilderTests.Draft);

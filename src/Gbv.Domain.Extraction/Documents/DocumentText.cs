@@ -1,3 +1,4 @@
+using W = Gbv.Domain.Extraction.Localization.ExtractionWords;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -44,7 +45,7 @@ public static class DocumentText
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            problems.Add(Diagnostic.Create(ExtractionDiagnostics.UnreadableDocument, at, [kind, "there is no such file"], [kind, "không có tệp này"]));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.UnreadableDocument, at, [kind, W.Get("Read.NoSuchFile", false)], [kind, W.Get("Read.NoSuchFile", true)]));
             return null;
         }
 
@@ -67,8 +68,7 @@ public static class DocumentText
         catch (PartTooLargeException ex)
         {
             problems.Add(Diagnostic.Create(ExtractionDiagnostics.DocumentTooLarge, at,
-                [ex.Declared is { } d ? $"declares {Bytes(d)} bytes" : $"inflates to more than {Bytes(MaxPartBytes)} bytes", Bytes(MaxPartBytes)],
-                [ex.Declared is { } v ? $"khai báo {Bytes(v)} byte" : $"giải nén ra hơn {Bytes(MaxPartBytes)} byte", Bytes(MaxPartBytes)]));
+                [TooLarge(ex.Declared, false), Bytes(MaxPartBytes)], [TooLarge(ex.Declared, true), Bytes(MaxPartBytes)]));
             return null;
         }
         catch (DtdException)
@@ -80,8 +80,7 @@ public static class DocumentText
         {
             // The libraries' messages name their internals (and sometimes quote the file): say what is wrong in our words.
             problems.Add(Diagnostic.Create(ExtractionDiagnostics.UnreadableDocument, at,
-                [kind, kind == "pdf" ? "it is not a PDF file the reader can follow (damaged, encrypted or not a PDF)" : kind == "docx" ? "it is not a Word document (a zip of XML parts) the reader can follow" : "the file cannot be opened"],
-                [kind, kind == "pdf" ? "đây không phải tệp PDF mà trình đọc xử lý được (bị hỏng, bị mã hóa hoặc không phải PDF)" : kind == "docx" ? "đây không phải tài liệu Word (tệp zip chứa các phần XML) mà trình đọc xử lý được" : "không mở được tệp"]));
+                [kind, W.Get(Unreadable(kind), false)], [kind, W.Get(Unreadable(kind), true)]));
             return null;
         }
         catch (Exception ex) when (PdfNesting(ex))
@@ -107,7 +106,7 @@ public static class DocumentText
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(Diagnostic.Create(ExtractionDiagnostics.NotText, at, ["its bytes are not UTF-8"], ["các byte của tệp không phải UTF-8"]));
+            problems.Add(Diagnostic.Create(ExtractionDiagnostics.NotText, at, [W.Get("Read.NotUtf8", false)], [W.Get("Read.NotUtf8", true)]));
             return null;
         }
     }
@@ -156,8 +155,8 @@ public static class DocumentText
             if (text.Length + paragraph.Length > PlanExtractor.MaxCharacters)
             {
                 problems.Add(Diagnostic.Create(ExtractionDiagnostics.TextTooLong, at,
-                    [$"more than {Bytes(PlanExtractor.MaxCharacters)} characters", $"{Bytes(PlanExtractor.MaxCharacters)} characters"],
-                    [$"hơn {Bytes(PlanExtractor.MaxCharacters)} ký tự", $"{Bytes(PlanExtractor.MaxCharacters)} ký tự"]));
+                    [W.Format("Read.MoreThan", false, Bytes(PlanExtractor.MaxCharacters)), W.Format("Read.Characters", false, Bytes(PlanExtractor.MaxCharacters))],
+                    [W.Format("Read.MoreThan", true, Bytes(PlanExtractor.MaxCharacters)), W.Format("Read.Characters", true, Bytes(PlanExtractor.MaxCharacters))]));
                 return null;
             }
         }
@@ -317,4 +316,11 @@ public static class DocumentText
             base.Dispose(disposing);
         }
     }
+
+    // A part too large, in a language: what it declares, or that it inflates past the limit.
+    private static string TooLarge(long? declared, bool vi) =>
+        declared is { } d ? W.Format("Read.Declares", vi, Bytes(d)) : W.Format("Read.Inflates", vi, Bytes(MaxPartBytes));
+
+    // Why a document does not open, by its kind.
+    private static string Unreadable(string kind) => kind switch { "pdf" => "Read.NotPdf", "docx" => "Read.NotDocx", _ => "Read.CannotOpen" };
 }

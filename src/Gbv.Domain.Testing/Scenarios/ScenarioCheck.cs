@@ -1,3 +1,5 @@
+using Gbv.Domain.Localization;
+
 namespace Gbv.Domain.Scenarios;
 
 /// <summary>One expectation of a scenario, checked: what was expected, what the engine gave, and why.</summary>
@@ -23,4 +25,28 @@ public sealed record ScenarioCheck(string Scenario, string What, bool Passed, st
 
     /// <summary>The engine's explanation of its answer.</summary>
     public string Explanation { get; init; } = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
+
+    /// <summary>The expectation in Vietnamese (<c>chỉ số victims-supported (năm 2020)</c>), or null when only English was written.</summary>
+    public string? WhatVi { get; init; }
+
+    /// <summary>What the scenario expects, in Vietnamese, or null when only English was written.</summary>
+    public string? ExpectedVi { get; init; }
+
+    /// <summary>What the engine gave, in Vietnamese, or null when only English was written.</summary>
+    public string? ActualVi { get; init; }
+
+    /// <summary>The engine's explanation in Vietnamese, or null when only English was written.</summary>
+    public string? ExplanationVi { get; init; }
+
+    /// <summary>The expectation in a language: "vi" (or a culture of it) gives <see cref="WhatVi"/> where there is one, anything else <see cref="What"/>.</summary>
+    public string WhatIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? WhatVi ?? What : What;
+
+    /// <summary>What the scenario expects, in a language, as <see cref="WhatIn"/> chooses.</summary>
+    public string ExpectedIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? ExpectedVi ?? Expected : Expected;
+
+    /// <summary>What the engine gave, in a language, as <see cref="WhatIn"/> chooses.</summary>
+    public string ActualIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? ActualVi ?? Actual : Actual;
+
+    /// <summary>The engine's explanation in a language, as <see cref="WhatIn"/> chooses.</summary>
+    public string ExplanationIn(string language) => Languages.IsVietnamese(language ?? throw new ArgumentNullException(nameof(language))) ? ExplanationVi ?? Explanation : Explanation;
 }

@@ -6,6 +6,8 @@ using Gbv.Domain.Diagnostics;
 using Gbv.Domain.Evaluation;
 using Gbv.Domain.Scenarios.Format;
 
+using W = Gbv.Domain.Testing.Localization.ScenarioWords;
+
 namespace Gbv.Domain.Scenarios;
 
 /// <summary>Whether a scenario can fail: what it expects, of things the plan has.</summary>
@@ -18,7 +20,7 @@ public static partial class ScenarioRunner
         var e = scenario.Expect;
         if ((e.Indicators?.Count ?? 0) + (e.Reports?.Count ?? 0) + (e.Calendar?.Count ?? 0) + (e.Referrals?.Count ?? 0) + (e.Conformance?.Count ?? 0) == 0)
         {
-            problems.Add(Nothing(path, pointer + "/expect", new($"the scenario \"{scenario.Name}\" expects nothing", $"kịch bản \"{scenario.Name}\" không kiểm tra điều gì")));
+            problems.Add(Nothing(path, pointer + "/expect", Arg("Problem.ExpectsNothing", scenario.Name)));
         }
 
         var indicators = plan.Plan.Indicators.Select(x => x.Key).ToList();
@@ -28,11 +30,11 @@ public static partial class ScenarioRunner
             var at = $"{pointer}/expect/indicators/{i.ToString(CultureInfo.InvariantCulture)}";
             if (!indicators.Contains(x.Key, StringComparer.Ordinal))
             {
-                problems.Add(Unknown(path, at + "/key", new("indicator", "chỉ số"), x.Key, indicators));
+                problems.Add(Unknown(path, at + "/key", Arg("Subject.Indicator"), x.Key, indicators));
             }
             else if (x.Status is null && x.Value is null && x.MinimumCount is null && x.Shortfall is null && x.Limit is null)
             {
-                problems.Add(Nothing(path, at, new($"the expectation on \"{x.Key}\" states no status, value, minimum, shortfall or limit", $"kỳ vọng về \"{x.Key}\" không nêu trạng thái, giá trị, mức tối thiểu, phần còn thiếu hay ngưỡng")));
+                problems.Add(Nothing(path, at, Arg("Problem.StatesNothing", x.Key)));
             }
         }
 
@@ -41,7 +43,7 @@ public static partial class ScenarioRunner
         {
             if (!obligations.Contains(e.Reports![i].Obligation, StringComparer.Ordinal))
             {
-                problems.Add(Unknown(path, $"{pointer}/expect/reports/{i.ToString(CultureInfo.InvariantCulture)}/obligation", new("report", "báo cáo"), e.Reports[i].Obligation, obligations));
+                problems.Add(Unknown(path, $"{pointer}/expect/reports/{i.ToString(CultureInfo.InvariantCulture)}/obligation", Arg("Subject.Report"), e.Reports[i].Obligation, obligations));
             }
         }
 
@@ -50,7 +52,7 @@ public static partial class ScenarioRunner
         {
             if (!services.Contains(e.Referrals![i].Service, StringComparer.Ordinal))
             {
-                problems.Add(Unknown(path, $"{pointer}/expect/referrals/{i.ToString(CultureInfo.InvariantCulture)}/service", new("service", "dịch vụ"), e.Referrals[i].Service, services));
+                problems.Add(Unknown(path, $"{pointer}/expect/referrals/{i.ToString(CultureInfo.InvariantCulture)}/service", Arg("Subject.Service"), e.Referrals[i].Service, services));
             }
         }
 
@@ -59,7 +61,7 @@ public static partial class ScenarioRunner
         {
             if (!kinds.Contains(e.Calendar![i].Kind, StringComparer.Ordinal))
             {
-                problems.Add(Unknown(path, $"{pointer}/expect/calendar/{i.ToString(CultureInfo.InvariantCulture)}/kind", new("kind of agenda entry", "loại mốc lịch"), e.Calendar[i].Kind, kinds));
+                problems.Add(Unknown(path, $"{pointer}/expect/calendar/{i.ToString(CultureInfo.InvariantCulture)}/kind", Arg("Subject.AgendaKind"), e.Calendar[i].Kind, kinds));
             }
         }
 
@@ -73,23 +75,23 @@ public static partial class ScenarioRunner
             var year = r.Year.ToString(CultureInfo.InvariantCulture);
             if (r.Year is < 1 or > 9999)
             {
-                problems.Add(BadData(path, at + "/year", new($"has the year {year}: a year is from 1 to 9999", $"có năm {year}: năm phải từ 1 đến 9999")));
+                problems.Add(BadData(path, at + "/year", Arg("Problem.BadYear", year)));
             }
 
             if (r.Value < 0)
             {
                 var value = r.Value.ToString(CultureInfo.InvariantCulture);
-                problems.Add(BadData(path, at + "/value", new($"has the count {value}: a count is 0 or more", $"có số đếm {value}: số đếm phải từ 0 trở lên")));
+                problems.Add(BadData(path, at + "/value", Arg("Problem.NegativeCount", value)));
             }
 
             if (!elements.Contains(r.Element))
             {
-                problems.Add(Unknown(path, at + "/element", new("data element", "chỉ tiêu số liệu"), r.Element, elements));
+                problems.Add(Unknown(path, at + "/element", Arg("Subject.DataElement"), r.Element, elements));
             }
 
             if (!figures.Add((r.Unit, r.Year, r.Element)))
             {
-                problems.Add(BadData(path, at, new($"gives {r.Element} of {r.Unit} for {year} twice: which one is meant?", $"ghi {r.Element} của {r.Unit} năm {year} hai lần: số nào đúng?")));
+                problems.Add(BadData(path, at, Arg("Problem.FigureTwice", r.Element, r.Unit, year)));
             }
         }
 
@@ -100,7 +102,7 @@ public static partial class ScenarioRunner
             if (!received.Add((r.Obligation, r.Unit, r.Period)))
             {
                 problems.Add(BadData(path, $"{pointer}/submissions/{i.ToString(CultureInfo.InvariantCulture)}",
-                    new($"has {r.Unit}'s {r.Obligation} report for {r.Period} twice", $"có báo cáo {r.Obligation} kỳ {r.Period} của {r.Unit} hai lần")));
+                    Arg("Problem.SubmissionTwice", r.Unit, r.Obligation, r.Period)));
             }
         }
 

@@ -9,6 +9,8 @@ using Gbv.Domain.Scenarios.Format;
 using Gbv.Domain.Tasks;
 using NodaTime.Text;
 
+using W = Gbv.Domain.Testing.Localization.ScenarioWords;
+
 namespace Gbv.Domain.Scenarios;
 
 /// <summary>A scenario's data: its cases, reported values, submissions and completions, read with the CLI's rules.</summary>
@@ -99,7 +101,7 @@ public static partial class ScenarioRunner
             if (!ids.TryAdd(record.CaseId, i, out var first))
             {
                 var earlier = $"{pointer}/cases/{first.ToString(CultureInfo.InvariantCulture)}";
-                problems.Add(new Diagnostic(CaseDataDiagnostics.RepeatedCaseId, new SourceLocation(path, at + "/id", 0, 0), [$"the case at {earlier}"], [$"hồ sơ ở {earlier}"]));
+                problems.Add(new Diagnostic(CaseDataDiagnostics.RepeatedCaseId, new SourceLocation(path, at + "/id", 0, 0), [W.Format("Problem.CaseAt", false, earlier)], [W.Format("Problem.CaseAt", true, earlier)]));
             }
             else
             {

@@ -11,6 +11,8 @@ using Gbv.Domain.Scenarios.Format;
 using NodaTime;
 using NodaTime.Text;
 
+using W = Gbv.Domain.Testing.Localization.ScenarioWords;
+
 namespace Gbv.Domain.Scenarios;
 
 /// <summary>
@@ -90,7 +92,7 @@ public static partial class ScenarioRunner
         var problems = new List<Diagnostic>();
         if (file.Scenarios.Count == 0)
         {
-            problems.Add(Nothing(path, "/scenarios", new("the file has no scenarios", "tệp không có kịch bản nào")));
+            problems.Add(Nothing(path, "/scenarios", Arg("Problem.NoScenarios")));
         }
 
         for (var i = 0; i < file.Scenarios.Count; i++)
@@ -108,7 +110,7 @@ public static partial class ScenarioRunner
             {
                 if (ok)
                 {
-                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", new Expected("a date such as 2020-12-31", "ngày, ví dụ 2020-12-31")));
+                    problems.Add(Bad(path, pointer + "/asOf", scenario.AsOf, "asOf", new Expected(W.Get("Problem.AsOf", vi: false), W.Get("Problem.AsOf", vi: true))));
                 }
 
                 continue;
@@ -169,29 +171,29 @@ public static partial class ScenarioRunner
         {
             var name = message.Split('\'')[1];
             var pointer = at.Pointer.EndsWith("/" + name, StringComparison.Ordinal) ? at.Pointer[..^(name.Length + 1)] : at.Pointer;
-            return new(ReadingDiagnostics.UnknownProperty, at with { Pointer = pointer + "/" + name }, [name, "a scenario file", string.Empty], [name, "tệp kịch bản", string.Empty]);
+            return new(ReadingDiagnostics.UnknownProperty, at with { Pointer = pointer + "/" + name }, [name, W.Get("Problem.ScenarioFile", vi: false), string.Empty], [name, W.Get("Problem.ScenarioFile", vi: true), string.Empty]);
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))
         {
             var names = string.Join(", ", message.Split('\'').Where((_, i) => i % 2 == 1).Skip(1));
-            return new(ReadingDiagnostics.MissingProperty, at, ["This object", names], ["Đối tượng này", names]);
+            return new(ReadingDiagnostics.MissingProperty, at, [W.Get("Problem.ThisObject", vi: false), names], [W.Get("Problem.ThisObject", vi: true), names]);
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
             var target = message.Split("could not be converted to ", 2)[1];
-            var (en, vi) = target switch
+            var kind = target switch
             {
-                _ when target.StartsWith("System.Int", StringComparison.Ordinal) => ("a whole number", "một số nguyên"),
-                _ when target.StartsWith("System.Decimal", StringComparison.Ordinal) || target.StartsWith("System.Nullable`1[System.Decimal]", StringComparison.Ordinal) => ("a number", "một số"),
-                _ when target.StartsWith("System.Nullable`1[System.Int", StringComparison.Ordinal) => ("a whole number", "một số nguyên"),
-                _ when target.StartsWith("System.String", StringComparison.Ordinal) => ("a text in quotes", "một chuỗi trong dấu nháy"),
-                _ when target.Contains("Boolean", StringComparison.Ordinal) => ("true or false", "true hoặc false"),
-                _ when target.Contains("List", StringComparison.Ordinal) => ("a list [...]", "một danh sách [...]"),
-                _ => ("an object {...}", "một đối tượng {...}"),
+                _ when target.StartsWith("System.Int", StringComparison.Ordinal) => "Problem.WholeNumber",
+                _ when target.StartsWith("System.Decimal", StringComparison.Ordinal) || target.StartsWith("System.Nullable`1[System.Decimal]", StringComparison.Ordinal) => "Problem.Number",
+                _ when target.StartsWith("System.Nullable`1[System.Int", StringComparison.Ordinal) => "Problem.WholeNumber",
+                _ when target.StartsWith("System.String", StringComparison.Ordinal) => "Problem.Text",
+                _ when target.Contains("Boolean", StringComparison.Ordinal) => "Problem.Boolean",
+                _ when target.Contains("List", StringComparison.Ordinal) => "Problem.List",
+                _ => "Problem.Object",
             };
-            return new(ScenarioDiagnostics.ScenarioWrongType, at, [en], [vi]);
+            return new(ScenarioDiagnostics.ScenarioWrongType, at, [W.Get(kind, vi: false)], [W.Get(kind, vi: true)]);
         }
 
         var words = JsonSyntaxWords.Describe(ex);

@@ -10,8 +10,10 @@ namespace Gbv.Domain.Tests.Cli.Localization;
 /// <summary>
 /// No English word reaches a Vietnamese rendering beyond the report itself (VietnameseReportTests): the calendar as
 /// text and as iCalendar, referral decisions, the explanations of results, findings and reports owed, and the tool's
-/// own messages, each read word by word against every English word of Words.resx and CliWords.resx that Vietnamese
-/// does not also use. Days read 09/06/2020: no ISO date outside JSON, ids and what a user types.
+/// own messages, scenario checks (`gbv test`) and the extraction's review (`gbv extract`), each read word by word
+/// against every English word of Words.resx, CliWords.resx, the Testing package's ScenarioWords.resx and the
+/// Extraction package's ExtractionWords.resx that Vietnamese does not also use. Days read 09/06/2020: no ISO date
+/// outside JSON, ids and what a user types.
 /// </summary>
 public sealed partial class VietnameseEverywhereTests : IDisposable
 {
@@ -39,8 +41,8 @@ public sealed partial class VietnameseEverywhereTests : IDisposable
     {
         // The help texts name CSV columns and JSON fields ("task, unit, date"): they do not make those words Vietnamese.
         var vietnamese = Words.All(vi: true).Values.Concat(CliWords.All(vi: true).Where(p => !p.Key.StartsWith("Help.", StringComparison.Ordinal)).Select(p => p.Value))
-            .SelectMany(Tokens).ToHashSet();
-        return Words.All(vi: false).Values.Concat(CliWords.All(vi: false).Values)
+            .Concat(PackageWords(vi: true)).SelectMany(Tokens).ToHashSet();
+        return Words.All(vi: false).Values.Concat(CliWords.All(vi: false).Values).Concat(PackageWords(vi: false))
             .Concat(Enum.GetNames<Gbv.Domain.Calendar.AgendaKind>()).Concat(Enum.GetNames<Gbv.Domain.Referrals.ReferralStatus>())
             .Concat(["held", "did", "hold", "rule", "source", "refer", "lead", "coordinating", "inherited", "every", "due", "late", "missing"])
             .SelectMany(Tokens).Where(w => w.Length >= 3 && !vietnamese.Contains(w)).ToHashSet();
@@ -122,6 +124,11 @@ public sealed partial class VietnameseEverywhereTests : IDisposable
         Assert.Contains("written", English);
         Assert.Throws<Xunit.Sdk.TrueException>(() => NoEnglish("en", Run("calendar", TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.json"), "--from", "2020-01-01", "--to", "2020-12-31", "--lang", "en").Out.Replace("-", " ", StringComparison.Ordinal), isoAllowed: true));
         Assert.Throws<Xunit.Sdk.TrueException>(() => NoEnglish("iso", "hạn 2020-06-10"));
+        // The packages' own words count too: a scenario check's and the extraction's, in English, are caught.
+        Assert.Contains("shortfall", English);
+        Assert.Contains("vision", English);
+        Assert.Throws<Xunit.Sdk.TrueException>(() => NoEnglish("test en", Checks(Run("test", TestFiles.SamplePlans, "--lang", "en").Out)));
+        Assert.Throws<Xunit.Sdk.TrueException>(() => NoEnglish("extract en", Run("extract", TestFiles.Seeds[1].Seed, "--lang", "en").Out, isoAllowed: true));
     }
 
     [Fact]
@@ -275,16 +282,11 @@ public sealed partial class VietnameseEverywhereTests : IDisposable
         foreach (var args in runs)
         {
             var (_, output, errors) = Run(args);
-            // Diagnostics are the plan's and the package's, in both languages already (their own tests); the extraction's
-            // element descriptions and the comparison's details are the plan author's review in the extraction package's
-            // words (English: see docs/compliance-report.md); a scenario's checks are the scenario's. Both plans' words
-            // are a conformance check's own.
+            // Diagnostics are the plan's and the package's, in both languages already (their own tests). A scenario's name
+            // is the scenario's author's; what each check says is the runner's. Both plans' words are a conformance check's own.
             var lines = (output + "\n" + errors).Split('\n')
                 .Where(l => !Regex.IsMatch(l, @"\b(error|warning|info|review) GBV\d{4}") && !l.StartsWith("    \"", StringComparison.Ordinal))
-                .Where(l => args[0] != "extract" || !l.StartsWith("- ", StringComparison.Ordinal))
-                .Select(l => args[0] == "extract" && Regex.Match(l, @"^dòng \d+: ") is { Success: true } m ? m.Value : l)
-                .Select(l => args[0] == "test" ? Regex.Replace(l, "›.*$", string.Empty) : l)
-                .Select(l => args[0] == "extract" && l.StartsWith('|') ? Regex.Replace(l, @"^\| [a-z]+ \|", "|") : l);
+                .Select(l => args[0] == "test" ? Regex.Replace(l, "›.*›", "›") : l);
             // A refusal may show the form a user types ("ví dụ 2020-12-31").
             var own = args[0] == "conformance" ? [.. PlanWords(args[1]), .. PlanWords(args[2])] : (HashSet<string>?)null;
             NoEnglish(string.Join(' ', args), string.Join('\n', lines), own, isoAllowed: errors.Length > 0 && output.Length == 0);

@@ -248,7 +248,11 @@ public sealed class NullArgumentTests
             roots.Add(Gbv.Domain.Evaluation.Indicators.ConformanceChecker.Check(TestFiles.LoadPlan(TestFiles.CanThoLinkedToParent()), TestFiles.LoadPlan(TestFiles.CanThoParentPlan("at-least", 80, 2024))));
             roots.Add(Gbv.Domain.Referrals.ReferralRuleSet.Defaults);
             roots.Add(Gbv.Domain.Time.WorkingCalendar.Vietnam);
-            roots.Add(Gbv.Domain.Extraction.PlanExtractor.Extract(File.ReadAllText(TestFiles.Seeds[1].Seed)));
+            var extraction = Gbv.Domain.Extraction.PlanExtractor.Extract(File.ReadAllText(TestFiles.Seeds[1].Seed));
+            roots.Add(extraction);
+            roots.Add(extraction.Elements.OfType<Gbv.Domain.Extraction.ExtractedTask>().First());
+            roots.Add(Gbv.Domain.Extraction.ExtractionComparer.Compare(extraction.Draft!, Gbv.Domain.Definitions.PlanDefinitionReader.ReadFile(TestFiles.Seeds[1].Plan).Definition!)[0]);
+            roots.Add(Gbv.Domain.Scenarios.ScenarioRunner.RunFile(TestFiles.SamplePlan("ubnd-dak-to-2017-2020.plan.tests.json")));
             foreach (var root in roots)
             {
                 samples.Walk(root, 0);
