@@ -73,8 +73,8 @@ public sealed partial class WordSetTests
             .GroupBy(p => p.Prefix, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(p => p.File))}").ToList();
         Assert.True(shared.Count == 0, "prefixes in more than one file:\n" + string.Join('\n', shared));
 
-        var named = CoreSources.Files()
-            .SelectMany(f => CoreSources.Code(f).SelectMany(l => KeyLiteral().Matches(l)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
+        var named = PackageSources.Core.Files()
+            .SelectMany(f => PackageSources.Code(f).SelectMany(l => KeyLiteral().Matches(l)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
             .Where(k => prefixes.Contains(Prefix(k.Key)))
             .ToList();
         Assert.True(named.Count > 150, $"only {named.Count} keys found: the pattern no longer matches the code");
