@@ -12,6 +12,9 @@ public sealed partial class ReportedTotals
     // Each listed unit and the units listed under the same agency, itself among them; empty when no list was given.
     private readonly ImmutableDictionary<string, ImmutableHashSet<string>> _peers;
 
+    // The units expected to report each element (UnitsExpected), built on first use.
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _expected;
+
     /// <summary>
     /// The same totals knowing which units stand together under an agency (<c>--units</c>, the data's reporting units):
     /// when one commune of the communes' People's Committees reports a figure, each of its communes is expected to, and
@@ -50,18 +53,35 @@ public sealed partial class ReportedTotals
     internal SortedSet<string> UnitsExpected(string first, string? second)
     {
         var units = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var ((_, element), reporters) in _reporters.Value)
+        foreach (var element in second is null ? [first] : new[] { first, second })
         {
-            if (element == first || element == second)
+            if (_expected.Value.TryGetValue(element, out var expected))
             {
-                foreach (var unit in reporters)
-                {
-                    units.UnionWith(_peers.TryGetValue(unit, out var peers) ? peers : [unit]);
-                }
+                units.UnionWith(expected);
             }
         }
 
         return units;
+    }
+
+    // Each element's expected units, worked out once: an indicator asks for them in every year it is judged.
+    private Dictionary<string, HashSet<string>> ExpectedByElement()
+    {
+        var expected = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var ((_, element), reporters) in _reporters.Value)
+        {
+            if (!expected.TryGetValue(element, out var units))
+            {
+                expected[element] = units = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var unit in reporters)
+            {
+                units.UnionWith(_peers.TryGetValue(unit, out var peers) ? peers : [unit]);
+            }
+        }
+
+        return expected;
     }
 
     private static ImmutableDictionary<string, ImmutableHashSet<string>> MergePeers(

@@ -48,6 +48,7 @@ public sealed partial class ReportedTotals : IEquatable<ReportedTotals>
 
             return units;
         });
+        _expected = new Lazy<Dictionary<string, HashSet<string>>>(ExpectedByElement);
     }
 
     /// <summary>The units that reported any of the elements for a year, in ordinal order.</summary>
