@@ -31,7 +31,7 @@ public sealed partial class ReportedTotals
         // A record can name a task or a milestone (a review held is a completion too).
         var tasks = plan.Tasks.Select(t => t.Id).Concat(plan.Milestones.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<TaskCompletion>();
-        var read = YearsRead.Of(plan);
+        var read = TargetYears.Of(plan);
         var builder = ImmutableDictionary.CreateBuilder<(string, int, string), decimal>();
         foreach (var completion in completions)
         {

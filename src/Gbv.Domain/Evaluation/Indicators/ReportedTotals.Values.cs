@@ -47,7 +47,7 @@ public sealed partial class ReportedTotals
         var elements = plan.DataElements.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var decimals = plan.DataElements.Where(e => e.Values == ElementValues.Decimal).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var area = new PlanAreaFigures(plan, bag);
-        var read = YearsRead.Of(plan);
+        var read = TargetYears.Of(plan);
         var totals = From(values, bag, (value, where) =>
         {
             var year = Invariant(value.Year);

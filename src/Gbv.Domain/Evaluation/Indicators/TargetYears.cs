@@ -7,15 +7,15 @@ namespace Gbv.Domain.Evaluation.Indicators;
 /// latest of its last year, its vision and its targets' years. A figure dated outside them is kept, but no target reads it, and the data's author is told
 /// (GBV4020): a year typed wrong would otherwise vanish without a word.
 /// </summary>
-internal readonly record struct YearsRead(int? First, int? Last)
+internal readonly record struct TargetYears(int? First, int? Last)
 {
     /// <summary>The years of a plan.</summary>
-    public static YearsRead Of(Plan plan)
+    public static TargetYears Of(Plan plan)
     {
         var targets = plan.Indicators.SelectMany(i => i.Targets).Select(t => (int?)t.Horizon.Year).ToList();
         // Without a first year the plan's start is not known: no year is too early.
         var first = plan.Period.From is null ? null : targets.Append(plan.Period.From).Min();
-        return new YearsRead(first, targets.Append(plan.Period.To).Append(plan.Period.Vision).Max());
+        return new TargetYears(first, targets.Append(plan.Period.To).Append(plan.Period.Vision).Max());
     }
 
     /// <summary>Whether a target or a chart can read the year.</summary>
