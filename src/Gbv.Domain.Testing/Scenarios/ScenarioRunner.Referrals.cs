@@ -12,9 +12,6 @@ namespace Gbv.Domain.Scenarios;
 /// <summary>The check of a referral expectation: where the engine sends one case, how urgently and by when.</summary>
 public static partial class ScenarioRunner
 {
-    // "10:00 04/05/2024 (+07:00)": the hour, then the day as Vietnamese write it, as the referral explanations do.
-    private static readonly OffsetDateTimePattern VietnameseTime = OffsetDateTimePattern.CreateWithInvariantCulture("HH':'mm dd'/'MM'/'uuuu '('o<+HH:mm>')'");
-
     private static ScenarioCheck Referral(string scenario, ReferralExpectationDefinition e, CompiledPlan<CaseRecord> plan, Instant end)
     {
         var zone = plan.Schedule.Zone;
@@ -63,5 +60,5 @@ public static partial class ScenarioRunner
 
     // A moment as written (ISO, with Z); in Vietnamese the hour and the day in the plan's zone.
     private static string Moment(string iso, DateTimeZone zone, bool vi) =>
-        vi && InstantPattern.General.Parse(iso) is { Success: true } parsed ? VietnameseTime.Format(parsed.Value.InZone(zone).ToOffsetDateTime()) : iso;
+        vi && InstantPattern.General.Parse(iso) is { Success: true } parsed ? Gbv.Domain.Localization.Dates.VietnameseMoment.Format(parsed.Value.InZone(zone).ToOffsetDateTime()) : iso;
 }
